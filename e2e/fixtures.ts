@@ -1,0 +1,116 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, expect, type Browser, type Page } from '@playwright/test';
+import { launchBrowserApp, launchChromium, type BrowserAppInstance } from './targets/browserTarget';
+import { launchElectronApp } from './targets/electronTarget';
+import { resolveTarget, type AppInstance, type TargetName } from './targets/target';
+
+export interface AppHandle {
+  /** The temporary folder that holds this test's database; removed after the test. */
+  readonly dataDir: string;
+  readonly target: TargetName;
+  /**
+   * Quits the app and starts it again on the same data folder. The `page` fixture is stale
+   * afterwards: use the page this returns.
+   */
+  relaunch(): Promise<Page>;
+}
+
+interface TestFixtures {
+  app: AppHandle;
+  /** The app's window, on a fresh data folder. */
+  page: Page;
+  appSession: { app: AppHandle; firstPage: Page };
+}
+
+interface WorkerFixtures {
+  targetName: TargetName;
+  /** One Chromium per worker for the browser target; every launch gets a fresh context. */
+  chromiumBrowser: Browser | undefined;
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  targetName: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern.
+    async ({}, use) => {
+      await use(resolveTarget());
+    },
+    { scope: 'worker' },
+  ],
+
+  chromiumBrowser: [
+    async ({ targetName }, use) => {
+      if (targetName !== 'browser') return use(undefined);
+      const browser = await launchChromium();
+      try {
+        await use(browser);
+      } finally {
+        await browser.close();
+      }
+    },
+    { scope: 'worker' },
+  ],
+
+  appSession: async ({ targetName, chromiumBrowser }, use, testInfo) => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'summit-briefing-e2e-'));
+    const blockedRequests: string[] = [];
+    const consoleLines: string[] = [];
+
+    async function launch(): Promise<AppInstance> {
+      const instance = chromiumBrowser
+        ? await launchBrowserApp(chromiumBrowser, dataDir, (error) => consoleLines.push(`[router] ${describe(error)}`))
+        : await launchElectronApp(dataDir);
+      instance.page.on('console', (message) => consoleLines.push(`[${message.type()}] ${message.text()}`));
+      instance.page.on('pageerror', (error) => consoleLines.push(`[pageerror] ${error.stack ?? error.message}`));
+      return instance;
+    }
+
+    async function retire(instance: AppInstance): Promise<void> {
+      await instance.close();
+      blockedRequests.push(...((instance as Partial<BrowserAppInstance>).blockedRequests ?? []));
+    }
+
+    let current: AppInstance | undefined;
+    try {
+      current = await launch();
+      const app: AppHandle = {
+        dataDir,
+        target: targetName,
+        async relaunch() {
+          const previous = current;
+          current = undefined;
+          if (previous) await retire(previous);
+          current = await launch();
+          return current.page;
+        },
+      };
+      await use({ app, firstPage: current.page });
+    } finally {
+      if (current) await retire(current).catch((error: unknown) => consoleLines.push(`[close] ${String(error)}`));
+      await rm(dataDir, { recursive: true, force: true, maxRetries: 3 });
+      if (consoleLines.length > 0 && testInfo.status !== testInfo.expectedStatus) {
+        await testInfo.attach('app-console.txt', { body: consoleLines.join('\n'), contentType: 'text/plain' });
+      }
+    }
+    if (blockedRequests.length > 0) {
+      throw new Error(
+        `The app tried to load something that is not part of it:\n${[...new Set(blockedRequests)].join('\n')}`,
+      );
+    }
+  },
+
+  app: async ({ appSession }, use) => {
+    await use(appSession.app);
+  },
+
+  page: async ({ appSession }, use) => {
+    await use(appSession.firstPage);
+  },
+});
+
+function describe(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+export { expect };

@@ -1,0 +1,150 @@
+/**
+ * The browser target replaces only the Electron binary. The renderer is the real build from
+ * `out/renderer`, and `window.briefing` is built by the same `buildBridge` the preload uses,
+ * wired to the real router and domain (`openBriefingRouter`) running in the test process on the
+ * test's data folder. What this target does not exercise is the Electron shell itself: the
+ * preload, IPC sender checks and window security settings.
+ */
+import { readFile, realpath } from 'node:fs/promises';
+import { extname, join, resolve, sep } from 'node:path';
+import { chromium, type Browser, type Route } from '@playwright/test';
+import { openBriefingRouter } from '../../src/main/ipc/openBriefingRouter';
+import { buildBridge } from '../../src/shared/bridge';
+import { channelNames } from '../../src/shared/channels';
+import { seedFilePath } from '../support/dataFiles';
+import { repoRoot, type AppInstance } from './target';
+
+export const appOrigin = 'http://summit-briefing.test';
+export const rendererFolder = join(repoRoot, 'out', 'renderer');
+
+// As root Chromium needs --no-sandbox; the rest keep it from calling Google services on a closed network.
+export const chromiumArguments = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArguments });
+}
+
+export interface BrowserAppInstance extends AppInstance {
+  /** Every request that tried to leave the app's own files; the fixture fails the test if any did. */
+  readonly blockedRequests: readonly string[];
+}
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Serves `out/renderer` as if it were a web server, from disk, and nothing outside it. */
+async function serveRendererFile(route: Route): Promise<void> {
+  const url = new URL(route.request().url());
+  let relativePath: string;
+  try {
+    relativePath = decodeURIComponent(url.pathname);
+  } catch {
+    return route.fulfill({ status: 400, contentType: 'text/plain', body: 'Bad request' });
+  }
+  if (relativePath.endsWith('/')) relativePath += 'index.html';
+  const root = await realpath(rendererFolder);
+  const wanted = resolve(root, `.${relativePath}`);
+  if (relativePath.includes('\0') || !wanted.startsWith(root + sep)) {
+    return route.fulfill({ status: 403, contentType: 'text/plain', body: 'Forbidden' });
+  }
+  let body: Buffer;
+  try {
+    // realpath also refuses a symlink that leads out of the folder.
+    const real = await realpath(wanted);
+    if (!real.startsWith(root + sep))
+      return route.fulfill({ status: 403, contentType: 'text/plain', body: 'Forbidden' });
+    body = await readFile(real);
+  } catch {
+    return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' });
+  }
+  return route.fulfill({
+    status: 200,
+    contentType: contentTypes[extname(wanted).toLowerCase()] ?? 'application/octet-stream',
+    body,
+  });
+}
+
+/** The page-side half of the bridge: the preload's `buildBridge`, run from its source text. */
+function bridgeInitScript(): string {
+  return `Object.defineProperty(window, 'briefing', {
+  value: (${buildBridge.toString()})(${JSON.stringify(channelNames)}, (name, request) => window.__briefingInvoke(name, request)),
+  enumerable: true,
+});`;
+}
+
+/**
+ * Opens the built renderer in a fresh context of `browser`, backed by a router on `dataDir`.
+ * `log` receives what the router logs (the Electron main process prints it to stderr).
+ */
+export async function launchBrowserApp(
+  browser: Browser,
+  dataDir: string,
+  log: (error: unknown) => void = (error) => console.error('[router]', error),
+): Promise<BrowserAppInstance> {
+  const seed: unknown = JSON.parse(await readFile(seedFilePath, 'utf8'));
+  const router = await openBriefingRouter({ dataDirectory: dataDir, seed, log });
+  const pendingCalls = new Set<Promise<unknown>>();
+  const blockedRequests: string[] = [];
+
+  const context = await browser.newContext({ viewport: { width: 1360, height: 880 } });
+  // Routes added later win: anything not served from out/renderer is aborted, so nothing remote loads.
+  await context.route('**/*', (route) => {
+    blockedRequests.push(route.request().url());
+    return route.abort('blockedbyclient');
+  });
+  await context.route(`${appOrigin}/**`, serveRendererFile);
+  await context.exposeBinding('__briefingInvoke', (_source, name: unknown, request: unknown) => {
+    const call = router.handle(String(name), request);
+    pendingCalls.add(call);
+    void call.finally(() => pendingCalls.delete(call));
+    return call;
+  });
+  await context.addInitScript({ content: bridgeInitScript() });
+
+  const page = await context.newPage();
+  let closing: Promise<void> | undefined;
+  async function close(): Promise<void> {
+    closing ??= (async () => {
+      // Let calls the page has already made reach the router and finish writing, as a quitting app would.
+      await page.evaluate(() => new Promise((done) => setTimeout(done, 0))).catch(() => undefined);
+      await Promise.allSettled([...pendingCalls]);
+      await context.close();
+      await Promise.allSettled([...pendingCalls]);
+    })();
+    return closing;
+  }
+
+  try {
+    await page.goto(`${appOrigin}/index.html`);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { page, close, blockedRequests };
+}

@@ -1,0 +1,42 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { BrowserWindow, nativeTheme } from 'electron';
+
+const here = import.meta.dirname;
+
+/** The URL the window loads: the dev server while developing, the built file otherwise. */
+export function rendererUrl(): string {
+  const devServer = process.env.ELECTRON_RENDERER_URL;
+  if (devServer && !process.env.SUMMIT_BRIEFING_PACKAGED) return devServer;
+  return pathToFileURL(join(here, '../renderer/index.html')).href;
+}
+
+export function createMainWindow(appUrl: string): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1360,
+    height: 880,
+    minWidth: 880,
+    minHeight: 600,
+    show: false,
+    title: 'Summit Briefing',
+    // Matches the page background so the window never flashes white in dark mode.
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#15171a' : '#f7f5f0',
+    icon: join(here, '../../resources/icon.png'),
+    webPreferences: {
+      preload: join(here, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      spellcheck: true,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(appUrl);
+  return window;
+}

@@ -1,0 +1,157 @@
+import type { Source } from '../../../../shared/schema/source';
+import type { Fact } from '../../../../shared/schema/fact';
+import { StarButton } from './StarButton';
+import { TopicTag } from './TopicTag';
+import { useDialogFocus } from './useDialogFocus';
+
+interface CardDetailProps {
+  fact: Fact;
+  sources: readonly Source[];
+  starred: boolean;
+  onToggleStar(fact: Fact): void;
+  onClose(): void;
+}
+
+export function CardDetail({ fact, sources, starred, onToggleStar, onClose }: CardDetailProps) {
+  const dialogRef = useDialogFocus<HTMLDivElement>(onClose);
+  const source = sources.find((candidate) => candidate.id === fact.sourceId);
+  const titleId = `detail-title-${fact.id}`;
+  return (
+    <div
+      className="dialog-backdrop"
+      onMouseDown={(event) => {
+        if (event.target === event.currentTarget) onClose();
+      }}
+    >
+      <div
+        ref={dialogRef}
+        className="dialog card-detail"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        tabIndex={-1}
+        data-topic={fact.topic}
+      >
+        <div className="detail-header">
+          <div className="card-meta">
+            <TopicTag topic={fact.topic} />
+            {fact.date && <span className="card-date">{fact.date.label}</span>}
+            {fact.origin === 'user' && <span className="badge">Your card</span>}
+          </div>
+          <button type="button" className="icon-button" aria-label="Close card" title="Close (Esc)" onClick={onClose}>
+            <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+              <path d="M6 6l12 12M18 6L6 18" />
+            </svg>
+          </button>
+        </div>
+        <h2 className="detail-title" id={titleId}>
+          {fact.title}
+        </h2>
+        <p className="detail-summary">{fact.summary}</p>
+
+        {fact.figures.length > 0 && (
+          <section className="detail-figures" aria-label="Figures">
+            {fact.figures.map((figure) => (
+              <div key={`${figure.display}-${figure.measures}`} className="detail-figure">
+                <span className="figure-value">{figure.display}</span>
+                <span className="figure-measures">{figure.measures}</span>
+                {figure.qualifier && <span className="figure-qualifier">{figure.qualifier}</span>}
+              </div>
+            ))}
+          </section>
+        )}
+
+        <div className="detail-body">
+          {fact.body.split(/\n{2,}/).map((paragraph, index) => (
+            <p key={index}>{paragraph}</p>
+          ))}
+        </div>
+
+        {fact.quote && (
+          <figure className="detail-quote">
+            <blockquote>
+              <p>“{fact.quote.text}”</p>
+            </blockquote>
+            <figcaption>Quoted from paragraph {fact.quote.paragraph} of the source article</figcaption>
+          </figure>
+        )}
+
+        {fact.caveats.map((caveat) => (
+          <aside key={caveat.sourceText} className="caveat" role="note" aria-label="Caveat">
+            <h3 className="caveat-title">Caveat</h3>
+            <p>
+              The source says <q>{caveat.sourceText}</q>.
+            </p>
+            <p>{caveat.note}</p>
+            {caveat.usesOutsideContext && (
+              <p className="caveat-context">This note draws on context from outside the article.</p>
+            )}
+          </aside>
+        ))}
+
+        <dl className="detail-facts">
+          {fact.people.length > 0 && (
+            <div>
+              <dt>People</dt>
+              <dd>
+                <ul>
+                  {fact.people.map((person) => (
+                    <li key={person.name}>
+                      <strong>{person.name}</strong>
+                      <span>
+                        {person.role}
+                        {person.country ? ` · ${person.country}` : ''}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </div>
+          )}
+          {fact.organisations.length > 0 && (
+            <div>
+              <dt>Organisations</dt>
+              <dd>
+                <ul>
+                  {fact.organisations.map((organisation) => (
+                    <li key={organisation.name}>
+                      <strong>{organisation.name}</strong>
+                      {organisation.kind && <span>{organisation.kind}</span>}
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </div>
+          )}
+          {fact.places.length > 0 && (
+            <div>
+              <dt>Places</dt>
+              <dd>{fact.places.join(' · ')}</dd>
+            </div>
+          )}
+          {fact.date && (
+            <div>
+              <dt>Date</dt>
+              <dd>{fact.date.label}</dd>
+            </div>
+          )}
+          <div>
+            <dt>Source</dt>
+            <dd>
+              <span className="detail-paragraph">Paragraph {fact.paragraph} of the source article</span>
+              {source && <span className="detail-source-title">{source.title}</span>}
+              {fact.attribution && <span className="detail-attribution">{fact.attribution.label}</span>}
+            </dd>
+          </div>
+        </dl>
+
+        <div className="detail-actions">
+          <StarButton starred={starred} onToggle={() => onToggleStar(fact)} withText />
+          <button type="button" className="button" onClick={onClose}>
+            Close
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

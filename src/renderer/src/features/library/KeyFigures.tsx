@@ -1,0 +1,35 @@
+import type { Fact } from '../../../../shared/schema/fact';
+import type { KeyFigure } from './libraryView';
+
+interface KeyFiguresProps {
+  figures: readonly KeyFigure[];
+  onOpen(fact: Fact): void;
+}
+
+export function KeyFigures({ figures, onOpen }: KeyFiguresProps) {
+  if (figures.length === 0) return null;
+  return (
+    <section className="key-figures" aria-labelledby="key-figures-heading">
+      <h2 className="section-label" id="key-figures-heading">
+        Key figures
+      </h2>
+      <ul>
+        {figures.map(({ figure, fact }) => (
+          <li key={`${fact.id}-${figure.display}-${figure.measures}`}>
+            <button
+              type="button"
+              className="key-figure"
+              data-topic={fact.topic}
+              onClick={() => onOpen(fact)}
+              title={`Open “${fact.title}”`}
+            >
+              <span className="key-figure-value">{figure.display}</span>
+              <span className="key-figure-label">{figure.measures}</span>
+              {figure.qualifier && <span className="key-figure-qualifier">{figure.qualifier}</span>}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,132 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { databaseFileName } from '../../../../main/domain/factStore';
+import type { Seed } from '../../../../shared/schema/seed';
+import { topics } from '../../../../shared/topics';
+import { App } from '../../App';
+import { openRealBriefing, readSeed, type RealBriefing } from '../../testing/realBriefing';
+
+let briefing: RealBriefing;
+let seed: Seed;
+
+beforeEach(async () => {
+  seed = await readSeed();
+  briefing = await openRealBriefing();
+});
+
+afterEach(() => briefing.cleanup());
+
+async function renderLibrary() {
+  render(<App client={briefing.client} />);
+  return screen.findByRole('region', { name: 'Briefing cards' });
+}
+
+describe('the library screen', () => {
+  it('shows every card, a count for every topic, and the key figures', async () => {
+    const cards = await renderLibrary();
+    expect(within(cards).getAllByRole('article')).toHaveLength(seed.facts.length);
+    const nav = screen.getByRole('navigation', { name: 'Topics' });
+    for (const topic of topics) {
+      const count = seed.facts.filter((fact) => fact.topic === topic.id).length;
+      expect(within(nav).getByRole('button', { name: `${topic.label} ${count}` })).toBeInTheDocument();
+    }
+    const figures = screen.getByRole('region', { name: 'Key figures' });
+    expect(within(figures).getAllByRole('button').length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('narrows the cards as the user types and offers to clear a search with no match', async () => {
+    const user = userEvent.setup();
+    const cards = await renderLibrary();
+    const search = screen.getByRole('searchbox', { name: 'Search briefing' });
+    await user.type(search, 'Samsung');
+    const found = within(cards).getAllByRole('article');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.length).toBeLessThan(seed.facts.length);
+    await user.clear(search);
+    await user.type(search, 'qqqxyz');
+    expect(await screen.findByText(/No cards match/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear search' }));
+    expect(search).toHaveValue('');
+    expect(within(cards).getAllByRole('article')).toHaveLength(seed.facts.length);
+  });
+
+  it('filters by topic and remembers the topic in the database', async () => {
+    const user = userEvent.setup();
+    const cards = await renderLibrary();
+    await user.click(screen.getByRole('button', { name: /^Security \d+$/ }));
+    const security = seed.facts.filter((fact) => fact.topic === 'security');
+    expect(within(cards).getAllByRole('article')).toHaveLength(security.length);
+    expect(screen.getByRole('button', { name: /^Security \d+$/ })).toHaveAttribute('aria-current', 'page');
+    await expect.poll(async () => (await briefing.client('getLibrary', {})).settings.lastTopic).toBe('security');
+  });
+
+  it('opens a card with its source paragraph and caveat, and Escape returns focus to it', async () => {
+    const user = userEvent.setup();
+    const cards = await renderLibrary();
+    const fact = seed.facts.find((candidate) => candidate.caveats.length > 0);
+    if (!fact) throw new Error('the seed has no card with a caveat');
+    const opener = within(within(cards).getByRole('article', { name: fact.title })).getByRole('button', {
+      name: fact.title,
+    });
+    await user.click(opener);
+    const dialog = screen.getByRole('dialog', { name: fact.title });
+    expect(within(dialog).getByText(`Paragraph ${fact.paragraph} of the source article`)).toBeInTheDocument();
+    const caveats = within(dialog).getAllByRole('note', { name: 'Caveat' });
+    expect(caveats[0]).toHaveTextContent(fact.caveats[0]?.sourceText ?? '');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(opener).toHaveFocus();
+  });
+
+  it('stars a card, saves it, and lists it under Starred', async () => {
+    const user = userEvent.setup();
+    const cards = await renderLibrary();
+    const fact = seed.facts[0];
+    if (!fact) throw new Error('empty seed');
+    const star = within(within(cards).getByRole('article', { name: fact.title })).getByRole('button', {
+      name: 'Star card',
+    });
+    await user.click(star);
+    expect(star).toHaveAttribute('aria-pressed', 'true');
+    await expect.poll(async () => (await briefing.client('getLibrary', {})).starred).toEqual([fact.id]);
+    await user.click(screen.getByRole('button', { name: 'Starred 1' }));
+    expect(within(cards).getAllByRole('article')).toHaveLength(1);
+  });
+
+  it('moves between cards with the arrow keys', async () => {
+    const user = userEvent.setup();
+    const cards = await renderLibrary();
+    const buttons = within(cards)
+      .getAllByRole('article')
+      .map((article) => within(article).getAllByRole('button')[0]);
+    buttons[0]?.focus();
+    await user.keyboard('{ArrowRight}');
+    expect(buttons[1]).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(buttons[buttons.length - 1]).toHaveFocus();
+    await user.keyboard('{Home}');
+    expect(buttons[0]).toHaveFocus();
+  });
+});
+
+describe('a database that cannot be opened', () => {
+  it('says so, names the file, and recovers on "Try again" once a good file is back', async () => {
+    const user = userEvent.setup();
+    const path = join(briefing.dataDirectory, databaseFileName);
+    const { readFile } = await import('node:fs/promises');
+    const good = await readFile(path, 'utf8');
+    await writeFile(path, '{"schemaVersion":1,"facts":"oops"}');
+    const broken = await openRealBriefing(briefing.dataDirectory);
+    render(<App client={broken.client} />);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('could not be opened');
+    expect(alert).toHaveTextContent(path);
+    expect(alert).toHaveTextContent(/facts/);
+    await writeFile(path, good);
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('region', { name: 'Briefing cards' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBriefingClient } from './api/briefingClient';
+import { App } from './App';
+import './styles/fonts';
+import './styles/tokens.css';
+import './styles/app.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('The page has no #root element.');
+
+createRoot(root).render(
+  <StrictMode>
+    <App client={createBriefingClient()} />
+  </StrictMode>,
+);

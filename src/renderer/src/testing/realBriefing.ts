@@ -1,0 +1,39 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildBridge } from '../../../shared/bridge';
+import { channelNames } from '../../../shared/channels';
+import type { BriefingBridge } from '../../../shared/contract';
+import { openBriefingRouter } from '../../../main/ipc/openBriefingRouter';
+import type { Seed } from '../../../shared/schema/seed';
+import { createBriefingClient, type BriefingClient } from '../api/briefingClient';
+
+// A plain path, not a URL: under jsdom `URL` is jsdom's, which node:fs does not accept.
+export const seedPath = resolve(process.cwd(), 'resources/seed/summit-2021.json');
+
+export async function readSeed(): Promise<Seed> {
+  return JSON.parse(await readFile(seedPath, 'utf8')) as Seed;
+}
+
+export interface RealBriefing {
+  client: BriefingClient;
+  dataDirectory: string;
+  cleanup(): Promise<void>;
+}
+
+/**
+ * The renderer wired to the real router and lowdb store on a temp folder, through the same
+ * bridge the preload builds: only the IPC hop is skipped, because jsdom has no Electron.
+ */
+export async function openRealBriefing(dataDirectory?: string): Promise<RealBriefing> {
+  const directory = dataDirectory ?? (await mkdtemp(join(tmpdir(), 'summit-briefing-renderer-')));
+  const router = await openBriefingRouter({ dataDirectory: directory, seed: await readSeed() });
+  const bridge = buildBridge(channelNames, (name, request) =>
+    router.handle(name, request),
+  ) as unknown as BriefingBridge;
+  return {
+    client: createBriefingClient(bridge),
+    dataDirectory: directory,
+    cleanup: () => rm(directory, { recursive: true, force: true }),
+  };
+}

@@ -1,0 +1,14 @@
+/**
+ * Every IPC channel by name. This list has no dependencies so the preload (and the browser
+ * test target's injected bridge) can build `window.briefing` without bundling the schemas;
+ * `contract.ts` must give each name a request and response schema, which the compiler checks.
+ */
+export const channelNames = ['getLibrary', 'setStarred', 'updateSettings'] as const;
+
+export type ChannelName = (typeof channelNames)[number];
+
+export const ipcChannelPrefix = 'briefing:';
+
+export function ipcChannel(name: ChannelName): string {
+  return `${ipcChannelPrefix}${name}`;
+}

@@ -1,0 +1,41 @@
+import type { z } from 'zod';
+
+/** Codes a caller can act on; the message is always written for a person. */
+export type BriefingErrorCode =
+  'invalid-request' | 'invalid-response' | 'unknown-channel' | 'not-found' | 'database-invalid' | 'internal';
+
+export interface BriefingErrorData {
+  code: BriefingErrorCode;
+  message: string;
+  /** Where in the payload or file the problem is, e.g. `facts[3].title`. */
+  details?: string[];
+}
+
+export class BriefingError extends Error {
+  readonly code: BriefingErrorCode;
+  readonly details: string[];
+
+  constructor(data: BriefingErrorData) {
+    super(data.message);
+    this.name = 'BriefingError';
+    this.code = data.code;
+    this.details = data.details ?? [];
+  }
+
+  toData(): BriefingErrorData {
+    return { code: this.code, message: this.message, details: this.details };
+  }
+}
+
+/** Turns zod's issues into lines a person can read: `facts[3].title: Too small…`. */
+export function describeIssues(error: z.ZodError, limit = 8): string[] {
+  const lines = error.issues.slice(0, limit).map((issue) => {
+    const path = issue.path.reduce<string>((text, key) => {
+      if (typeof key === 'number') return `${text}[${key}]`;
+      return text ? `${text}.${String(key)}` : String(key);
+    }, '');
+    return path ? `${path}: ${issue.message}` : issue.message;
+  });
+  if (error.issues.length > limit) lines.push(`…and ${error.issues.length - limit} more problems`);
+  return lines;
+}
