@@ -1,8 +1,17 @@
 import type { z } from 'zod';
 
 /** Codes a caller can act on; the message is always written for a person. */
-export type BriefingErrorCode =
-  'invalid-request' | 'invalid-response' | 'unknown-channel' | 'not-found' | 'database-invalid' | 'internal';
+export const briefingErrorCodes = [
+  'invalid-request',
+  'invalid-response',
+  'unknown-channel',
+  'not-found',
+  'database-invalid',
+  'database-too-new',
+  'internal',
+] as const;
+
+export type BriefingErrorCode = (typeof briefingErrorCodes)[number];
 
 export interface BriefingErrorData {
   code: BriefingErrorCode;

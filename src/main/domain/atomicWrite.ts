@@ -1,4 +1,4 @@
-import { open, rename, rm } from 'node:fs/promises';
+import { open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 let sequence = 0;
@@ -8,12 +8,12 @@ let sequence = 0;
  * file: write a sibling temp file, fsync it, rename over the target, then fsync the folder so
  * the rename itself is durable.
  */
-export async function writeFileAtomic(path: string, text: string): Promise<void> {
+export async function writeFileAtomic(path: string, text: string | Uint8Array): Promise<void> {
   const temporaryPath = join(dirname(path), `.${basename(path)}.${process.pid}.${sequence++}.tmp`);
   try {
     const handle = await open(temporaryPath, 'w', 0o600);
     try {
-      await handle.writeFile(text, 'utf8');
+      await handle.writeFile(text, typeof text === 'string' ? 'utf8' : undefined);
       await handle.sync();
     } finally {
       await handle.close();
@@ -25,6 +25,18 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
     throw error;
   }
   await syncDirectory(dirname(path));
+}
+
+/**
+ * Removes temp files that a write killed half-way left beside `path`. Only safe while no other
+ * process writes the file: the app holds the single-instance lock on its data folder.
+ */
+export async function removeAbandonedTemporaryFiles(path: string): Promise<number> {
+  const prefix = `.${basename(path)}.`;
+  const names = await readdir(dirname(path)).catch(() => [] as string[]);
+  const abandoned = names.filter((name) => name.startsWith(prefix) && name.endsWith('.tmp'));
+  await Promise.all(abandoned.map((name) => rm(join(dirname(path), name), { force: true })));
+  return abandoned.length;
 }
 
 async function syncDirectory(path: string): Promise<void> {

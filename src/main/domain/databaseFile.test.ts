@@ -1,10 +1,10 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BriefingError } from '../../shared/errors';
 import type { Database } from '../../shared/schema/database';
-import { DatabaseFile, serialiseDatabase } from './databaseFile';
+import { DatabaseFile, databaseMaxBytes, readDatabaseAt, serialiseDatabase } from './databaseFile';
 import { databaseFromSeed } from './seed';
 import { sampleSeed } from './testing/sampleSeed';
 
@@ -21,7 +21,8 @@ afterEach(async () => {
 });
 
 function database(starred: string[] = []): Database {
-  return { ...databaseFromSeed(sampleSeed()), starred };
+  const seeded = databaseFromSeed(sampleSeed());
+  return { ...seeded, user: { ...seeded.user, starred } };
 }
 
 describe('DatabaseFile', () => {
@@ -61,15 +62,66 @@ describe('DatabaseFile', () => {
     const file = new DatabaseFile(path);
     const state = database();
     const first = file.write(state);
-    state.starred.push('trade-volume');
+    state.user.starred.push('trade-volume');
     await first;
-    expect((await file.read())?.starred).toEqual([]);
+    expect((await file.read())?.user.starred).toEqual([]);
   });
 
-  it('rejects an invalid file with database-invalid naming the path', async () => {
-    await writeFile(path, '{"schemaVersion":1}', 'utf8');
-    const read = new DatabaseFile(path).read();
+  it('remembers the text it last read or wrote, for backups', async () => {
+    const file = new DatabaseFile(path);
+    expect(file.lastText).toBeUndefined();
+    await file.write(database(['enterprises']));
+    expect(file.lastText).toBe(serialiseDatabase(database(['enterprises'])));
+    await writeFile(path, serialiseDatabase(database(['trade-volume'])), 'utf8');
+    await file.read();
+    expect(file.lastText).toBe(serialiseDatabase(database(['trade-volume'])));
+  });
+
+  it.each([
+    { name: 'a version-1 file missing its facts', text: '{"schemaVersion":1}' },
+    {
+      name: 'a version-2 file missing its user data',
+      text: '{"schemaVersion":2,"seedRevision":1,"sources":[],"facts":[],"settings":{"lastTopic":"all"}}',
+    },
+    { name: 'text that is not JSON', text: '{"schemaVersion":' },
+    { name: 'an empty file', text: '' },
+  ])('rejects $name with database-invalid naming the path, and writes nothing', async ({ text }) => {
+    await writeFile(path, text, 'utf8');
+    const file = new DatabaseFile(path);
+    const read = file.read();
     await expect(read).rejects.toBeInstanceOf(BriefingError);
     await expect(read).rejects.toMatchObject({ code: 'database-invalid', message: expect.stringContaining(path) });
+    expect(file.lastText).toBeUndefined();
+    expect(await readFile(path, 'utf8')).toBe(text);
+  });
+
+  it('rejects a file with duplicate ids', async () => {
+    const seeded = database();
+    const note = {
+      id: 'note-1',
+      factId: 'trade-volume',
+      markdown: 'twice',
+      createdAt: '2021-08-17T09:00:00.000Z',
+      updatedAt: '2021-08-17T09:00:00.000Z',
+    };
+    await writeFile(path, serialiseDatabase({ ...seeded, user: { ...seeded.user, notes: [note, note] } }), 'utf8');
+    await expect(new DatabaseFile(path).read()).rejects.toMatchObject({
+      code: 'database-invalid',
+      details: [expect.stringContaining('duplicate note id')],
+    });
+  });
+
+  it('rejects a file from a newer schema version with database-too-new', async () => {
+    await writeFile(path, JSON.stringify({ schemaVersion: 3 }), 'utf8');
+    await expect(readDatabaseAt(path)).rejects.toMatchObject({ code: 'database-too-new' });
+  });
+
+  it('refuses a file over the size limit without parsing it', async () => {
+    await writeFile(path, '', 'utf8');
+    await truncate(path, databaseMaxBytes + 1);
+    await expect(readDatabaseAt(path)).rejects.toMatchObject({
+      code: 'database-invalid',
+      message: expect.stringMatching(/larger than/),
+    });
   });
 });

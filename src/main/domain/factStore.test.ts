@@ -3,8 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BriefingError } from '../../shared/errors';
-import { databaseSchema, defaultSettings, type Database } from '../../shared/schema/database';
-import { databaseFileName, openFactStore } from './factStore';
+import { defaultSettings, emptyUserData, type Database } from '../../shared/schema/database';
+import * as annotations from './annotationOperations';
+import { readDatabaseAt } from './databaseFile';
+import { databaseFileName, openFactStore, type FactStore } from './factStore';
+import * as ownCards from './ownCards';
+import { databaseFromSeed } from './seed';
 import { sampleFact, sampleSeed } from './testing/sampleSeed';
 
 let dataDirectory: string;
@@ -20,7 +24,9 @@ afterEach(async () => {
 });
 
 async function readDatabase(): Promise<Database> {
-  return databaseSchema.parse(JSON.parse(await readFile(filePath, 'utf8')));
+  const read = await readDatabaseAt(filePath);
+  if (!read) throw new Error('no database file');
+  return read.database;
 }
 
 async function rejection(promise: Promise<unknown>): Promise<BriefingError> {
@@ -33,6 +39,13 @@ async function rejection(promise: Promise<unknown>): Promise<BriefingError> {
   throw new Error('expected the promise to reject');
 }
 
+function star(store: FactStore, factId: string, starred = true) {
+  return store.change((user, context) => annotations.setStarred(user, context, factId, starred));
+}
+
+let idSequence = 0;
+const newId = (prefix: string) => `${prefix}-${++idSequence}`;
+
 describe('openFactStore: first start', () => {
   it('creates the database file from the seed', async () => {
     const seed = sampleSeed();
@@ -40,50 +53,59 @@ describe('openFactStore: first start', () => {
 
     expect(store.filePath).toBe(filePath);
     const database = await readDatabase();
+    expect(database.schemaVersion).toBe(2);
     expect(database.seedRevision).toBe(1);
     expect(database.facts).toEqual(seed.facts);
     expect(database.sources).toEqual(seed.sources);
-    expect(database.starred).toEqual([]);
+    expect(database.user).toEqual(emptyUserData);
     expect(database.settings).toEqual(defaultSettings);
     expect(store.library().facts.map((fact) => fact.id)).toEqual(['summit-overview', 'trade-volume', 'enterprises']);
+    expect(store.library().history).toEqual({ canUndo: false, canRedo: false });
+    expect(store.library().notice).toBeUndefined();
+    expect(store.library().databaseFile).toBe(filePath);
   });
 
-  it('creates a data directory that does not exist yet', async () => {
+  it('creates a data directory that does not exist yet, with the database and its backups', async () => {
     const nested = join(dataDirectory, 'not', 'yet', 'there');
     const store = await openFactStore({ dataDirectory: nested, seed: sampleSeed() });
     expect(store.filePath).toBe(join(nested, databaseFileName));
-    expect(await readdir(nested)).toEqual([databaseFileName]);
+    expect((await readdir(nested)).sort()).toEqual(['backups', databaseFileName]);
   });
 
-  it('hands out copies, so a caller cannot change the store by editing the library', async () => {
-    const store = await openFactStore({ dataDirectory, seed: sampleSeed() });
-    const library = store.library();
-    library.starred.push('trade-volume');
-    library.facts[0]!.title = 'Changed';
-    expect(store.library().starred).toEqual([]);
-    expect(store.library().facts[0]!.title).toBe('A state visit to Seoul');
+  it('hands out snapshots: a change never alters a library taken before it', async () => {
+    const store = await openFactStore({ dataDirectory, seed: sampleSeed(), writeDelayMs: 1 });
+    const before = store.library();
+    await star(store, 'trade-volume');
+    expect(before.user.starred).toEqual([]);
+    expect(store.library().user.starred).toEqual(['trade-volume']);
   });
 });
 
 describe('openFactStore: reopening', () => {
-  it('reads back stars and settings', async () => {
-    const first = await openFactStore({ dataDirectory, seed: sampleSeed() });
-    expect(await first.setStarred('trade-volume', true)).toEqual(['trade-volume']);
-    expect(await first.setStarred('enterprises', true)).toEqual(['trade-volume', 'enterprises']);
-    expect(await first.updateSettings({ lastTopic: 'security' })).toEqual({ lastTopic: 'security' });
+  it('reads back user data and settings', async () => {
+    const first = await openFactStore({ dataDirectory, seed: sampleSeed(), writeDelayMs: 1, newId });
+    expect((await star(first, 'trade-volume')).result).toEqual(['trade-volume']);
+    expect((await star(first, 'enterprises')).result).toEqual(['trade-volume', 'enterprises']);
+    const { result: note } = await first.change((user, context) =>
+      annotations.createNote(user, context, 'enterprises', 'Ask about **Samsung**'),
+    );
+    expect(await first.updateSettings({ lastTopic: 'annotated' })).toEqual({ lastTopic: 'annotated' });
 
     const second = await openFactStore({ dataDirectory, seed: sampleSeed() });
-    expect(second.library().starred).toEqual(['trade-volume', 'enterprises']);
-    expect(second.library().settings).toEqual({ lastTopic: 'security' });
+    expect(second.library().user.starred).toEqual(['trade-volume', 'enterprises']);
+    expect(second.library().user.notes).toEqual([note]);
+    expect(second.library().settings).toEqual({ lastTopic: 'annotated' });
     expect(second.library().facts).toEqual(first.library().facts);
+    // History is for the session: a reopened store has nothing to undo.
+    expect(second.library().history).toEqual({ canUndo: false, canRedo: false });
   });
 
   it('unstars a card and keeps starring idempotent', async () => {
-    const store = await openFactStore({ dataDirectory, seed: sampleSeed() });
-    await store.setStarred('trade-volume', true);
-    expect(await store.setStarred('trade-volume', true)).toEqual(['trade-volume']);
-    expect(await store.setStarred('trade-volume', false)).toEqual([]);
-    expect((await readDatabase()).starred).toEqual([]);
+    const store = await openFactStore({ dataDirectory, seed: sampleSeed(), writeDelayMs: 1 });
+    await star(store, 'trade-volume');
+    expect((await star(store, 'trade-volume')).result).toEqual(['trade-volume']);
+    expect((await star(store, 'trade-volume', false)).result).toEqual([]);
+    expect((await readDatabase()).user.starred).toEqual([]);
   });
 
   it('does not rewrite an unchanged database on open', async () => {
@@ -95,55 +117,133 @@ describe('openFactStore: reopening', () => {
 });
 
 describe('openFactStore: a file it cannot read', () => {
+  const clock = () => new Date('2021-08-17T09:30:00.123Z');
+  const damagedName = 'summit-briefing.corrupt-20210817T093000123Z.json';
+  const { user: _user, ...current } = databaseFromSeed(sampleSeed());
+  const schemaOne = { ...current, schemaVersion: 1, starred: [] };
+
   it.each([
     { name: 'not JSON', text: '{"schemaVersion":', detail: undefined },
-    { name: 'JSON of the wrong shape', text: '{"schemaVersion":1,"facts":"oops"}', detail: 'facts' },
-    { name: 'a future schema version', text: JSON.stringify({ schemaVersion: 99, facts: [] }), detail: undefined },
+    {
+      name: 'JSON of the wrong shape',
+      text: JSON.stringify({ ...databaseFromSeed(sampleSeed()), facts: 'oops' }),
+      detail: 'facts',
+    },
+    {
+      name: 'a version-1 file of the wrong shape',
+      text: JSON.stringify({ ...schemaOne, facts: [{ ...schemaOne.facts[0], title: '' }] }),
+      detail: 'facts[0].title',
+    },
     { name: 'an empty file', text: '', detail: undefined },
     { name: 'a JSON array', text: '[]', detail: undefined },
-  ])('rejects $name with database-invalid and leaves the file alone', async ({ text, detail }) => {
+  ])('moves $name aside, starts from the seed and says so', async ({ text, detail }) => {
+    await writeFile(filePath, text, 'utf8');
+
+    const store = await openFactStore({ dataDirectory, seed: sampleSeed(), clock });
+
+    const damagedFile = join(dataDirectory, damagedName);
+    const notice = store.library().notice;
+    expect(notice).toMatchObject({ kind: 'started-fresh', damagedFile });
+    expect(notice).not.toHaveProperty('backupFile');
+    expect(notice!.message).toContain(damagedFile);
+    expect(notice!.message).toContain(filePath);
+    if (detail) expect(notice!.message).toContain(detail);
+    expect(await readFile(damagedFile, 'utf8')).toBe(text);
+    expect((await readDatabase()).facts).toEqual(sampleSeed().facts);
+    expect(store.library().user).toEqual(emptyUserData);
+  });
+
+  it('refuses a file from a newer schema version with database-too-new and leaves everything alone', async () => {
+    const text = JSON.stringify({ schemaVersion: 99, facts: [] });
     await writeFile(filePath, text, 'utf8');
 
     const error = await rejection(openFactStore({ dataDirectory, seed: sampleSeed() }));
 
-    expect(error.code).toBe('database-invalid');
+    expect(error.code).toBe('database-too-new');
     expect(error.message).toContain(filePath);
-    if (detail) expect(error.details.join('\n')).toContain(detail);
+    expect(error.message).toMatch(/newer version/);
+    expect(error.message).toContain('99');
     expect(await readFile(filePath, 'utf8')).toBe(text);
     expect(await readdir(dataDirectory)).toEqual([databaseFileName]);
   });
-
-  it('says which version wrote a future file', async () => {
-    await writeFile(filePath, JSON.stringify({ schemaVersion: 99 }), 'utf8');
-    const error = await rejection(openFactStore({ dataDirectory, seed: sampleSeed() }));
-    expect(error.message).toMatch(/newer version/);
-    expect(error.message).toContain('99');
-  });
 });
 
-describe('FactStore.setStarred', () => {
-  it('answers not-found for an unknown card and writes nothing', async () => {
-    const store = await openFactStore({ dataDirectory, seed: sampleSeed() });
+describe('FactStore.change', () => {
+  it('answers not-found for an unknown card, writes nothing and records no undo step', async () => {
+    const store = await openFactStore({ dataDirectory, seed: sampleSeed(), writeDelayMs: 1 });
     const before = await readFile(filePath);
 
-    const error = await rejection(store.setStarred('no-such-card', true));
+    const error = await rejection(star(store, 'no-such-card'));
 
     expect(error.code).toBe('not-found');
     expect(error.message).toContain('no-such-card');
+    expect(store.writeCount()).toBe(0);
     expect(await readFile(filePath)).toEqual(before);
-    expect(store.library().starred).toEqual([]);
+    expect(store.library().user.starred).toEqual([]);
+    expect(store.library().history).toEqual({ canUndo: false, canRedo: false });
+  });
+
+  it('coalesces 100 changes fired without awaiting into few writes, on disk when they resolve', async () => {
+    const store = await openFactStore({ dataDirectory, seed: sampleSeed(), writeDelayMs: 50, newId });
+    const { result: note } = await store.change((user, context) =>
+      annotations.createNote(user, context, 'trade-volume', ''),
+    );
+    const writesBefore = store.writeCount();
+
+    const changes = Array.from({ length: 100 }, (_, index) =>
+      store.change(
+        (user, context) => annotations.updateNote(user, context, note.id, `edit ${index + 1}`),
+        `note:${note.id}`,
+      ),
+    );
+    const results = await Promise.all(changes);
+    const onDisk = await readDatabase();
+
+    expect(results.map(({ result }) => result.markdown)).toEqual(
+      Array.from({ length: 100 }, (_, i) => `edit ${i + 1}`),
+    );
+    expect(store.writeCount() - writesBefore).toBeLessThanOrEqual(3);
+    expect(onDisk.user.notes).toEqual([expect.objectContaining({ id: note.id, markdown: 'edit 100' })]);
+  });
+
+  it('writes at once on flush, without waiting for the coalescing window', async () => {
+    const store = await openFactStore({ dataDirectory, seed: sampleSeed(), writeDelayMs: 60_000 });
+    const starring = star(store, 'enterprises');
+    expect((await readDatabase()).user.starred).toEqual([]);
+
+    const started = Date.now();
+    await store.flush();
+
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect((await readDatabase()).user.starred).toEqual(['enterprises']);
+    await expect(starring).resolves.toMatchObject({ result: ['enterprises'] });
+    expect(store.writeCount()).toBe(1);
+  });
+
+  it('undoes and redoes a change, on disk each time', async () => {
+    const store = await openFactStore({ dataDirectory, seed: sampleSeed(), writeDelayMs: 1 });
+    expect((await star(store, 'trade-volume')).history).toEqual({ canUndo: true, canRedo: false });
+
+    expect(await store.undo()).toEqual({ user: emptyUserData, history: { canUndo: false, canRedo: true } });
+    expect((await readDatabase()).user.starred).toEqual([]);
+
+    const redone = await store.redo();
+    expect(redone.user.starred).toEqual(['trade-volume']);
+    expect(redone.history).toEqual({ canUndo: true, canRedo: false });
+    expect((await readDatabase()).user.starred).toEqual(['trade-volume']);
+  });
+
+  it('keeps settings out of the undo history', async () => {
+    const store = await openFactStore({ dataDirectory, seed: sampleSeed(), writeDelayMs: 1 });
+    await store.updateSettings({ lastTopic: 'security' });
+    expect(store.library().history.canUndo).toBe(false);
+    // A key sent as undefined means "no change".
+    expect(await store.updateSettings({ lastTopic: undefined })).toEqual({ lastTopic: 'security' });
+    expect((await readDatabase()).settings).toEqual({ lastTopic: 'security' });
   });
 });
 
 describe('openFactStore: a newer seed', () => {
-  const userFact = sampleFact({ id: 'my-own-card', topic: 'security', title: 'My own card', origin: 'user' });
-
-  async function addUserFactByHand(): Promise<void> {
-    const database = await readDatabase();
-    const edited = databaseSchema.parse({ ...database, facts: [...database.facts, userFact] });
-    await writeFile(filePath, `${JSON.stringify(edited, null, 2)}\n`, 'utf8');
-  }
-
   function revisionTwo() {
     const one = sampleSeed(1);
     const [overview, trade] = one.facts;
@@ -156,12 +256,28 @@ describe('openFactStore: a newer seed', () => {
     });
   }
 
-  it('merges by id and keeps user data', async () => {
-    const first = await openFactStore({ dataDirectory, seed: sampleSeed(1) });
-    await first.setStarred('trade-volume', true);
-    await first.setStarred('enterprises', true);
-    await first.updateSettings({ lastTopic: 'trade-investment' });
-    await addUserFactByHand();
+  async function annotate(store: FactStore) {
+    await star(store, 'trade-volume');
+    await star(store, 'enterprises');
+    await store.change((user, context) =>
+      annotations.createNote(user, context, 'enterprises', 'A note on a dropped card'),
+    );
+    await store.change((user, context) =>
+      ownCards.createCard(user, context, {
+        topic: 'security',
+        title: 'My own card',
+        body: 'Mine.',
+        figures: [],
+        people: [],
+      }),
+    );
+    await store.updateSettings({ lastTopic: 'trade-investment' });
+  }
+
+  it('merges by id and leaves user data untouched', async () => {
+    const first = await openFactStore({ dataDirectory, seed: sampleSeed(1), writeDelayMs: 1, newId });
+    await annotate(first);
+    const userBefore = first.library().user;
 
     const store = await openFactStore({ dataDirectory, seed: revisionTwo() });
 
@@ -172,11 +288,9 @@ describe('openFactStore: a newer seed', () => {
         'summit-overview': 'A state visit to Seoul, revised',
         'trade-volume': 'Trade volume',
         'abai-monument': 'The Abai monument',
-        'my-own-card': 'My own card',
       });
-      expect(database.facts.find((fact) => fact.id === 'my-own-card')).toEqual(userFact);
-      // Stars are user data: even the star on a card the seed dropped stays, untouched.
-      expect(database.starred).toEqual(['trade-volume', 'enterprises']);
+      // Even the star and note on a card the seed dropped stay: user data is never touched.
+      expect(database.user).toEqual(userBefore);
       expect(database.settings).toEqual({ lastTopic: 'trade-investment' });
     }
   });
@@ -185,20 +299,18 @@ describe('openFactStore: a newer seed', () => {
     { name: 'an equal', revision: 2 },
     { name: 'an older', revision: 1 },
   ])('changes nothing for $name seed revision', async ({ revision }) => {
-    const store = await openFactStore({ dataDirectory, seed: revisionTwo() });
-    await store.setStarred('abai-monument', true);
-    await addUserFactByHand();
+    const store = await openFactStore({ dataDirectory, seed: revisionTwo(), writeDelayMs: 1, newId });
+    await star(store, 'abai-monument');
     const before = await readFile(filePath);
 
     const reopened = await openFactStore({
       dataDirectory,
-      seed: sampleSeed(revision, {
-        facts: [sampleFact({ id: 'summit-overview', title: 'Some other title' })],
-      }),
+      seed: sampleSeed(revision, { facts: [sampleFact({ id: 'summit-overview', title: 'Some other title' })] }),
     });
 
     expect(await readFile(filePath)).toEqual(before);
     expect(reopened.library().seedRevision).toBe(2);
     expect(reopened.library().facts.map((fact) => fact.title)).toContain('A state visit to Seoul, revised');
+    expect(reopened.library().user.starred).toEqual(['abai-monument']);
   });
 });

@@ -1,6 +1,5 @@
 import { BriefingError, describeIssues } from '../../shared/errors';
-import { currentSchemaVersion, defaultSettings, type Database } from '../../shared/schema/database';
-import type { Fact } from '../../shared/schema/fact';
+import { currentSchemaVersion, defaultSettings, emptyUserData, type Database } from '../../shared/schema/database';
 import { seedSchema, type Seed } from '../../shared/schema/seed';
 
 export function parseSeed(raw: unknown): Seed {
@@ -21,7 +20,7 @@ export function databaseFromSeed(seed: Seed): Database {
     seedRevision: seed.seedRevision,
     sources: structuredClone(seed.sources),
     facts: structuredClone(seed.facts),
-    starred: [],
+    user: structuredClone(emptyUserData),
     settings: { ...defaultSettings },
   };
 }
@@ -29,19 +28,19 @@ export function databaseFromSeed(seed: Seed): Database {
 /**
  * Brings a database up to a newer seed revision. Seed content is replaced by id: cards the seed
  * still has are updated in place, new ones are added in seed order, and seed cards it dropped
- * are removed. User data — own cards, stars, settings — is never touched, even where it points
- * at a card that is gone, so nothing the user made disappears with an update.
+ * are removed. User data — own cards, notes, highlights, tags, stars, settings — is never
+ * touched, even where it points at a card that is gone: the renderer shows such annotations as
+ * orphaned, and highlights re-anchor to changed text when they are shown.
  */
 export function mergeSeed(database: Database, seed: Seed): { database: Database; changed: boolean } {
   if (seed.seedRevision <= database.seedRevision) return { database, changed: false };
-  const userFacts: Fact[] = database.facts.filter((fact) => fact.origin === 'user');
   return {
     changed: true,
     database: {
       ...database,
       seedRevision: seed.seedRevision,
       sources: structuredClone(seed.sources),
-      facts: [...structuredClone(seed.facts), ...userFacts],
+      facts: structuredClone(seed.facts),
     },
   };
 }

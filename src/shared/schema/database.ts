@@ -1,38 +1,63 @@
 import { z } from 'zod';
+import { highlightSchema, noteSchema, tagSchema } from './annotations';
 import { factSchema, idSchema, topicIdSchema } from './fact';
 import { sourceSchema } from './source';
 
-export const currentSchemaVersion = 1;
+export const currentSchemaVersion = 2;
 
 export const settingsSchema = z
   .object({
-    /** The topic the library showed last, so the app reopens where the user left it. */
-    lastTopic: z.union([topicIdSchema, z.literal('all'), z.literal('starred')]),
+    /** The library view shown last, so the app reopens where the user left it. */
+    lastTopic: z.union([topicIdSchema, z.literal('all'), z.literal('starred'), z.literal('annotated')]),
   })
   .strict();
 
 export const defaultSettings: Settings = { lastTopic: 'all' };
+
+/**
+ * Everything the user made, as opposed to the shipped facts. Undo and redo swap whole
+ * snapshots of this, and a seed merge never touches it.
+ */
+export const userDataSchema = z
+  .object({
+    /** The user's own cards (origin "user"). */
+    ownFacts: z.array(factSchema),
+    /** Ids of starred cards, in the order they were starred. */
+    starred: z.array(idSchema),
+    notes: z.array(noteSchema),
+    highlights: z.array(highlightSchema),
+    tags: z.array(tagSchema),
+    /** Card id → ids of the tags on it. */
+    cardTags: z.record(idSchema, z.array(idSchema)),
+  })
+  .strict();
 
 export const databaseSchema = z
   .object({
     schemaVersion: z.literal(currentSchemaVersion),
     seedRevision: z.number().int().nonnegative(),
     sources: z.array(sourceSchema),
+    /** The shipped cards, read-only content replaced by a seed merge. */
     facts: z.array(factSchema),
-    /** Ids of starred cards, in the order they were starred. User data: a seed merge never touches it. */
-    starred: z.array(idSchema),
+    user: userDataSchema,
     settings: settingsSchema,
   })
   .strict()
   .superRefine((database, context) => {
     const seen = new Set<string>();
-    database.facts.forEach((fact, index) => {
-      if (seen.has(fact.id)) {
-        context.addIssue({ code: 'custom', path: ['facts', index, 'id'], message: `duplicate card id "${fact.id}"` });
-      }
-      seen.add(fact.id);
-    });
+    const check = (id: string, path: (string | number)[], what: string) => {
+      if (seen.has(id)) context.addIssue({ code: 'custom', path, message: `duplicate ${what} id "${id}"` });
+      seen.add(id);
+    };
+    database.facts.forEach((fact, index) => check(fact.id, ['facts', index, 'id'], 'card'));
+    database.user.ownFacts.forEach((fact, index) => check(fact.id, ['user', 'ownFacts', index, 'id'], 'card'));
+    database.user.notes.forEach((note, index) => check(note.id, ['user', 'notes', index, 'id'], 'note'));
+    database.user.highlights.forEach((item, index) => check(item.id, ['user', 'highlights', index, 'id'], 'highlight'));
+    database.user.tags.forEach((tag, index) => check(tag.id, ['user', 'tags', index, 'id'], 'tag'));
   });
 
+export const emptyUserData: UserData = { ownFacts: [], starred: [], notes: [], highlights: [], tags: [], cardTags: {} };
+
 export type Settings = z.infer<typeof settingsSchema>;
+export type UserData = z.infer<typeof userDataSchema>;
 export type Database = z.infer<typeof databaseSchema>;

@@ -91,23 +91,27 @@ export const factSchema = z
     /** One sentence that stands alone on the card face. */
     summary: z.string().min(1).max(400),
     /** The full card text, in our own words. */
-    body: z.string().min(1).max(4000),
+    body: z.string().min(1).max(20_000),
     figures: z.array(figureSchema).max(12),
     people: z.array(personSchema).max(20),
     organisations: z.array(organisationSchema).max(20),
     places: z.array(z.string().min(1).max(120)).max(20),
     date: factDateSchema.optional(),
-    /** The source record the card's text comes from (the article). */
-    sourceId: idSchema,
-    /** 1-based paragraph of the source article. */
-    paragraph: z.number().int().positive(),
+    /** The source record the card's text comes from (the article); the user's own cards have none. */
+    sourceId: idSchema.optional(),
+    /** 1-based paragraph of the source article; the user's own cards have none. */
+    paragraph: z.number().int().positive().optional(),
     attribution: attributionSchema.optional(),
     quote: quoteSchema.optional(),
     caveats: z.array(caveatSchema).max(6),
     /** `seed` cards are read-only content; `user` cards are the user's own. */
     origin: z.enum(['seed', 'user']),
   })
-  .strict();
+  .strict()
+  .refine((fact) => fact.origin === 'user' || (fact.sourceId !== undefined && fact.paragraph !== undefined), {
+    message: 'a card from the source needs its source id and paragraph',
+    path: ['paragraph'],
+  });
 
 export type Figure = z.infer<typeof figureSchema>;
 export type Person = z.infer<typeof personSchema>;

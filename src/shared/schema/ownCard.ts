@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { topicIdSchema } from './fact';
+
+/** What the user fills in for a card of their own; the store adds id, origin and the rest. */
+export const ownCardInputSchema = z
+  .object({
+    topic: topicIdSchema,
+    title: z.string().trim().min(1, 'a card needs a title').max(140, 'a title is at most 140 characters'),
+    summary: z.string().trim().max(400, 'a summary is at most 400 characters').optional(),
+    body: z.string().trim().min(1, 'a card needs some text').max(20_000, 'a card’s text is at most 20,000 characters'),
+    figures: z
+      .array(
+        z
+          .object({
+            display: z.string().trim().min(1, 'a figure needs its value, e.g. “USD 4 billion”').max(60),
+            measures: z.string().trim().min(1, 'say what the figure measures').max(160),
+          })
+          .strict(),
+      )
+      .max(12),
+    people: z
+      .array(
+        z
+          .object({
+            name: z.string().trim().min(1, 'a person needs a name').max(120),
+            role: z.string().trim().min(1, 'say who the person is').max(200),
+          })
+          .strict(),
+      )
+      .max(20),
+  })
+  .strict();
+
+export type OwnCardInput = z.infer<typeof ownCardInputSchema>;
