@@ -1,14 +1,17 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BrowserWindow, nativeTheme } from 'electron';
+import { app, BrowserWindow, nativeTheme } from 'electron';
+import { chooseRendererUrl } from '../ipc/securityPolicy';
 
 const here = import.meta.dirname;
 
-/** The URL the window loads: the dev server while developing, the built file otherwise. */
+/** The URL the window loads: the local dev server while developing, the built file otherwise. */
 export function rendererUrl(): string {
-  const devServer = process.env.ELECTRON_RENDERER_URL;
-  if (devServer && !process.env.SUMMIT_BRIEFING_PACKAGED) return devServer;
-  return pathToFileURL(join(here, '../renderer/index.html')).href;
+  return chooseRendererUrl({
+    devServerUrl: process.env.ELECTRON_RENDERER_URL,
+    isPackaged: app.isPackaged,
+    builtPageUrl: pathToFileURL(join(here, '../renderer/index.html')).href,
+  });
 }
 
 export function createMainWindow(appUrl: string): BrowserWindow {
@@ -33,7 +36,9 @@ export function createMainWindow(appUrl: string): BrowserWindow {
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
-      spellcheck: true,
+      navigateOnDragDrop: false,
+      // Electron fetches spell-check dictionaries from the network on Linux and Windows; this app never goes online.
+      spellcheck: false,
     },
   });
   window.once('ready-to-show', () => window.show());

@@ -48,7 +48,7 @@ export function createRouter(handlers: Handlers, log: (error: unknown) => void =
         if (typeof channel !== 'string' || !isChannel(channel)) {
           throw new BriefingError({
             code: 'unknown-channel',
-            message: `There is no operation called "${String(channel).slice(0, 80)}".`,
+            message: `There is no operation called "${typeof channel === 'string' ? channel.slice(0, 80) : typeof channel}".`,
           });
         }
         return { ok: true, value: await dispatch(channel, payload) };
