@@ -46,7 +46,11 @@ export default defineConfig({
       // Fonts stay files: a CSP of font-src 'self' does not admit data: URLs.
       assetsInlineLimit: 0,
       rolldownOptions: {
-        input: { index: resolve(__dirname, 'src/renderer/index.html') },
+        // The print page of the briefing pack is its own entry: no preload, no bridge, print CSS only.
+        input: {
+          index: resolve(__dirname, 'src/renderer/index.html'),
+          print: resolve(__dirname, 'src/renderer/print.html'),
+        },
       },
     },
   },

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { test as base, expect, type Browser, type Page } from '@playwright/test';
 import { launchBrowserApp, launchChromium, type BrowserAppInstance } from './targets/browserTarget';
 import { launchElectronApp } from './targets/electronTarget';
+import { setNextAnswer } from './targets/testDialogs';
 import { resolveTarget, type AppInstance, type TargetName } from './targets/target';
 
 export interface AppHandle {
@@ -15,9 +16,23 @@ export interface AppHandle {
    * afterwards: use the page this returns.
    */
   relaunch(): Promise<Page>;
+  /** A temporary folder the app's save dialogs answer into (a save goes to `<saveDir>/<default name>`). */
+  readonly saveDir: string;
+  /** The next save dialog answers `path` (an empty string: the user cancels). */
+  nextSavePath(path: string): Promise<void>;
+  /** The next open dialog answers `path`. */
+  nextOpenPath(path: string): Promise<void>;
+  /** Files the app asked to show in their folder (browser target only; Electron opens the file manager). */
+  readonly revealed: readonly string[];
 }
 
 interface TestFixtures {
+  /**
+   * Requests the test provokes on purpose and expects the browser target to abort, e.g. a
+   * security spec trying to open a remote page: `test.use({ expectedBlockedRequests: [/^https:\/\/example\.com\//] })`.
+   * Any other request that leaves the app still fails the test.
+   */
+  expectedBlockedRequests: RegExp[];
   app: AppHandle;
   /** The app's window, on a fresh data folder. */
   page: Page;
@@ -31,6 +46,8 @@ interface WorkerFixtures {
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
+  expectedBlockedRequests: [[], { option: true }],
+
   targetName: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern.
     async ({}, use) => {
@@ -52,15 +69,25 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
 
-  appSession: async ({ targetName, chromiumBrowser }, use, testInfo) => {
+  appSession: async ({ targetName, chromiumBrowser, expectedBlockedRequests }, use, testInfo) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'summit-briefing-e2e-'));
+    const saveDir = await mkdtemp(join(tmpdir(), 'summit-briefing-e2e-saves-'));
+    const revealed: string[] = [];
     const blockedRequests: string[] = [];
     const consoleLines: string[] = [];
 
     async function launch(): Promise<AppInstance> {
       const instance = chromiumBrowser
-        ? await launchBrowserApp(chromiumBrowser, dataDir, (error) => consoleLines.push(`[router] ${describe(error)}`))
-        : await launchElectronApp(dataDir);
+        ? await launchBrowserApp(
+            chromiumBrowser,
+            dataDir,
+            (error) => consoleLines.push(`[router] ${describe(error)}`),
+            {
+              saveDir,
+              revealed,
+            },
+          )
+        : await launchElectronApp(dataDir, saveDir);
       instance.page.on('console', (message) => consoleLines.push(`[${message.type()}] ${message.text()}`));
       instance.page.on('pageerror', (error) => consoleLines.push(`[pageerror] ${error.stack ?? error.message}`));
       return instance;
@@ -77,6 +104,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       const app: AppHandle = {
         dataDir,
         target: targetName,
+        saveDir,
+        revealed,
+        nextSavePath: (path) => setNextAnswer(saveDir, 'save', path),
+        nextOpenPath: (path) => setNextAnswer(saveDir, 'open', path),
         async relaunch() {
           const previous = current;
           current = undefined;
@@ -89,13 +120,17 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     } finally {
       if (current) await retire(current).catch((error: unknown) => consoleLines.push(`[close] ${String(error)}`));
       await rm(dataDir, { recursive: true, force: true, maxRetries: 3 });
+      await rm(saveDir, { recursive: true, force: true, maxRetries: 3 });
       if (consoleLines.length > 0 && testInfo.status !== testInfo.expectedStatus) {
         await testInfo.attach('app-console.txt', { body: consoleLines.join('\n'), contentType: 'text/plain' });
       }
     }
-    if (blockedRequests.length > 0) {
+    const unexpected = blockedRequests.filter(
+      (url) => !expectedBlockedRequests.some((pattern) => url.search(pattern) >= 0),
+    );
+    if (unexpected.length > 0) {
       throw new Error(
-        `The app tried to load something that is not part of it:\n${[...new Set(blockedRequests)].join('\n')}`,
+        `The app tried to load something that is not part of it:\n${[...new Set(unexpected)].join('\n')}`,
       );
     }
   },

@@ -8,11 +8,14 @@
 import { readFile, realpath } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { chromium, type Browser, type Route } from '@playwright/test';
+import type { FileReveal, Printer } from '../../src/main/ipc/exportPorts';
 import { openBriefingRouter } from '../../src/main/ipc/openBriefingRouter';
+import type { PackModel } from '../../src/shared/export/packModel';
 import { buildBridge } from '../../src/shared/bridge';
 import { channelNames } from '../../src/shared/channels';
 import { seedFilePath } from '../support/dataFiles';
 import { repoRoot, type AppInstance } from './target';
+import { testDialogs } from './testDialogs';
 
 export const appOrigin = 'http://summit-briefing.test';
 export const rendererFolder = join(repoRoot, 'out', 'renderer');
@@ -98,6 +101,54 @@ function bridgeInitScript(): string {
 });`;
 }
 
+/** Opens a fresh context that serves `out/renderer` and aborts (and records) every other request. */
+async function appContext(
+  browser: Browser,
+  blockedRequests: string[],
+  options: Parameters<Browser['newContext']>[0] = {},
+) {
+  const context = await browser.newContext(options);
+  // Routes added later win: anything not served from out/renderer is aborted, so nothing remote loads.
+  await context.route('**/*', (route) => {
+    blockedRequests.push(route.request().url());
+    return route.abort('blockedbyclient');
+  });
+  await context.route(`${appOrigin}/**`, serveRendererFile);
+  return context;
+}
+
+/**
+ * The browser target's printer: the print page in a context of its own (so it has no bridge, as in
+ * Electron), handed the pack with page.evaluate, printed by Chromium's page.pdf.
+ */
+/** What the print page puts on its global object (the e2e code compiles without DOM types). */
+type PrintGlobal = { renderPack(model: PackModel): Promise<{ pages: number }> };
+
+export function browserPrinter(browser: Browser, blockedRequests: string[]): Printer {
+  return {
+    async printPack(model: PackModel) {
+      const context = await appContext(browser, blockedRequests);
+      try {
+        const page = await context.newPage();
+        await page.goto(`${appOrigin}/print.html`);
+        await page.waitForFunction(() => typeof (globalThis as unknown as PrintGlobal).renderPack === 'function');
+        const { pages } = await page.evaluate((pack) => (globalThis as unknown as PrintGlobal).renderPack(pack), model);
+        const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
+        return { pdf: new Uint8Array(pdf), pages };
+      } finally {
+        await context.close();
+      }
+    },
+  };
+}
+
+export interface BrowserExportOptions {
+  /** Where the test's save dialogs answer (see testDialogs.ts). */
+  saveDir: string;
+  /** Paths the app asked to show in their folder. */
+  revealed?: string[];
+}
+
 /**
  * Opens the built renderer in a fresh context of `browser`, backed by a router on `dataDir`.
  * `log` receives what the router logs (the Electron main process prints it to stderr).
@@ -106,19 +157,21 @@ export async function launchBrowserApp(
   browser: Browser,
   dataDir: string,
   log: (error: unknown) => void = (error) => console.error('[router]', error),
+  exportOptions?: BrowserExportOptions,
 ): Promise<BrowserAppInstance> {
   const seed: unknown = JSON.parse(await readFile(seedFilePath, 'utf8'));
-  const router = await openBriefingRouter({ dataDirectory: dataDir, seed, log });
-  const pendingCalls = new Set<Promise<unknown>>();
   const blockedRequests: string[] = [];
-
-  const context = await browser.newContext({ viewport: { width: 1360, height: 880 } });
-  // Routes added later win: anything not served from out/renderer is aborted, so nothing remote loads.
-  await context.route('**/*', (route) => {
-    blockedRequests.push(route.request().url());
-    return route.abort('blockedbyclient');
+  const reveal: FileReveal = { reveal: (path) => exportOptions?.revealed?.push(path) };
+  const router = await openBriefingRouter({
+    dataDirectory: dataDir,
+    seed,
+    log,
+    printer: browserPrinter(browser, blockedRequests),
+    ...(exportOptions ? { dialogs: testDialogs(exportOptions.saveDir), reveal } : {}),
   });
-  await context.route(`${appOrigin}/**`, serveRendererFile);
+  const pendingCalls = new Set<Promise<unknown>>();
+
+  const context = await appContext(browser, blockedRequests, { viewport: { width: 1360, height: 880 } });
   await context.exposeBinding('__briefingInvoke', (_source, name: unknown, request: unknown) => {
     const call = router.handle(String(name), request);
     pendingCalls.add(call);

@@ -3,7 +3,32 @@
  * test target's injected bridge) can build `window.briefing` without bundling the schemas;
  * `contract.ts` must give each name a request and response schema, which the compiler checks.
  */
-export const channelNames = ['getLibrary', 'setStarred', 'updateSettings'] as const;
+export const channelNames = [
+  'getLibrary',
+  'updateSettings',
+  'setStarred',
+  'createNote',
+  'updateNote',
+  'deleteNote',
+  'createHighlight',
+  'updateHighlight',
+  'deleteHighlight',
+  'createTag',
+  'updateTag',
+  'deleteTag',
+  'setCardTags',
+  'createCard',
+  'updateCard',
+  'deleteCard',
+  'undo',
+  'redo',
+  'openExternalLink',
+  'exportPack',
+  'exportBackup',
+  'previewImport',
+  'applyImport',
+  'revealExportedFile',
+] as const;
 
 export type ChannelName = (typeof channelNames)[number];
 

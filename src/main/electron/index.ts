@@ -1,9 +1,12 @@
-import { app, BrowserWindow } from 'electron';
+import { app, shell, type BrowserWindow } from 'electron';
 import seedJson from '../../../resources/seed/summit-2021.json';
 import { resolveDataDirectory } from '../domain/dataDirectory';
+import { guardedExternalLinks } from '../ipc/externalLinks';
 import { openBriefingRouter, type BriefingRouter } from '../ipc/openBriefingRouter';
+import { electronFileDialogs, electronFileReveal } from './fileDialogs';
 import { registerIpc } from './ipcBridge';
 import { createMainWindow, rendererUrl } from './mainWindow';
+import { electronPrinter } from './pdfPrinter';
 import { applySecurityPolicy } from './security';
 
 const dataDirectory = resolveDataDirectory(process.argv, process.env, app.getPath('userData'));
@@ -45,7 +48,11 @@ if (!app.requestSingleInstanceLock()) {
     router = await openBriefingRouter({
       dataDirectory,
       seed: seedJson,
+      links: guardedExternalLinks((url) => shell.openExternal(url)),
       log: (error) => console.error('[summit-briefing]', error),
+      printer: electronPrinter(() => appUrl),
+      dialogs: electronFileDialogs(),
+      reveal: electronFileReveal(),
     });
     registerIpc(router, () => appUrl);
     mainWindow = createMainWindow(appUrl);

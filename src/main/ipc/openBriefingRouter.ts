@@ -1,6 +1,8 @@
 import { channelNames } from '../../shared/channels';
 import { BriefingError } from '../../shared/errors';
-import { openFactStore, type FactStore } from '../domain/factStore';
+import { openFactStore, type FactStore, type OpenFactStoreOptions } from '../domain/factStore';
+import { recordingExternalLinks, type ExternalLinks } from './externalLinks';
+import { refusingExportDeps, type FileDialogs, type FileReveal, type Printer } from './exportPorts';
 import { parseSeed } from '../domain/seed';
 import { briefingHandlers } from './briefingHandlers';
 import { createRouter, type Handlers, type Router } from './router';
@@ -14,7 +16,17 @@ export interface OpenBriefingRouterOptions {
   dataDirectory: string;
   /** The seed as read from `resources/seed` (validated here). */
   seed: unknown;
+  /** Where a note's confirmed link goes: the system browser in Electron, a recorder in tests. */
+  links?: ExternalLinks;
+  /** Passed through to the store: tests shorten or lengthen the write coalescing window. */
+  store?: Pick<OpenFactStoreOptions, 'clock' | 'newId' | 'writeDelayMs' | 'backupIntervalMs'>;
   log?: (error: unknown) => void;
+  /** Turns a pack into PDF: a hidden window's printToPDF in Electron, page.pdf in the browser target. */
+  printer?: Printer;
+  /** Where exports are saved and backups opened from: the system dialogs, or the test fixture. */
+  dialogs?: FileDialogs;
+  /** Shows a saved file in the system file manager. */
+  reveal?: FileReveal;
 }
 
 /**
@@ -26,7 +38,12 @@ export interface OpenBriefingRouterOptions {
 export async function openBriefingRouter({
   dataDirectory,
   seed,
+  links = recordingExternalLinks(),
+  store: storeOptions = {},
   log = () => undefined,
+  printer = refusingExportDeps.printer,
+  dialogs = refusingExportDeps.dialogs,
+  reveal = refusingExportDeps.reveal,
 }: OpenBriefingRouterOptions): Promise<BriefingRouter> {
   let opening: Promise<FactStore> | undefined;
   let handlers: Handlers | undefined;
@@ -34,11 +51,11 @@ export async function openBriefingRouter({
 
   function storeHandlers(): Promise<Handlers> {
     if (handlers) return Promise.resolve(handlers);
-    opening ??= Promise.resolve().then(() => openFactStore({ dataDirectory, seed: parseSeed(seed) }));
+    opening ??= Promise.resolve().then(() => openFactStore({ ...storeOptions, dataDirectory, seed: parseSeed(seed) }));
     return opening.then(
       (store) => {
         openStore = store;
-        return (handlers ??= briefingHandlers(store));
+        return (handlers ??= briefingHandlers(store, links, { printer, dialogs, reveal }));
       },
       (error: unknown) => {
         opening = undefined;

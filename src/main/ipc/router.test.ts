@@ -2,10 +2,12 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describeRange } from '../../shared/annotation/textSelectors';
 import { channelNames, type ChannelName } from '../../shared/channels';
-import type { Envelope, Library } from '../../shared/contract';
-import type { BriefingErrorData } from '../../shared/errors';
+import type { Library } from '../../shared/contract';
+import { emptyUserData } from '../../shared/schema/database';
 import { databaseFileName } from '../domain/factStore';
+import { call, expectError, expectOk } from '../domain/testing/routerCalls';
 import { sampleSeed } from '../domain/testing/sampleSeed';
 import { openBriefingRouter } from './openBriefingRouter';
 import { createRouter, type Handlers, type Router } from './router';
@@ -23,25 +25,76 @@ afterEach(async () => {
 });
 
 function openRouter(): Promise<Router> {
-  return openBriefingRouter({ dataDirectory, seed: sampleSeed() });
+  return openBriefingRouter({ dataDirectory, seed: sampleSeed(), store: { writeDelayMs: 10 } });
 }
 
-function expectOk(envelope: Envelope<unknown>): unknown {
-  if (!envelope.ok) throw new Error(`expected ok, got ${JSON.stringify(envelope.error)}`);
-  return envelope.value;
-}
+const tradeBody = sampleSeed().facts[1]!.body;
+const history = { canUndo: true, canRedo: false };
+const note = {
+  id: 'note-1',
+  factId: 'trade-volume',
+  markdown: 'x',
+  createdAt: '2021-08-17T09:00:00.000Z',
+  updatedAt: '2021-08-17T09:00:00.000Z',
+};
 
-function expectError(envelope: Envelope<unknown>, code: BriefingErrorData['code']): BriefingErrorData {
-  if (envelope.ok) throw new Error(`expected ${code}, got ok: ${JSON.stringify(envelope.value)}`);
-  expect(envelope.error.code).toBe(code);
-  expect(envelope.error.message.length).toBeGreaterThan(10);
-  return envelope.error;
-}
+const highlight = {
+  id: 'highlight-1',
+  factId: 'trade-volume',
+  color: 'yellow' as const,
+  target: describeRange(tradeBody, 4, 8),
+  createdAt: note.createdAt,
+  updatedAt: note.createdAt,
+};
 
+const noChange = { added: 0, changed: 0 };
+const importSummary = {
+  ownCards: noChange,
+  notes: noChange,
+  highlights: noChange,
+  tags: noChange,
+  cardTags: noChange,
+  stars: noChange,
+};
+
+/** One valid request per channel, so a test can walk every channel. */
 const validPayloads: Record<ChannelName, unknown> = {
   getLibrary: {},
-  setStarred: { factId: 'trade-volume', starred: true },
   updateSettings: { lastTopic: 'all' },
+  setStarred: { factId: 'trade-volume', starred: true },
+  createNote: { factId: 'trade-volume', markdown: 'A note' },
+  updateNote: { noteId: 'note-1', markdown: 'Changed' },
+  deleteNote: { noteId: 'note-1' },
+  createHighlight: { factId: 'trade-volume', target: describeRange(tradeBody, 4, 8), color: 'yellow' },
+  updateHighlight: { highlightId: 'highlight-1', color: 'green' },
+  deleteHighlight: { highlightId: 'highlight-1' },
+  createTag: { name: 'Follow up', color: 'amber' },
+  updateTag: { tagId: 'tag-1', name: 'Later' },
+  deleteTag: { tagId: 'tag-1' },
+  setCardTags: { factId: 'trade-volume', tagIds: ['tag-1'] },
+  createCard: { topic: 'security', title: 'Mine', body: 'My text.', figures: [], people: [] },
+  updateCard: { factId: 'user-1', card: { topic: 'security', title: 'Mine', body: 'New.', figures: [], people: [] } },
+  deleteCard: { factId: 'user-1' },
+  undo: {},
+  redo: {},
+  openExternalLink: { url: 'https://example.org/' },
+  exportPack: {
+    format: 'markdown',
+    selection: { kind: 'all' },
+    options: {
+      includeNotes: true,
+      includeHighlights: true,
+      includeSources: true,
+      paper: 'A4',
+      title: 'T',
+      subtitle: '',
+      author: '',
+    },
+  },
+  exportBackup: {},
+  previewImport: {},
+  applyImport: { token: 'token-1' },
+  revealExportedFile: { filePath: '/tmp/pack.pdf' },
 };
 
 /** Handlers that answer correctly; tests replace the one they break. */
@@ -50,38 +103,68 @@ function workingHandlers(): Handlers {
     seedRevision: 1,
     sources: sampleSeed().sources,
     facts: sampleSeed().facts,
-    starred: [],
+    user: emptyUserData,
     settings: { lastTopic: 'all' },
+    history: { canUndo: false, canRedo: false },
+    databaseFile: '/data/summit-briefing.json',
   };
+  const fact = { ...sampleSeed().facts[0]!, id: 'user-1', origin: 'user' as const };
   return {
     getLibrary: () => library,
-    setStarred: ({ factId, starred }) => ({ starred: starred ? [factId] : [] }),
     updateSettings: (patch) => ({ ...library.settings, ...patch }),
+    setStarred: ({ factId, starred }) => ({ starred: starred ? [factId] : [], history }),
+    createNote: () => ({ note, history }),
+    updateNote: () => ({ note, history }),
+    deleteNote: ({ noteId }) => ({ noteId, history }),
+    createHighlight: () => ({ highlight, history }),
+    updateHighlight: () => ({ highlight, history }),
+    deleteHighlight: ({ highlightId }) => ({ highlightId, history }),
+    createTag: () => ({ tag: { id: 'tag-1', name: 'T', color: 'blue', createdAt: note.createdAt }, history }),
+    updateTag: () => ({ tag: { id: 'tag-1', name: 'T', color: 'blue', createdAt: note.createdAt }, history }),
+    deleteTag: ({ tagId }) => ({ tagId, cardTags: {}, history }),
+    setCardTags: ({ factId, tagIds }) => ({ factId, tagIds, history }),
+    createCard: () => ({ fact, history }),
+    updateCard: () => ({ fact, highlights: [], history }),
+    deleteCard: ({ factId }) => ({ factId, history }),
+    undo: () => ({ user: emptyUserData, history }),
+    redo: () => ({ user: emptyUserData, history }),
+    openExternalLink: () => ({ opened: false }),
+    exportPack: () => ({ status: 'cancelled' }),
+    exportBackup: () => ({ status: 'cancelled' }),
+    previewImport: () => ({ status: 'cancelled' }),
+    applyImport: () => ({ summary: importSummary, history }),
+    revealExportedFile: () => ({ revealed: true }),
   };
 }
 
 describe('router over a real store', () => {
   it('answers getLibrary with the seeded library', async () => {
     const router = await openRouter();
-    const library = expectOk(await router.handle('getLibrary', {})) as Library;
+    const library = await call(router, 'getLibrary', {});
     expect(library.seedRevision).toBe(1);
     expect(library.facts.map((fact) => fact.id)).toEqual(['summit-overview', 'trade-volume', 'enterprises']);
-    expect(library.starred).toEqual([]);
+    expect(library.user).toEqual(emptyUserData);
     expect(library.settings).toEqual({ lastTopic: 'all' });
+    expect(library.history).toEqual({ canUndo: false, canRedo: false });
+    expect(library.databaseFile).toBe(filePath);
+    expect(library.notice).toBeUndefined();
   });
 
-  it('stars a card and saves it', async () => {
+  it('hands out copies, so a caller cannot change the store by editing an answer', async () => {
     const router = await openRouter();
-    expect(expectOk(await router.handle('setStarred', { factId: 'trade-volume', starred: true }))).toEqual({
-      starred: ['trade-volume'],
-    });
-    expect(JSON.parse(await readFile(filePath, 'utf8')).starred).toEqual(['trade-volume']);
+    const library = await call(router, 'getLibrary', {});
+    library.user.starred.push('trade-volume');
+    library.facts[0]!.title = 'Changed';
+    const again = await call(router, 'getLibrary', {});
+    expect(again.user.starred).toEqual([]);
+    expect(again.facts[0]!.title).toBe('A state visit to Seoul');
   });
 
   it('updates settings', async () => {
     const router = await openRouter();
-    expect(expectOk(await router.handle('updateSettings', { lastTopic: 'starred' }))).toEqual({ lastTopic: 'starred' });
+    expect(await call(router, 'updateSettings', { lastTopic: 'annotated' })).toEqual({ lastTopic: 'annotated' });
     expectError(await router.handle('updateSettings', { lastTopic: 'nowhere' }), 'invalid-request');
+    expect(JSON.parse(await readFile(filePath, 'utf8')).settings).toEqual({ lastTopic: 'annotated' });
   });
 
   it.each(['getLibraryX', '', 'constructor', '__proto__', 'toString', 'briefing:getLibrary'])(
@@ -117,22 +200,23 @@ describe('router over a real store', () => {
     expect(error.details?.length).toBeGreaterThan(0);
     if (detail) expect(error.details!.join('\n')).toContain(detail);
     expect(await readFile(filePath)).toEqual(before);
-    expect(await readdir(dataDirectory)).toEqual([databaseFileName]);
+    expect((await readdir(dataDirectory)).sort()).toEqual(['backups', databaseFileName]);
   });
 
-  it('answers not-found for an unknown card and writes nothing', async () => {
+  it('refuses an unexpected key on every channel', async () => {
     const router = await openRouter();
-    const before = await readFile(filePath);
-    const error = expectError(
-      await router.handle('setStarred', { factId: 'no-such-card', starred: true }),
-      'not-found',
-    );
-    expect(error.message).toContain('no-such-card');
-    expect(await readFile(filePath)).toEqual(before);
+    for (const channel of channelNames) {
+      expectError(await router.handle(channel, { unexpected: true }), 'invalid-request');
+    }
   });
 });
 
 describe('createRouter with handlers that misbehave', () => {
+  it('accepts every valid payload with working handlers', async () => {
+    const router = createRouter(workingHandlers());
+    for (const channel of channelNames) expectOk(await router.handle(channel, validPayloads[channel]));
+  });
+
   it('turns a thrown Error into internal, without its message, and logs it', async () => {
     const logged: unknown[] = [];
     const boom = new Error('secret path /home/someone/file');
@@ -174,11 +258,14 @@ describe('createRouter with handlers that misbehave', () => {
     const router = createRouter({
       ...workingHandlers(),
       getLibrary: () => ({ facts: 'oops' }) as unknown as Library,
-      setStarred: () => ({ starred: ['Not An Id'] }),
+      setStarred: () => ({ starred: ['Not An Id'], history }),
+      undo: () => ({ user: emptyUserData }) as never,
     });
     const library = expectError(await router.handle('getLibrary', {}), 'invalid-response');
     expect(library.details!.join('\n')).toContain('facts');
     expectError(await router.handle('setStarred', { factId: 'trade-volume', starred: true }), 'invalid-response');
+    const undo = expectError(await router.handle('undo', {}), 'invalid-response');
+    expect(undo.details!.join('\n')).toContain('history');
   });
 
   it('passes the parsed request to the handler, not the raw payload', async () => {
@@ -187,7 +274,7 @@ describe('createRouter with handlers that misbehave', () => {
       ...workingHandlers(),
       setStarred: (request) => {
         seen.push(request);
-        return { starred: [] };
+        return { starred: [], history };
       },
     });
     const payload = { factId: 'trade-volume', starred: false };
@@ -198,29 +285,44 @@ describe('createRouter with handlers that misbehave', () => {
 });
 
 describe('openBriefingRouter on a database it cannot open', () => {
-  it('answers database-invalid on every channel and leaves the file alone', async () => {
-    const corrupt = '{"schemaVersion":1,"facts":"oops"}';
-    await writeFile(filePath, corrupt, 'utf8');
+  it('answers database-too-new on every channel for a file from a newer app, and leaves it alone', async () => {
+    const newer = JSON.stringify({ schemaVersion: 3, seedRevision: 9 });
+    await writeFile(filePath, newer, 'utf8');
     const logged: unknown[] = [];
     const router = await openBriefingRouter({ dataDirectory, seed: sampleSeed(), log: (error) => logged.push(error) });
 
     for (const channel of channelNames) {
-      const error = expectError(await router.handle(channel, validPayloads[channel]), 'database-invalid');
+      const error = expectError(await router.handle(channel, validPayloads[channel]), 'database-too-new');
       expect(error.message).toContain(filePath);
     }
     expect(logged.length).toBeGreaterThan(0);
-    expect(await readFile(filePath, 'utf8')).toBe(corrupt);
+    expect(await readFile(filePath, 'utf8')).toBe(newer);
+    expect(await readdir(dataDirectory)).toEqual([databaseFileName]);
   });
 
-  it('opens the store on the next call once the file is good again', async () => {
-    await writeFile(filePath, 'not json', 'utf8');
+  it('opens the store on the next call once the file can be read again', async () => {
+    await writeFile(filePath, JSON.stringify({ schemaVersion: 3 }), 'utf8');
     const router = await openRouter();
-    expectError(await router.handle('getLibrary', {}), 'database-invalid');
+    expectError(await router.handle('getLibrary', {}), 'database-too-new');
 
     await rm(filePath);
-    const library = expectOk(await router.handle('getLibrary', {})) as Library;
+    const library = await call(router, 'getLibrary', {});
     expect(library.facts).toHaveLength(3);
-    expect(await readdir(dataDirectory)).toEqual([databaseFileName]);
+    expect((await readdir(dataDirectory)).sort()).toEqual(['backups', databaseFileName]);
+  });
+
+  it('recovers a damaged file at start and tells the window through getLibrary', async () => {
+    await writeFile(filePath, 'not json', 'utf8');
+    const router = await openRouter();
+
+    const library = await call(router, 'getLibrary', {});
+
+    expect(library.notice?.kind).toBe('started-fresh');
+    expect(await readFile(library.notice!.damagedFile, 'utf8')).toBe('not json');
+    expect(library.facts).toHaveLength(3);
+    expect(await call(router, 'setStarred', { factId: 'enterprises', starred: true })).toMatchObject({
+      starred: ['enterprises'],
+    });
   });
 
   it('answers internal on every channel when the seed itself is damaged', async () => {

@@ -1,0 +1,194 @@
+import { randomUUID } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { BriefingError, describeIssues } from '../../shared/errors';
+import { backupFormat, backupVersion, type ImportSummary } from '../../shared/export/backupSchemas';
+import { currentSchemaVersion, databaseSchema, type Database, type UserData } from '../../shared/schema/database';
+import type { Library } from '../../shared/contract';
+import { writeFileAtomic } from './atomicWrite';
+import { databaseMaxBytes } from './databaseFile';
+import { migrateDatabase } from './migrations';
+
+/** A backup is the database plus a few bytes of header, so it gets the same ceiling. */
+export const backupMaxBytes = databaseMaxBytes;
+
+export interface BackupFile {
+  format: typeof backupFormat;
+  version: number;
+  exportedAt: string;
+  database: Database;
+}
+
+/** The whole database as the store holds it, in the shape a database file has. */
+export function databaseOfLibrary(
+  library: Pick<Library, 'seedRevision' | 'sources' | 'facts' | 'user' | 'settings'>,
+): Database {
+  return {
+    schemaVersion: currentSchemaVersion,
+    seedRevision: library.seedRevision,
+    sources: library.sources,
+    facts: library.facts,
+    user: library.user,
+    settings: library.settings,
+  };
+}
+
+export function serialiseBackup(database: Database, exportedAt: string): string {
+  const backup: BackupFile = { format: backupFormat, version: backupVersion, exportedAt, database };
+  return `${JSON.stringify(backup, null, 1)}\n`;
+}
+
+export async function writeBackupFile(path: string, database: Database, exportedAt: string): Promise<number> {
+  const text = serialiseBackup(database, exportedAt);
+  await writeFileAtomic(path, text);
+  return Buffer.byteLength(text, 'utf8');
+}
+
+function refuse(path: string, reason: string, details?: string[]): BriefingError {
+  return new BriefingError({
+    code: 'database-invalid',
+    message: `${basename(path)} cannot be imported: ${reason} Nothing was changed.`,
+    ...(details ? { details } : {}),
+  });
+}
+
+/** Reads and checks a backup file: size, JSON, header, then the database with the same migrations and schema as the app's own file. */
+export async function readBackupFile(path: string): Promise<BackupFile> {
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch (error) {
+    throw refuse(path, `the file could not be opened (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+  }
+  if (size > backupMaxBytes) {
+    throw refuse(
+      path,
+      `it is ${Math.round(size / 1024 / 1024)} MB, larger than the ${backupMaxBytes / 1024 / 1024} MB a Summit Briefing backup can be.`,
+    );
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    throw refuse(path, `it is not valid JSON, so it is damaged or not a backup (${(error as Error).message}).`);
+  }
+  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== backupFormat) {
+    throw refuse(path, 'it is not a Summit Briefing backup (choose a file saved with “Export backup…”).');
+  }
+  const header = raw as Record<string, unknown>;
+  if (header.version !== backupVersion) {
+    const newer = typeof header.version === 'number' && header.version > backupVersion;
+    throw refuse(
+      path,
+      newer
+        ? `it was written by a newer version of Summit Briefing (backup format ${String(header.version)}; this app reads ${backupVersion}). Update the app to import it.`
+        : `its backup format version (${String(header.version)}) is not one this app knows.`,
+    );
+  }
+  let migrated: unknown;
+  try {
+    migrated = migrateDatabase(header.database, path);
+  } catch (error) {
+    if (error instanceof BriefingError)
+      throw refuse(path, error.message.replace(/ ?The file has not been changed\.$/, ''));
+    throw error;
+  }
+  const result = databaseSchema.safeParse(migrated);
+  if (!result.success) {
+    throw refuse(
+      path,
+      'the data inside does not have the shape Summit Briefing expects.',
+      describeIssues(result.error),
+    );
+  }
+  return {
+    format: backupFormat,
+    version: backupVersion,
+    exportedAt: typeof header.exportedAt === 'string' ? header.exportedAt : '',
+    database: result.data,
+  };
+}
+
+function countById<Item extends { id: string }>(current: readonly Item[], incoming: readonly Item[]) {
+  const existing = new Map(current.map((item) => [item.id, JSON.stringify(item)]));
+  let added = 0;
+  let changed = 0;
+  for (const item of incoming) {
+    const before = existing.get(item.id);
+    if (before === undefined) added++;
+    else if (before !== JSON.stringify(item)) changed++;
+  }
+  return { added, changed };
+}
+
+function mergeById<Item extends { id: string }>(current: readonly Item[], incoming: readonly Item[]): Item[] {
+  const byId = new Map(incoming.map((item) => [item.id, item]));
+  const merged = current.map((item) => byId.get(item.id) ?? item);
+  const known = new Set(current.map((item) => item.id));
+  return [...merged, ...incoming.filter((item) => !known.has(item.id))];
+}
+
+function mergedCardTags(current: UserData['cardTags'], incoming: UserData['cardTags']): UserData['cardTags'] {
+  const merged: UserData['cardTags'] = { ...current };
+  for (const [factId, tagIds] of Object.entries(incoming)) {
+    merged[factId] = [...new Set([...(current[factId] ?? []), ...tagIds])];
+  }
+  return merged;
+}
+
+/** What merging `incoming` into `current` would do, per kind; nothing is changed. */
+export function summariseImport(current: UserData, incoming: UserData): ImportSummary {
+  const starred = new Set(current.starred);
+  let cardTagsAdded = 0;
+  let cardTagsChanged = 0;
+  const mergedTags = mergedCardTags(current.cardTags, incoming.cardTags);
+  for (const factId of Object.keys(incoming.cardTags)) {
+    if (!current.cardTags[factId]) cardTagsAdded++;
+    else if (mergedTags[factId]?.length !== current.cardTags[factId].length) cardTagsChanged++;
+  }
+  return {
+    ownCards: countById(current.ownFacts, incoming.ownFacts),
+    notes: countById(current.notes, incoming.notes),
+    highlights: countById(current.highlights, incoming.highlights),
+    tags: countById(current.tags, incoming.tags),
+    cardTags: { added: cardTagsAdded, changed: cardTagsChanged },
+    stars: { added: incoming.starred.filter((id) => !starred.has(id)).length, changed: 0 },
+  };
+}
+
+/** Merges by id: records in the backup replace those with the same id, new ones are added, nothing is removed. */
+export function mergeUserData(current: UserData, incoming: UserData): UserData {
+  return {
+    ownFacts: mergeById(current.ownFacts, incoming.ownFacts),
+    starred: [...new Set([...current.starred, ...incoming.starred])],
+    notes: mergeById(current.notes, incoming.notes),
+    highlights: mergeById(current.highlights, incoming.highlights),
+    tags: mergeById(current.tags, incoming.tags),
+    cardTags: mergedCardTags(current.cardTags, incoming.cardTags),
+  };
+}
+
+/** Imports wait here between "what would change" and "do it"; only the newest preview can be applied. */
+export class PendingImports {
+  private pending: { token: string; user: UserData } | undefined;
+
+  constructor(private readonly newToken: () => string = randomUUID) {}
+
+  hold(user: UserData): string {
+    const token = this.newToken();
+    this.pending = { token, user };
+    return token;
+  }
+
+  take(token: string): UserData {
+    const pending = this.pending;
+    if (!pending || pending.token !== token) {
+      throw new BriefingError({
+        code: 'not-found',
+        message: 'That import has expired or was already done; choose the backup file again. Nothing was changed.',
+      });
+    }
+    this.pending = undefined;
+    return pending.user;
+  }
+}

@@ -1,0 +1,67 @@
+import { extname } from 'node:path';
+import type { SavedFile } from '../../shared/contract';
+import { BriefingError } from '../../shared/errors';
+import { composePack, type PackLibrary } from '../../shared/export/composePack';
+import type { ExportOptions, ExportSelection } from '../../shared/export/exportSchemas';
+import { packToMarkdown } from '../../shared/export/packToMarkdown';
+import type { ExportDeps, ExportFileKind } from '../ipc/exportPorts';
+import { writeFileAtomic } from './atomicWrite';
+
+export interface ExportRequest {
+  selection: ExportSelection;
+  options: ExportOptions;
+}
+
+type Deps = Pick<ExportDeps, 'printer' | 'dialogs' | 'clock'>;
+
+const extensions: Record<ExportFileKind, string> = { pdf: '.pdf', markdown: '.md', json: '.json' };
+
+/** "briefing-pack-2026-11-27.pdf": a name that sorts by date and needs no quoting in a shell. */
+export function defaultFileName(stem: string, kind: ExportFileKind, at: Date): string {
+  return `${stem}-${at.toISOString().slice(0, 10)}${extensions[kind]}`;
+}
+
+/** A name typed without its extension gets one, so the file opens in the right program. */
+export function withExtension(path: string, kind: ExportFileKind): string {
+  return extname(path).toLowerCase() === extensions[kind] ? path : `${path}${extensions[kind]}`;
+}
+
+function composeOrRefuse(library: PackLibrary, request: ExportRequest, at: Date) {
+  const pack = composePack(library, request.selection, request.options, at.toISOString());
+  if (pack.cardCount === 0) {
+    throw new BriefingError({
+      code: 'invalid-request',
+      message: 'There are no cards in this selection, so there is nothing to export. Choose other cards and try again.',
+    });
+  }
+  return pack;
+}
+
+/** Composes the pack, prints it to PDF, asks where to save, and writes it atomically. */
+export async function exportPdf(deps: Deps, library: PackLibrary, request: ExportRequest): Promise<SavedFile> {
+  const at = (deps.clock ?? (() => new Date()))();
+  const pack = composeOrRefuse(library, request, at);
+  const chosen = await deps.dialogs.chooseSavePath({
+    defaultName: defaultFileName('briefing-pack', 'pdf', at),
+    kind: 'pdf',
+  });
+  if (!chosen) return { status: 'cancelled' };
+  const { pdf, pages } = await deps.printer.printPack(pack);
+  const filePath = withExtension(chosen, 'pdf');
+  await writeFileAtomic(filePath, pdf);
+  return { status: 'saved', filePath, bytes: pdf.byteLength, pages };
+}
+
+export async function exportMarkdown(deps: Deps, library: PackLibrary, request: ExportRequest): Promise<SavedFile> {
+  const at = (deps.clock ?? (() => new Date()))();
+  const pack = composeOrRefuse(library, request, at);
+  const chosen = await deps.dialogs.chooseSavePath({
+    defaultName: defaultFileName('briefing-pack', 'markdown', at),
+    kind: 'markdown',
+  });
+  if (!chosen) return { status: 'cancelled' };
+  const text = packToMarkdown(pack);
+  const filePath = withExtension(chosen, 'markdown');
+  await writeFileAtomic(filePath, text);
+  return { status: 'saved', filePath, bytes: Buffer.byteLength(text, 'utf8') };
+}

@@ -1,0 +1,58 @@
+import { BrowserWindow } from 'electron';
+import { BriefingError } from '../../shared/errors';
+import type { PackModel } from '../../shared/export/packModel';
+import type { Printer } from '../ipc/exportPorts';
+
+/** The print page sits beside the app's page in the build (and on the dev server). */
+export function printPageUrl(appUrl: string): string {
+  return new URL('print.html', appUrl).href;
+}
+
+/**
+ * Electron's printer: a hidden, sandboxed window with no preload loads the print page, is handed
+ * the pack, lays it out (the page waits for document.fonts.ready itself before it answers), and
+ * is printed with Chromium's printToPDF. The window is closed whatever happens.
+ */
+export function electronPrinter(getAppUrl: () => string): Printer {
+  return {
+    async printPack(model: PackModel) {
+      const window = new BrowserWindow({
+        show: false,
+        width: 900,
+        height: 1200,
+        webPreferences: {
+          contextIsolation: true,
+          sandbox: true,
+          nodeIntegration: false,
+          webSecurity: true,
+          spellcheck: false,
+          // Laying out pages in a hidden window must not be throttled.
+          backgroundThrottling: false,
+        },
+      });
+      try {
+        await window.loadURL(printPageUrl(getAppUrl()));
+        const { pages } = (await window.webContents.executeJavaScript(
+          `window.renderPack(${JSON.stringify(model)})`,
+          true,
+        )) as { pages: number };
+        const pdf = await window.webContents.printToPDF({
+          pageSize: model.paper,
+          printBackground: true,
+          margins: { top: 0, bottom: 0, left: 0, right: 0 },
+          preferCSSPageSize: true,
+          generateDocumentOutline: true,
+          generateTaggedPDF: true,
+        });
+        return { pdf: new Uint8Array(pdf), pages };
+      } catch (error) {
+        throw new BriefingError({
+          code: 'internal',
+          message: `The briefing pack could not be printed to PDF: ${error instanceof Error ? error.message : String(error)}`,
+        });
+      } finally {
+        window.destroy();
+      }
+    },
+  };
+}

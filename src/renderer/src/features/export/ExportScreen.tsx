@@ -1,0 +1,244 @@
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { Library, SavedFile } from '../../../../shared/contract';
+import type { ImportSummary } from '../../../../shared/export/backupSchemas';
+import { composePack } from '../../../../shared/export/composePack';
+import {
+  defaultExportOptions,
+  type ExportOptions,
+  type ExportSelection,
+} from '../../../../shared/export/exportSchemas';
+import type { TopicId } from '../../../../shared/topics';
+import type { BriefingClient } from '../../api/briefingClient';
+import { useDialogFocus } from '../cards/useDialogFocus';
+import { asBriefingError } from '../library/useLibrary';
+import { ImportDialog } from './ImportDialog';
+import { OptionsFieldset } from './OptionsFieldset';
+import { PackPreview } from './PackPreview';
+import { SelectionFieldset, type SelectionKind } from './SelectionFieldset';
+import { useExport } from './useExport';
+import './export.css';
+
+interface ExportScreenProps {
+  library: Library;
+  onClose(): void;
+  /** After an import: the library is read again from the main process. */
+  onImported(): void;
+  client?: BriefingClient;
+}
+
+type PendingImport = { token: string; fileName: string; summary: ImportSummary; done: boolean };
+
+function toggled<Value>(set: ReadonlySet<Value>, value: Value): Set<Value> {
+  const next = new Set(set);
+  if (!next.delete(value)) next.add(value);
+  return next;
+}
+
+/** Chooses cards and options, previews the pack live, and saves it as PDF or Markdown; also backup and import. */
+export function ExportScreen({ library, onClose, onImported, client }: ExportScreenProps) {
+  const actions = useExport(client);
+  const titleId = useId();
+  const facts = useMemo(() => [...library.facts, ...library.user.ownFacts], [library]);
+  const [kind, setKind] = useState<SelectionKind>('all');
+  const [chosenTopics, setChosenTopics] = useState<ReadonlySet<TopicId>>(new Set());
+  const [chosenCards, setChosenCards] = useState<ReadonlySet<string>>(new Set());
+  const [options, setOptions] = useState<ExportOptions>(defaultExportOptions);
+  const [busy, setBusy] = useState<string>();
+  const [saved, setSaved] = useState<string>();
+  const [error, setError] = useState<string>();
+  const [pendingImport, setPendingImport] = useState<PendingImport>();
+  const [exportedAt] = useState(() => new Date().toISOString());
+  const importOpen = useRef(false);
+  useEffect(() => {
+    importOpen.current = pendingImport !== undefined;
+  }, [pendingImport]);
+  const dialogRef = useDialogFocus<HTMLDivElement>(
+    useCallback(() => {
+      if (!importOpen.current) onClose();
+    }, [onClose]),
+  );
+
+  const selection: ExportSelection | undefined = useMemo(() => {
+    if (kind === 'topics') return chosenTopics.size > 0 ? { kind, topics: [...chosenTopics] } : undefined;
+    if (kind === 'cards') return chosenCards.size > 0 ? { kind, factIds: [...chosenCards] } : undefined;
+    return { kind };
+  }, [kind, chosenTopics, chosenCards]);
+  const pack = useMemo(
+    () => (selection ? composePack(library, selection, options, exportedAt) : undefined),
+    [library, selection, options, exportedAt],
+  );
+  const previewPack = useDeferredValue(pack);
+  const empty = !pack || pack.cardCount === 0;
+  const emptyReason =
+    kind === 'topics' && !selection
+      ? 'Choose at least one topic.'
+      : kind === 'cards' && !selection
+        ? 'Tick the cards to include.'
+        : kind === 'starred' && empty
+          ? 'No cards are starred yet: star cards in the library, or choose other cards.'
+          : 'There are no cards in this selection.';
+
+  async function run(label: string, action: () => Promise<SavedFile | void>) {
+    if (busy) return;
+    setBusy(label);
+    setError(undefined);
+    setSaved(undefined);
+    try {
+      const result = await action();
+      if (result?.status === 'saved') setSaved(result.filePath);
+    } catch (caught) {
+      setError(asBriefingError(caught).message);
+    } finally {
+      setBusy(undefined);
+    }
+  }
+
+  const save = (format: 'pdf' | 'markdown') => {
+    if (!selection || empty) return setError(emptyReason);
+    void run(format === 'pdf' ? 'Saving PDF…' : 'Saving Markdown…', () =>
+      actions.exportPack(format, selection, options),
+    );
+  };
+
+  const startImport = () =>
+    run('Reading backup…', async () => {
+      const preview = await actions.previewImport();
+      if (preview.status === 'ready') setPendingImport({ ...preview, done: false });
+    });
+
+  const confirmImport = () =>
+    run('Importing…', async () => {
+      if (!pendingImport || pendingImport.done) return;
+      const summary = await actions.applyImport(pendingImport.token);
+      setPendingImport({ ...pendingImport, summary, done: true });
+    });
+
+  return (
+    <div className="dialog-backdrop export-backdrop">
+      <div
+        ref={dialogRef}
+        className="dialog export-screen"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        tabIndex={-1}
+      >
+        <div className="export-form">
+          <div className="detail-header">
+            <h2 id={titleId} className="export-title">
+              Export
+            </h2>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label="Close export"
+              title="Close (Esc)"
+              onClick={onClose}
+            >
+              <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+                <path d="M6 6l12 12M18 6L6 18" />
+              </svg>
+            </button>
+          </div>
+          <p className="export-intro">
+            A briefing pack of the cards you choose: cover, contents, key figures, a section per topic, sources.
+          </p>
+          <SelectionFieldset
+            facts={facts}
+            starredCount={library.user.starred.length}
+            kind={kind}
+            chosenTopics={chosenTopics}
+            chosenCards={chosenCards}
+            onKind={setKind}
+            onToggleTopic={(topic) => setChosenTopics((current) => toggled(current, topic))}
+            onToggleCard={(factId) => setChosenCards((current) => toggled(current, factId))}
+          />
+          <OptionsFieldset
+            options={options}
+            onChange={(patch) => setOptions((current) => ({ ...current, ...patch }))}
+          />
+          <div className="export-actions">
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => save('pdf')}
+              aria-disabled={Boolean(busy) || empty}
+            >
+              Save PDF…
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => save('markdown')}
+              aria-disabled={Boolean(busy) || empty}
+            >
+              Save Markdown…
+            </button>
+          </div>
+          {busy && <p className="export-hint">{busy}</p>}
+          {saved && (
+            <div className="export-saved" role="status">
+              <span>Saved to {saved}</span>
+              <button
+                type="button"
+                className="button button-quiet"
+                onClick={() =>
+                  actions.reveal(saved).catch((caught: unknown) => setError(asBriefingError(caught).message))
+                }
+              >
+                Show in folder
+              </button>
+            </div>
+          )}
+          {error && (
+            <p className="inline-error" role="alert">
+              {error}
+            </p>
+          )}
+          <section className="export-backup" aria-labelledby={`${titleId}-backup`}>
+            <h3 id={`${titleId}-backup`} className="export-legend">
+              Backup
+            </h3>
+            <p className="export-hint">
+              Everything you made — notes, highlights, tags, stars and your own cards — in one JSON file.
+            </p>
+            <div className="export-actions">
+              <button
+                type="button"
+                className="button"
+                onClick={() => void run('Saving backup…', actions.exportBackup)}
+                aria-disabled={Boolean(busy)}
+              >
+                Export backup…
+              </button>
+              <button type="button" className="button" onClick={() => void startImport()} aria-disabled={Boolean(busy)}>
+                Import backup…
+              </button>
+            </div>
+          </section>
+        </div>
+        {previewPack && previewPack.cardCount > 0 ? (
+          <PackPreview pack={previewPack} />
+        ) : (
+          <section className="export-preview export-preview-empty" aria-label="Preview of the briefing pack">
+            <p>{emptyReason}</p>
+          </section>
+        )}
+      </div>
+      {pendingImport && (
+        <ImportDialog
+          fileName={pendingImport.fileName}
+          summary={pendingImport.summary}
+          done={pendingImport.done}
+          busy={Boolean(busy)}
+          onImport={() => void confirmImport()}
+          onCancel={() => setPendingImport(undefined)}
+          onDone={() => {
+            setPendingImport(undefined);
+            onImported();
+          }}
+        />
+      )}
+    </div>
+  );
+}

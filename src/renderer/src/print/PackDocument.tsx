@@ -1,0 +1,236 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { PackModel } from '../../../shared/export/packModel';
+import { packChapters, type Block, type Chapter } from './packChapters';
+import { paginate, type MeasuredChapter, type PagePiece, type Pagination } from './paginate';
+
+interface PackDocumentProps {
+  pack: PackModel;
+  /** Called once the pages are laid out, with how many there are. */
+  onLaidOut?: (pages: number) => void;
+}
+
+/** Fixed pages before the flowing chapters: the cover and the contents. */
+const frontPages = 2;
+/** Sub-pixel rounding differs between layout and print; keep a little air at the foot of every page. */
+const safety = 4;
+
+function BlockView({
+  block,
+  partStart = 0,
+  partEnd = block.parts.length,
+}: {
+  block: Block;
+  partStart?: number;
+  partEnd?: number;
+}) {
+  const continued = partStart > 0;
+  return (
+    <div className="pk-flow-item" data-topic={block.topic}>
+      <div className={`${block.className}${continued ? ' pk-continued' : ''}`}>
+        {block.parts.slice(partStart, partEnd).map((part, index) => (
+          <div className="pk-part" key={partStart + index}>
+            {part}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function measure(container: HTMLElement, chapters: Chapter[]): MeasuredChapter[] {
+  const items = [...container.querySelectorAll<HTMLElement>(':scope > .pk-flow-item')];
+  let index = 0;
+  return chapters.map((chapter) => ({
+    blocks: chapter.blocks.map((block) => {
+      const element = items[index++];
+      if (!element) return { parts: [0], overhead: 0 };
+      const parts = [...element.querySelectorAll<HTMLElement>('.pk-part')].map(
+        (part) => part.getBoundingClientRect().height,
+      );
+      const whole = element.getBoundingClientRect().height;
+      return {
+        parts,
+        overhead: Math.max(0, whole - parts.reduce((a, b) => a + b, 0)),
+        keepWithNext: block.keepWithNext,
+      };
+    }),
+  }));
+}
+
+function Footer({ pack, number, total }: { pack: PackModel; number: number; total: number }) {
+  return (
+    <footer className="pk-footer">
+      <span className="pk-footer-title">
+        {pack.cover.title} · {pack.cover.dateLabel}
+      </span>
+      <span className="pk-footer-page">
+        Page {number} of {total}
+      </span>
+    </footer>
+  );
+}
+
+function Cover({ pack }: { pack: PackModel }) {
+  const { cover } = pack;
+  return (
+    <div className="pk-cover">
+      <div className="pk-cover-top">
+        <p className="pk-cover-kicker">Briefing pack</p>
+        <div className="pk-cover-rule" />
+      </div>
+      <div className="pk-cover-main">
+        <p className="pk-cover-title">{cover.title}</p>
+        {cover.subtitle && <p className="pk-cover-subtitle">{cover.subtitle}</p>}
+      </div>
+      <dl className="pk-cover-facts">
+        {cover.author && (
+          <div>
+            <dt>Prepared by</dt>
+            <dd>{cover.author}</dd>
+          </div>
+        )}
+        <div>
+          <dt>Exported</dt>
+          <dd>{cover.dateLabel}</dd>
+        </div>
+        <div>
+          <dt>Contents</dt>
+          <dd>
+            {pack.cardCount} {pack.cardCount === 1 ? 'card' : 'cards'} · {cover.selectionLabel}
+          </dd>
+        </div>
+      </dl>
+      <p className="pk-cover-note">
+        Kazakhstan – Republic of Korea summit, Seoul, August 2021. Compiled offline with Summit Briefing from the cards
+        and the reader’s own notes.
+      </p>
+    </div>
+  );
+}
+
+function Contents({ chapters, pagination }: { chapters: Chapter[]; pagination: Pagination }) {
+  return (
+    <div className="pk-contents">
+      <p className="pk-kicker">In this pack</p>
+      <h1 className="pk-contents-title" id="section-contents">
+        Contents
+      </h1>
+      <ol className="pk-contents-list">
+        {chapters.map((chapter, index) => {
+          const page = frontPages + (pagination.chapterStarts[index] ?? 0) + 1;
+          return (
+            <li key={chapter.key} className="pk-contents-entry" data-topic={chapter.topic}>
+              <a href={`#${chapter.anchor}`}>
+                <span className="pk-contents-label">{chapter.title}</span>
+                <span className="pk-contents-leader" aria-hidden="true" />
+                <span className="pk-contents-page">{page}</span>
+              </a>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}
+
+function Page({
+  pack,
+  number,
+  total,
+  kind,
+  children,
+}: {
+  pack: PackModel;
+  number: number;
+  total: number;
+  kind: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <section className={`pk-page pk-page-${kind}`} data-page={number}>
+      <div className="pk-page-body">{children}</div>
+      <Footer pack={pack} number={number} total={total} />
+    </section>
+  );
+}
+
+/**
+ * The briefing pack as fixed-size pages. First it lays every block out in a hidden column as wide
+ * as a page's text, waits for the fonts, measures, and paginates; then it renders the pages, so it
+ * knows the page each chapter starts on for the contents and "Page X of Y" for every footer.
+ */
+export function PackDocument({ pack, onLaidOut }: PackDocumentProps) {
+  const chapters = useMemo(() => packChapters(pack), [pack]);
+  const measureRef = useRef<HTMLDivElement>(null);
+  const probeRef = useRef<HTMLDivElement>(null);
+  const [layout, setLayout] = useState<{ pack: PackModel; pagination: Pagination }>();
+  const current = layout?.pack === pack ? layout.pagination : undefined;
+
+  useEffect(() => {
+    if (current) return;
+    let live = true;
+    void (async () => {
+      // Reading a size forces layout, which starts loading the fonts the text needs; then wait for them.
+      measureRef.current?.getBoundingClientRect();
+      // (jsdom, in component tests, has no FontFaceSet.)
+      if ('fonts' in document) await document.fonts.ready;
+      if (!live || !measureRef.current || !probeRef.current) return;
+      const pageHeight = probeRef.current.getBoundingClientRect().height - safety;
+      setLayout({ pack, pagination: paginate(measure(measureRef.current, chapters), pageHeight) });
+    })();
+    return () => {
+      live = false;
+    };
+  }, [pack, chapters, current]);
+
+  const total = current ? frontPages + current.pages.length : 0;
+  useEffect(() => {
+    if (current) onLaidOut?.(total);
+  }, [current, total, onLaidOut]);
+
+  const docClass = `pk-doc pk-paper-${pack.paper.toLowerCase()}`;
+  if (!current) {
+    return (
+      <div className={docClass} aria-busy="true">
+        <div className="pk-measure" aria-hidden="true">
+          <section className="pk-page">
+            <div className="pk-page-body" ref={probeRef} />
+          </section>
+          <section className="pk-page pk-measure-page">
+            <div className="pk-page-body pk-measure-flow" ref={measureRef}>
+              {chapters.flatMap((chapter) =>
+                chapter.blocks.map((block) => <BlockView key={`${chapter.key}/${block.key}`} block={block} />),
+              )}
+            </div>
+          </section>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className={docClass}>
+      <Page pack={pack} number={1} total={total} kind="cover">
+        <Cover pack={pack} />
+      </Page>
+      <Page pack={pack} number={2} total={total} kind="contents">
+        <Contents chapters={chapters} pagination={current} />
+      </Page>
+      {current.pages.map((pieces, index) => (
+        <Page key={index} pack={pack} number={frontPages + index + 1} total={total} kind="flow">
+          {pieces.map((piece: PagePiece) => {
+            const block = chapters[piece.chapter]?.blocks[piece.block];
+            return block ? (
+              <BlockView
+                key={`${piece.chapter}/${piece.block}/${piece.partStart}`}
+                block={block}
+                partStart={piece.partStart}
+                partEnd={piece.partEnd}
+              />
+            ) : null;
+          })}
+        </Page>
+      ))}
+    </div>
+  );
+}

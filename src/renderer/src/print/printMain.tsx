@@ -1,0 +1,26 @@
+import { createRoot } from 'react-dom/client';
+import type { PackModel } from '../../../shared/export/packModel';
+import './printFonts';
+import './print.css';
+import { PackDocument } from './PackDocument';
+
+declare global {
+  interface Window {
+    /** Called by the printer adapter (Electron's hidden window, or the browser target) with the composed pack. */
+    renderPack?: (model: PackModel) => Promise<{ pages: number }>;
+  }
+}
+
+const element = document.getElementById('pack');
+if (!element) throw new Error('The print page has no #pack element.');
+const root = createRoot(element);
+let renders = 0;
+
+window.renderPack = (model) =>
+  new Promise((resolve) => {
+    const onLaidOut = (pages: number) => {
+      // The pages are in the DOM; wait for any font their text still needs, then let the printer print.
+      void document.fonts.ready.then(() => resolve({ pages }));
+    };
+    root.render(<PackDocument key={renders++} pack={model} onLaidOut={onLaidOut} />);
+  });

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/** The first line of defence against a foreign file: a backup says what it is. */
+export const backupFormat = 'summit-briefing-backup';
+/** The backup envelope's own version; the database inside carries its schema version. */
+export const backupVersion = 1;
+
+const countsSchema = z
+  .object({ added: z.number().int().nonnegative(), changed: z.number().int().nonnegative() })
+  .strict();
+
+/** What an import would add and change, per kind of user data, before anything is changed. */
+export const importSummarySchema = z
+  .object({
+    ownCards: countsSchema,
+    notes: countsSchema,
+    highlights: countsSchema,
+    tags: countsSchema,
+    cardTags: countsSchema,
+    stars: countsSchema,
+  })
+  .strict();
+
+export type ImportSummary = z.infer<typeof importSummarySchema>;
+export type ImportKind = keyof ImportSummary;
+
+export const importKindLabels: Record<ImportKind, [singular: string, plural: string]> = {
+  ownCards: ['card of your own', 'cards of your own'],
+  notes: ['note', 'notes'],
+  highlights: ['highlight', 'highlights'],
+  tags: ['tag', 'tags'],
+  cardTags: ['card’s tags', 'cards’ tags'],
+  stars: ['star', 'stars'],
+};
