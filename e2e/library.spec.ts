@@ -1,13 +1,9 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { topics } from '../src/shared/topics';
 import { expect, test } from './fixtures';
-import {
-  databaseFilePath,
-  readDatabaseBytes,
-  readDatabaseFile,
-  readSeed,
-  writeDatabaseFile,
-} from './support/dataFiles';
+import { readDatabaseFile, readSeed, writeDatabaseFile } from './support/dataFiles';
 
 // Titles, counts, paragraphs and caveats come from the shipped seed, so editing content keeps these green.
 const seed = readSeed();
@@ -48,6 +44,7 @@ function card(page: Page, title: string): Locator {
 const sidebar = [
   { label: 'All cards', count: facts.length },
   { label: 'Starred', count: 0 },
+  { label: 'Annotated', count: 0 },
   ...topics.map((topic) => ({ label: topic.label, count: factsOfTopic(topic.id).length })),
 ];
 
@@ -55,8 +52,10 @@ test('opens offline with every topic and every card', async ({ page }) => {
   await expect(cardsRegion(page).getByRole('article')).toHaveCount(facts.length);
   for (const fact of facts) await expect(card(page, fact.title)).toBeVisible();
 
+  // Every filter in the sidebar, then its one action, "Manage tags" (a new library has no tags).
   const buttons = topicsNav(page).getByRole('button');
-  await expect(buttons).toHaveCount(sidebar.length);
+  await expect(buttons).toHaveCount(sidebar.length + 1);
+  await expect(buttons.last()).toHaveAccessibleName('Manage tags');
   for (const [index, entry] of sidebar.entries()) {
     await expect(buttons.nth(index)).toHaveAccessibleName(topicButtonName(entry.label, entry.count));
   }
@@ -156,7 +155,7 @@ test('stars and the selected topic survive a relaunch', async ({ page, app }) =>
   await expect
     .poll(async () => {
       const saved = await readDatabaseFile(app.dataDir);
-      return { starred: saved.starred, lastTopic: saved.settings.lastTopic };
+      return { starred: saved.user.starred, lastTopic: saved.settings.lastTopic };
     })
     .toEqual({ starred: [fact.id], lastTopic: topic.id });
 
@@ -171,18 +170,23 @@ test('stars and the selected topic survive a relaunch', async ({ page, app }) =>
   );
 });
 
-test('a corrupt database is reported and left exactly as it was', async ({ page, app }) => {
+test('a corrupt database is set aside, the backup restored, and the user told', async ({ page, app }) => {
   await expect(cardsRegion(page).getByRole('article')).toHaveCount(facts.length);
-  const corrupt = '{ "schemaVersion": 1, "facts": "oops" }';
+  const corrupt = '{ "schemaVersion": 2, "facts": "oops" }';
   await writeDatabaseFile(app.dataDir, corrupt);
-  const before = await readDatabaseBytes(app.dataDir);
 
   const reopened = await app.relaunch();
-  const alert = reopened.getByRole('alert');
-  await expect(alert).toContainText('could not be opened');
-  await expect(alert).toContainText(databaseFilePath(app.dataDir));
+  const alert = reopened.getByRole('alert').filter({ hasText: 'restored from a backup' });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('summit-briefing.corrupt-');
+  await expect(cardsRegion(reopened).getByRole('article')).toHaveCount(facts.length);
 
-  const after = await readDatabaseBytes(app.dataDir);
-  expect(after.equals(before), 'the database file is unchanged byte for byte').toBe(true);
-  expect(after.toString('utf8')).toBe(corrupt);
+  // Nothing is lost: the damaged file is kept, byte for byte, beside the restored one.
+  const kept = (await readdir(app.dataDir)).filter((name) => name.startsWith('summit-briefing.corrupt-'));
+  expect(kept).toHaveLength(1);
+  expect(await readFile(join(app.dataDir, kept[0] ?? ''), 'utf8')).toBe(corrupt);
+  expect((await readDatabaseFile(app.dataDir)).schemaVersion).toBe(2);
+
+  await alert.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(alert).toBeHidden();
 });

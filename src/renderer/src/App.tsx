@@ -4,7 +4,7 @@ import { LibraryScreen } from './features/library/LibraryScreen';
 import { useLibrary } from './features/library/useLibrary';
 
 export function App({ client }: { client: BriefingClient }) {
-  const [state, actions, actionError] = useLibrary(client);
+  const [state, actions] = useLibrary(client);
   if (state.status === 'loading') {
     return (
       <div className="app-loading" role="status">
@@ -13,5 +13,5 @@ export function App({ client }: { client: BriefingClient }) {
     );
   }
   if (state.status === 'failed') return <DatabaseError error={state.error} onRetry={actions.reload} />;
-  return <LibraryScreen library={state.library} actions={actions} actionError={actionError} />;
+  return <LibraryScreen library={state.library} actions={actions} />;
 }

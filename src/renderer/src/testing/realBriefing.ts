@@ -34,6 +34,10 @@ export async function openRealBriefing(dataDirectory?: string): Promise<RealBrie
   return {
     client: createBriefingClient(bridge),
     dataDirectory: directory,
-    cleanup: () => rm(directory, { recursive: true, force: true }),
+    cleanup: async () => {
+      // A save may still be on its way to disk when a test ends; let it land before removing the folder.
+      await router.flush();
+      await rm(directory, { recursive: true, force: true, maxRetries: 5 });
+    },
   };
 }

@@ -1,20 +1,45 @@
-import type { Source } from '../../../../shared/schema/source';
+import { useMemo } from 'react';
+import type { Library } from '../../../../shared/contract';
 import type { Fact } from '../../../../shared/schema/fact';
+import { HighlightableText } from '../highlights/HighlightableText';
+import type { LibraryActions } from '../library/useLibrary';
+import { NotesPanel } from '../notes/NotesPanel';
+import { DeleteCardButton } from '../ownCards/DeleteCardButton';
+import { TagPicker } from '../tags/TagPicker';
 import { StarButton } from './StarButton';
 import { TopicTag } from './TopicTag';
 import { useDialogFocus } from './useDialogFocus';
 
 interface CardDetailProps {
   fact: Fact;
-  sources: readonly Source[];
+  library: Library;
+  actions: LibraryActions;
   starred: boolean;
   onToggleStar(fact: Fact): void;
+  onEdit(): void;
+  onDeleted(): void;
   onClose(): void;
 }
 
-export function CardDetail({ fact, sources, starred, onToggleStar, onClose }: CardDetailProps) {
+/** A card in full, and the place where the user annotates it: highlights, notes, tags, star. */
+export function CardDetail({
+  fact,
+  library,
+  actions,
+  starred,
+  onToggleStar,
+  onEdit,
+  onDeleted,
+  onClose,
+}: CardDetailProps) {
   const dialogRef = useDialogFocus<HTMLDivElement>(onClose);
-  const source = sources.find((candidate) => candidate.id === fact.sourceId);
+  const source = library.sources.find((candidate) => candidate.id === fact.sourceId);
+  const { user } = library;
+  const notes = useMemo(() => user.notes.filter((note) => note.factId === fact.id), [user.notes, fact.id]);
+  const highlights = useMemo(
+    () => user.highlights.filter((highlight) => highlight.factId === fact.id),
+    [user.highlights, fact.id],
+  );
   const titleId = `detail-title-${fact.id}`;
   return (
     <div
@@ -61,11 +86,7 @@ export function CardDetail({ fact, sources, starred, onToggleStar, onClose }: Ca
           </section>
         )}
 
-        <div className="detail-body">
-          {fact.body.split(/\n{2,}/).map((paragraph, index) => (
-            <p key={index}>{paragraph}</p>
-          ))}
-        </div>
+        <HighlightableText fact={fact} highlights={highlights} actions={actions} />
 
         {fact.quote && (
           <figure className="detail-quote">
@@ -138,15 +159,32 @@ export function CardDetail({ fact, sources, starred, onToggleStar, onClose }: Ca
           <div>
             <dt>Source</dt>
             <dd>
-              <span className="detail-paragraph">Paragraph {fact.paragraph} of the source article</span>
+              {fact.paragraph !== undefined ? (
+                <span className="detail-paragraph">Paragraph {fact.paragraph} of the source article</span>
+              ) : (
+                <span className="detail-paragraph">Your own card</span>
+              )}
               {source && <span className="detail-source-title">{source.title}</span>}
               {fact.attribution && <span className="detail-attribution">{fact.attribution.label}</span>}
             </dd>
           </div>
         </dl>
 
+        <TagPicker factId={fact.id} tags={user.tags} selectedTagIds={user.cardTags[fact.id] ?? []} actions={actions} />
+
+        <NotesPanel factId={fact.id} notes={notes} actions={actions} />
+
         <div className="detail-actions">
           <StarButton starred={starred} onToggle={() => onToggleStar(fact)} withText />
+          {fact.origin === 'user' && (
+            <>
+              <button type="button" className="button" onClick={onEdit}>
+                Edit card
+              </button>
+              <DeleteCardButton fact={fact} actions={actions} onDeleted={onDeleted} />
+            </>
+          )}
+          <span className="detail-actions-spacer" />
           <button type="button" className="button" onClick={onClose}>
             Close
           </button>

@@ -26,8 +26,9 @@ export function DatabaseError({ error, onRetry }: DatabaseErrorProps) {
           </details>
         )}
         <p className="fatal-advice">
-          Nothing has been overwritten. You can move the file somewhere safe and restart the app to begin again from the
-          shipped briefing, or put a good copy of the file back and try again.
+          {error.code === 'database-too-new'
+            ? 'Nothing has been changed. Install the newest version of Summit Briefing to open this file.'
+            : 'Nothing has been overwritten. Fix what is named above (for example the file’s permissions) and try again.'}
         </p>
       </div>
       <button type="button" className="button button-primary" onClick={onRetry}>

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { databaseFileName } from '../../../../main/domain/factStore';
@@ -91,7 +91,7 @@ describe('the library screen', () => {
     });
     await user.click(star);
     expect(star).toHaveAttribute('aria-pressed', 'true');
-    await expect.poll(async () => (await briefing.client('getLibrary', {})).starred).toEqual([fact.id]);
+    await expect.poll(async () => (await briefing.client('getLibrary', {})).user.starred).toEqual([fact.id]);
     await user.click(screen.getByRole('button', { name: 'Starred 1' }));
     expect(within(cards).getAllByRole('article')).toHaveLength(1);
   });
@@ -113,18 +113,30 @@ describe('the library screen', () => {
 });
 
 describe('a database that cannot be opened', () => {
-  it('says so, names the file, and recovers on "Try again" once a good file is back', async () => {
+  it('is set aside at start, the backup restored, and the user told', async () => {
+    const path = join(briefing.dataDirectory, databaseFileName);
+    await writeFile(path, '{"schemaVersion":2,"facts":"oops"}');
+    const reopened = await openRealBriefing(briefing.dataDirectory);
+    render(<App client={reopened.client} />);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('restored from a backup');
+    expect(alert).toHaveTextContent('summit-briefing.corrupt-');
+    expect(within(screen.getByRole('region', { name: 'Briefing cards' })).getAllByRole('article')).toHaveLength(
+      seed.facts.length,
+    );
+  });
+
+  it('from a newer app version says so, names the file, and opens on "Try again" once a good file is back', async () => {
     const user = userEvent.setup();
     const path = join(briefing.dataDirectory, databaseFileName);
-    const { readFile } = await import('node:fs/promises');
     const good = await readFile(path, 'utf8');
-    await writeFile(path, '{"schemaVersion":1,"facts":"oops"}');
+    await writeFile(path, JSON.stringify({ ...JSON.parse(good), schemaVersion: 99 }));
     const broken = await openRealBriefing(briefing.dataDirectory);
     render(<App client={broken.client} />);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('could not be opened');
     expect(alert).toHaveTextContent(path);
-    expect(alert).toHaveTextContent(/facts/);
+    expect(alert).toHaveTextContent(/newer version/);
     await writeFile(path, good);
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('region', { name: 'Briefing cards' })).toBeInTheDocument();

@@ -1,24 +1,43 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { Library } from '../../../../shared/contract';
-import { indexFacts, searchFacts } from '../../../../shared/factSearch';
 import type { Fact } from '../../../../shared/schema/fact';
 import { topics } from '../../../../shared/topics';
 import { CardDetail } from '../cards/CardDetail';
 import { CardGrid } from '../cards/CardGrid';
+import type { CardAnnotations } from '../cards/FactCard';
+import { ExportScreen } from '../export/ExportScreen';
+import { CardForm } from '../ownCards/CardForm';
+import { useCardSearch } from '../search/useCardSearch';
+import { TagManager } from '../tags/TagManager';
 import { EmptyState } from './EmptyState';
 import { KeyFigures } from './KeyFigures';
-import { factsInSelection, isSelection, keyFigures, selectionCounts, type Selection } from './libraryView';
+import {
+  allFacts,
+  factsInSelection,
+  isRememberedSelection,
+  keyFigures,
+  selectionCounts,
+  type Selection,
+} from './libraryView';
 import { SearchBox } from './SearchBox';
+import { StartupNoticeBanner } from './StartupNoticeBanner';
 import { TopicNav } from './TopicNav';
-import type { LibraryActions } from './useLibrary';
+import { asBriefingError, type LibraryActions } from './useLibrary';
+import { useUndoShortcuts } from './useUndoShortcuts';
 
 interface LibraryScreenProps {
   library: Library;
   actions: LibraryActions;
-  actionError?: string;
 }
 
-function selectionHeading(selection: Selection): { title: string; description: string } {
+type Overlay =
+  | { kind: 'card'; factId: string }
+  | { kind: 'tags' }
+  | { kind: 'new-card' }
+  | { kind: 'edit-card'; factId: string }
+  | { kind: 'export' };
+
+function selectionHeading(selection: Selection, library: Library): { title: string; description: string } {
   if (selection === 'all') {
     return {
       title: 'All briefing cards',
@@ -26,42 +45,97 @@ function selectionHeading(selection: Selection): { title: string; description: s
         'Every fact of the summit in Seoul, August 2021, grouped by topic and traced to its source paragraph.',
     };
   }
-  if (selection === 'starred') {
+  if (selection === 'starred')
     return { title: 'Starred', description: 'The cards you have marked for your briefing pack.' };
+  if (selection === 'annotated') {
+    return { title: 'Annotated', description: 'Cards that carry your notes or highlights.' };
+  }
+  if (selection.startsWith('tag:')) {
+    const tag = library.user.tags.find((candidate) => `tag:${candidate.id}` === selection);
+    return { title: tag ? `Tagged “${tag.name}”` : 'Tag', description: 'Cards you have tagged.' };
   }
   const topic = topics.find((candidate) => candidate.id === selection);
   return { title: topic?.label ?? selection, description: topic?.description ?? '' };
 }
 
-export function LibraryScreen({ library, actions, actionError }: LibraryScreenProps) {
+export function LibraryScreen({ library, actions }: LibraryScreenProps) {
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
-  const initialSelection = isSelection(library.settings.lastTopic) ? library.settings.lastTopic : 'all';
-  const [selection, setSelection] = useState<Selection>(initialSelection);
-  const [openFactId, setOpenFactId] = useState<string>();
+  const [selection, setSelection] = useState<Selection>(() =>
+    isRememberedSelection(library.settings.lastTopic) ? library.settings.lastTopic : 'all',
+  );
+  const [overlay, setOverlay] = useState<Overlay>();
+  const [status, setStatus] = useState('');
+  const [actionError, setActionError] = useState<string>();
+  const [noticeDismissed, setNoticeDismissed] = useState(false);
+  const { user } = library;
 
-  const starred = useMemo(() => new Set(library.starred), [library.starred]);
-  const counts = useMemo(() => selectionCounts(library), [library]);
-  const inSelection = useMemo(() => factsInSelection(library, selection), [library, selection]);
-  const index = useMemo(() => indexFacts(inSelection), [inSelection]);
-  const visible = useMemo(() => searchFacts(index, deferredQuery), [index, deferredQuery]);
+  const facts = useMemo(() => allFacts(library), [library]);
+  const starred = useMemo(() => new Set(user.starred), [user.starred]);
+  const counts = useMemo(() => selectionCounts(facts, user), [facts, user]);
+  const inSelection = useMemo(() => factsInSelection(facts, user, selection), [facts, user, selection]);
+  const matches = useCardSearch(facts, user, deferredQuery);
+  const visible = useMemo(() => {
+    if (!matches) return inSelection;
+    const scores = new Map([...matches].map(([id, match]) => [id, match.score]));
+    return inSelection
+      .filter((fact) => scores.has(fact.id))
+      .sort((a, b) => (scores.get(b.id) ?? 0) - (scores.get(a.id) ?? 0));
+  }, [inSelection, matches]);
+  const annotations = useMemo(() => {
+    const byFact = new Map<string, CardAnnotations>();
+    const entry = (factId: string) => {
+      let value = byFact.get(factId);
+      if (!value) byFact.set(factId, (value = { notes: [], highlights: [], tags: [] }));
+      return value;
+    };
+    for (const note of user.notes) entry(note.factId).notes.push(note.markdown);
+    for (const highlight of user.highlights) {
+      entry(highlight.factId).highlights.push(`${highlight.target.quote.exact} ${highlight.comment ?? ''}`.trim());
+    }
+    const tagsById = new Map(user.tags.map((tag) => [tag.id, tag]));
+    for (const [factId, tagIds] of Object.entries(user.cardTags)) {
+      for (const tagId of tagIds) {
+        const tag = tagsById.get(tagId);
+        if (tag) entry(factId).tags.push(tag);
+      }
+    }
+    return byFact;
+  }, [user.notes, user.highlights, user.tags, user.cardTags]);
   const figures = useMemo(() => keyFigures(inSelection), [inSelection]);
-  const openFact = library.facts.find((fact) => fact.id === openFactId);
-  const heading = selectionHeading(selection);
+  const heading = selectionHeading(selection, library);
   const searching = deferredQuery.trim().length > 0;
 
+  const report = useCallback((error: unknown) => setActionError(asBriefingError(error).message), []);
   const select = useCallback(
     (next: Selection) => {
       setSelection(next);
-      actions.rememberSelection(next);
+      if (isRememberedSelection(next)) actions.rememberSelection(next);
     },
     [actions],
   );
-  const open = useCallback((fact: Fact) => setOpenFactId(fact.id), []);
+  const open = useCallback((fact: Fact) => setOverlay({ kind: 'card', factId: fact.id }), []);
   const toggleStar = useCallback(
-    (fact: Fact) => void actions.setStarred(fact.id, !starred.has(fact.id)),
-    [actions, starred],
+    (fact: Fact) => {
+      actions.setStarred(fact.id, !starred.has(fact.id)).then(() => setActionError(undefined), report);
+    },
+    [actions, starred, report],
   );
+  const undo = useCallback(() => {
+    if (!library.history.canUndo) return setStatus('Nothing to undo.');
+    actions.undo().then(() => setStatus('Undone.'), report);
+  }, [actions, library.history.canUndo, report]);
+  const redo = useCallback(() => {
+    if (!library.history.canRedo) return setStatus('Nothing to redo.');
+    actions.redo().then(() => setStatus('Redone.'), report);
+  }, [actions, library.history.canRedo, report]);
+  useUndoShortcuts(undo, redo);
+
+  const openFact =
+    overlay?.kind === 'card' || overlay?.kind === 'edit-card'
+      ? facts.find((fact) => fact.id === overlay.factId)
+      : undefined;
+  const closeOverlay = useCallback(() => setOverlay(undefined), []);
 
   return (
     <div className="app">
@@ -80,10 +154,45 @@ export function LibraryScreen({ library, actions, actionError }: LibraryScreenPr
           </div>
         </div>
         <SearchBox value={query} onChange={setQuery} />
+        <div className="header-actions">
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={undo}
+            aria-disabled={!library.history.canUndo}
+            title="Undo (Ctrl+Z)"
+          >
+            Undo
+          </button>
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={redo}
+            aria-disabled={!library.history.canRedo}
+            title="Redo (Ctrl+Shift+Z)"
+          >
+            Redo
+          </button>
+          <button type="button" className="button button-primary" onClick={() => setOverlay({ kind: 'new-card' })}>
+            New card
+          </button>
+          <button type="button" className="button" onClick={() => setOverlay({ kind: 'export' })}>
+            Export
+          </button>
+        </div>
       </header>
       <div className="app-body">
-        <TopicNav selection={selection} counts={counts} onSelect={select} />
+        <TopicNav
+          selection={selection}
+          counts={counts}
+          tags={user.tags}
+          onSelect={select}
+          onManageTags={() => setOverlay({ kind: 'tags' })}
+        />
         <main className="library" aria-labelledby="view-title">
+          {library.notice && !noticeDismissed && (
+            <StartupNoticeBanner notice={library.notice} onDismiss={() => setNoticeDismissed(true)} />
+          )}
           <div className="view-heading">
             <h1 id="view-title">{heading.title}</h1>
             <p className="view-description">{heading.description}</p>
@@ -93,6 +202,9 @@ export function LibraryScreen({ library, actions, actionError }: LibraryScreenPr
               {actionError}
             </p>
           )}
+          <p className="visually-hidden" role="status">
+            {status}
+          </p>
           {!searching && <KeyFigures figures={figures} onOpen={open} />}
           <section className="cards-section" id="briefing-cards" aria-label="Briefing cards" tabIndex={-1}>
             <div className="cards-toolbar">
@@ -104,16 +216,23 @@ export function LibraryScreen({ library, actions, actionError }: LibraryScreenPr
               </p>
             </div>
             {visible.length > 0 ? (
-              <CardGrid facts={visible} starred={starred} onOpen={open} onToggleStar={toggleStar} />
+              <CardGrid
+                facts={visible}
+                starred={starred}
+                annotations={annotations}
+                matches={matches}
+                onOpen={open}
+                onToggleStar={toggleStar}
+              />
             ) : searching ? (
               <EmptyState
                 title={`No cards match “${deferredQuery.trim()}”`}
                 action={{ label: 'Clear search', onClick: () => setQuery('') }}
               >
                 {selection === 'all' ? (
-                  <p>Try a name, a place or a figure, such as “Tokayev”, “Seoul” or “billion”.</p>
+                  <p>Search covers the cards, your notes, highlights and tags. Try a name, a place or a figure.</p>
                 ) : (
-                  <p>Only {heading.title.toLowerCase()} is being searched. Clear the search, or look in all cards.</p>
+                  <p>Only “{heading.title}” is being searched. Clear the search, or look in all cards.</p>
                 )}
               </EmptyState>
             ) : selection === 'starred' ? (
@@ -123,23 +242,56 @@ export function LibraryScreen({ library, actions, actionError }: LibraryScreenPr
               >
                 <p>Use the star on any card to keep it here, ready for your briefing pack.</p>
               </EmptyState>
-            ) : (
+            ) : selection === 'annotated' ? (
               <EmptyState
-                title="This topic has no cards"
+                title="No annotated cards yet"
                 action={{ label: 'Show all cards', onClick: () => select('all') }}
-              />
+              >
+                <p>Open a card to write a note or highlight a phrase; it will be listed here.</p>
+              </EmptyState>
+            ) : (
+              <EmptyState title="No cards here" action={{ label: 'Show all cards', onClick: () => select('all') }} />
             )}
           </section>
         </main>
       </div>
-      {openFact && (
+      {overlay?.kind === 'card' && openFact && (
         <CardDetail
           fact={openFact}
-          sources={library.sources}
+          library={library}
+          actions={actions}
           starred={starred.has(openFact.id)}
           onToggleStar={toggleStar}
-          onClose={() => setOpenFactId(undefined)}
+          onEdit={() => setOverlay({ kind: 'edit-card', factId: openFact.id })}
+          onDeleted={() => {
+            setOverlay(undefined);
+            setStatus('Card deleted. Press Ctrl+Z to undo.');
+          }}
+          onClose={closeOverlay}
         />
+      )}
+      {overlay?.kind === 'tags' && (
+        <TagManager tags={user.tags} cardTags={user.cardTags} actions={actions} onClose={closeOverlay} />
+      )}
+      {overlay?.kind === 'new-card' && (
+        <CardForm
+          mode="create"
+          actions={actions}
+          onClose={closeOverlay}
+          onSaved={(fact) => setOverlay({ kind: 'card', factId: fact.id })}
+        />
+      )}
+      {overlay?.kind === 'edit-card' && openFact && (
+        <CardForm
+          mode="edit"
+          initial={openFact}
+          actions={actions}
+          onClose={() => setOverlay({ kind: 'card', factId: openFact.id })}
+          onSaved={(fact) => setOverlay({ kind: 'card', factId: fact.id })}
+        />
+      )}
+      {overlay?.kind === 'export' && (
+        <ExportScreen library={library} onClose={closeOverlay} onImported={actions.reload} />
       )}
     </div>
   );

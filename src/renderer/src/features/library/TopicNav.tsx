@@ -1,11 +1,14 @@
 import type { KeyboardEvent } from 'react';
+import type { Tag } from '../../../../shared/schema/annotations';
 import { topics } from '../../../../shared/topics';
 import type { Selection } from './libraryView';
 
 interface TopicNavProps {
   selection: Selection;
-  counts: Record<Selection, number>;
+  counts: ReadonlyMap<Selection, number>;
+  tags: readonly Tag[];
   onSelect(selection: Selection): void;
+  onManageTags(): void;
 }
 
 /** Up and down arrows walk the list, as in any sidebar; Tab still moves on to the cards. */
@@ -19,32 +22,47 @@ function moveWithArrows(event: KeyboardEvent<HTMLElement>) {
   buttons[next]?.focus();
 }
 
-export function TopicNav({ selection, counts, onSelect }: TopicNavProps) {
-  const item = (id: Selection, label: string, extraClass = '') => (
+export function TopicNav({ selection, counts, tags, onSelect, onManageTags }: TopicNavProps) {
+  const item = (id: Selection, label: string, extra: { className?: string; tagColor?: string } = {}) => (
     <li key={id}>
       <button
         type="button"
-        className={`topic-link ${extraClass}`}
+        className={`topic-link ${extra.className ?? ''}`}
         data-topic={id}
+        data-tag-color={extra.tagColor}
         aria-current={selection === id ? 'page' : undefined}
         onClick={() => onSelect(id)}
       >
         <span className="topic-dot" aria-hidden="true" />
         <span className="topic-label">{label}</span>
-        <span className="topic-count">{counts[id]}</span>
+        <span className="topic-count">{counts.get(id) ?? 0}</span>
       </button>
     </li>
   );
   return (
     <nav className="topic-nav" aria-label="Topics" onKeyDown={moveWithArrows}>
       <ul>
-        {item('all', 'All cards', 'is-collection')}
-        {item('starred', 'Starred', 'is-collection')}
+        {item('all', 'All cards', { className: 'is-collection' })}
+        {item('starred', 'Starred', { className: 'is-collection' })}
+        {item('annotated', 'Annotated', { className: 'is-collection' })}
       </ul>
       <h2 className="nav-heading" aria-hidden="true">
         Topics
       </h2>
       <ul>{topics.map((topic) => item(topic.id, topic.label))}</ul>
+      <div className="nav-heading-row">
+        <h2 className="nav-heading" aria-hidden="true">
+          Tags
+        </h2>
+        <button type="button" className="nav-action" onClick={onManageTags}>
+          Manage tags
+        </button>
+      </div>
+      {tags.length > 0 ? (
+        <ul>{tags.map((tag) => item(`tag:${tag.id}`, tag.name, { className: 'is-tag', tagColor: tag.color }))}</ul>
+      ) : (
+        <p className="nav-empty">Tag cards from their detail view, e.g. “talking point”.</p>
+      )}
     </nav>
   );
 }

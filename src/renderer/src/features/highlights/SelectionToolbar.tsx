@@ -1,0 +1,44 @@
+import type { Ref } from 'react';
+import type { HighlightColor } from '../../../../shared/schema/annotations';
+import { colorLabel, highlightColors } from './highlightColors';
+import type { FloatPosition } from './useTextSelection';
+
+interface SelectionToolbarProps {
+  toolbarRef: Ref<HTMLDivElement>;
+  position: FloatPosition;
+  busy: boolean;
+  onHighlight(color: HighlightColor): void;
+  onComment(): void;
+}
+
+/** The small bar that floats under a selection in the card text. */
+export function SelectionToolbar({ toolbarRef, position, busy, onHighlight, onComment }: SelectionToolbarProps) {
+  return (
+    <div
+      ref={toolbarRef}
+      className="highlight-toolbar"
+      role="toolbar"
+      aria-label="Highlight selection"
+      style={{ top: position.top, left: position.left }}
+      // Keeps the selection alive while a button is pressed.
+      onMouseDown={(event) => event.preventDefault()}
+    >
+      {highlightColors.map((color) => (
+        <button
+          key={color}
+          type="button"
+          className="highlight-swatch"
+          data-highlight-color={color}
+          aria-label={`Highlight in ${colorLabel(color)}`}
+          title={`Highlight in ${colorLabel(color)}`}
+          disabled={busy}
+          onClick={() => onHighlight(color)}
+        />
+      ))}
+      <span className="highlight-toolbar-rule" aria-hidden="true" />
+      <button type="button" className="highlight-toolbar-text" disabled={busy} onClick={onComment}>
+        Comment
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,153 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Note } from '../../../../shared/schema/annotations';
+import { asBriefingError, type LibraryActions } from '../library/useLibrary';
+import { isNoteTooLarge } from './noteSize';
+
+export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
+
+export const autosaveDelayMs = 400;
+
+interface NoteAutosaveOptions {
+  factId: string;
+  /** The note being edited, or undefined for a new one: the first save creates it. */
+  note: Note | undefined;
+  actions: Pick<LibraryActions, 'createNote' | 'updateNote'>;
+  onCreated?(note: Note): void;
+  delayMs?: number;
+}
+
+export interface NoteAutosave {
+  status: SaveStatus;
+  /** The last save's failure, written for the user; cleared by the next save that succeeds. */
+  error: string | null;
+  /** Call on every edit: saves `text` once typing pauses. */
+  schedule(text: string): void;
+  /** Saves whatever is pending now; rejects if that save fails. */
+  flush(): Promise<void>;
+  /** Forgets unsaved edits (nothing pending is saved); `text` becomes the current text. */
+  abandon(text: string): void;
+  noteId(): string | undefined;
+  savedText(): string;
+}
+
+/**
+ * Autosave for one note: one save at a time, in order, the latest text winning. Nothing is saved
+ * that the main process would refuse anyway (over the size limit) or that would make an empty
+ * note: a new note exists from its first real character, and emptying an old one is the editor's
+ * question to ask, not autosave's.
+ */
+export function useNoteAutosave({
+  factId,
+  note,
+  actions,
+  onCreated,
+  delayMs = autosaveDelayMs,
+}: NoteAutosaveOptions): NoteAutosave {
+  const noteIdRef = useRef(note?.id);
+  const savedTextRef = useRef(note?.markdown ?? '');
+  const latestTextRef = useRef(note?.markdown ?? '');
+  const timerRef = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const queueRef = useRef<Promise<void>>(Promise.resolve());
+  const mountedRef = useRef(false);
+  const [status, setStatus] = useState<SaveStatus>('idle');
+  const [error, setError] = useState<string | null>(null);
+
+  const latest = useRef({ factId, actions, onCreated });
+  useEffect(() => {
+    latest.current = { factId, actions, onCreated };
+  }, [factId, actions, onCreated]);
+
+  const persist = useCallback(async (text: string) => {
+    // Whatever this text's fate, nothing failed for it: any earlier failure is no longer the news.
+    const settled = () => {
+      if (!mountedRef.current) return;
+      setError(null);
+      if (latestTextRef.current === text) {
+        setStatus(text === savedTextRef.current && noteIdRef.current ? 'saved' : 'idle');
+      }
+    };
+    if (text === savedTextRef.current || isNoteTooLarge(text) || text.trim() === '') return settled();
+    const { factId: currentFactId, actions: currentActions, onCreated: created } = latest.current;
+    const existingId = noteIdRef.current;
+    try {
+      const saved = existingId
+        ? await currentActions.updateNote(existingId, text)
+        : await currentActions.createNote(currentFactId, text);
+      noteIdRef.current = saved.id;
+      savedTextRef.current = text;
+      if (!existingId) created?.(saved);
+      settled();
+    } catch (caught) {
+      if (mountedRef.current) {
+        setError(asBriefingError(caught).message);
+        setStatus('failed');
+      }
+      throw caught;
+    }
+  }, []);
+
+  const enqueue = useCallback(
+    (text: string) => {
+      const run = queueRef.current.catch(() => undefined).then(() => persist(text));
+      queueRef.current = run;
+      return run;
+    },
+    [persist],
+  );
+
+  const clearTimer = useCallback(() => {
+    if (timerRef.current === undefined) return false;
+    clearTimeout(timerRef.current);
+    timerRef.current = undefined;
+    return true;
+  }, []);
+
+  const schedule = useCallback(
+    (text: string) => {
+      latestTextRef.current = text;
+      clearTimer();
+      if (isNoteTooLarge(text) || text.trim() === '') {
+        setStatus('idle');
+        return;
+      }
+      setStatus('saving');
+      timerRef.current = setTimeout(() => {
+        timerRef.current = undefined;
+        enqueue(latestTextRef.current).catch(() => undefined);
+      }, delayMs);
+    },
+    [clearTimer, enqueue, delayMs],
+  );
+
+  const flush = useCallback(() => {
+    clearTimer();
+    return enqueue(latestTextRef.current);
+  }, [clearTimer, enqueue]);
+
+  const abandon = useCallback(
+    (text: string) => {
+      clearTimer();
+      latestTextRef.current = text;
+    },
+    [clearTimer],
+  );
+
+  useEffect(() => {
+    mountedRef.current = true;
+    return () => {
+      mountedRef.current = false;
+      // Closing the card mid-sentence still keeps the sentence.
+      if (clearTimer()) enqueue(latestTextRef.current).catch(() => undefined);
+    };
+  }, [clearTimer, enqueue]);
+
+  return {
+    status,
+    error,
+    schedule,
+    flush,
+    abandon,
+    noteId: useCallback(() => noteIdRef.current, []),
+    savedText: useCallback(() => savedTextRef.current, []),
+  };
+}

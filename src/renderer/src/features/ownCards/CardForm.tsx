@@ -1,0 +1,281 @@
+import { useId, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import type { Fact } from '../../../../shared/schema/fact';
+import { topics, type TopicId } from '../../../../shared/topics';
+import { useDialogFocus } from '../cards/useDialogFocus';
+import { asBriefingError, type LibraryActions } from '../library/useLibrary';
+import {
+  checkDraft,
+  draftFromFact,
+  emptyDraft,
+  fieldLabel,
+  newRowKey,
+  type CardDraft,
+  type FieldProblem,
+} from './cardFormModel';
+import { FigureRows, PeopleRows } from './CardFormRows';
+import './ownCards.css';
+
+export interface CardFormProps {
+  mode: 'create' | 'edit';
+  /** The card to edit; required in edit mode. */
+  initial?: Fact;
+  /** The topic a new card starts in, e.g. the one the user is looking at. */
+  defaultTopic?: TopicId;
+  actions: Pick<LibraryActions, 'createCard' | 'updateCard'>;
+  onClose(): void;
+  onSaved(fact: Fact): void;
+}
+
+export type FieldAria = (
+  field: string,
+  hintId?: string,
+) => {
+  id: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+};
+
+/** The user's own card, new or edited: checked against the store's schema before it is sent. */
+export function CardForm({ mode, initial, defaultTopic, actions, onClose, onSaved }: CardFormProps) {
+  const dialogRef = useDialogFocus<HTMLDivElement>(onClose);
+  const formId = useId();
+  const [draft, setDraft] = useState<CardDraft>(() => (initial ? draftFromFact(initial) : emptyDraft(defaultTopic)));
+  // Undefined until the first save attempt; afterwards every change checks again, so fixed fields clear.
+  const [problems, setProblems] = useState<FieldProblem[]>();
+  const [saveError, setSaveError] = useState<string>();
+  const saving = useRef(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const title = mode === 'create' ? 'New card' : 'Edit card';
+
+  const idOf = (field: string) => `${formId}-field-${field.replaceAll('.', '-')}`;
+  const problemOf = (field: string) => problems?.find((problem) => problem.field === field)?.message;
+  const errorText = (field: string) => {
+    const message = problemOf(field);
+    return message ? (
+      <p className="form-error" id={`${idOf(field)}-error`}>
+        {message}
+      </p>
+    ) : null;
+  };
+  const aria: FieldAria = (field, hintId) => {
+    const invalid = problemOf(field) !== undefined;
+    const described = [hintId, invalid ? `${idOf(field)}-error` : undefined].filter(Boolean).join(' ');
+    return { id: idOf(field), 'aria-invalid': invalid || undefined, 'aria-describedby': described || undefined };
+  };
+
+  function update(change: (old: CardDraft) => CardDraft) {
+    const next = change(draft);
+    setDraft(next);
+    if (problems) {
+      const checked = checkDraft(next);
+      setProblems(checked.ok ? [] : checked.problems);
+    }
+  }
+
+  function focusField(field: string) {
+    const target = document.getElementById(idOf(field)) ?? summaryRef.current;
+    target?.focus();
+  }
+
+  /** Adds or removes a row, then puts the keyboard where the user will want it. */
+  function changeRows(change: (old: CardDraft) => CardDraft, focusId: string) {
+    flushSync(() => update(change));
+    document.getElementById(focusId)?.focus();
+  }
+
+  async function save() {
+    if (saving.current) return;
+    const checked = checkDraft(draft);
+    if (!checked.ok) {
+      flushSync(() => {
+        setProblems(checked.problems);
+        setSaveError(undefined);
+      });
+      focusField(checked.problems[0]?.field ?? '');
+      return;
+    }
+    setProblems([]);
+    saving.current = true;
+    try {
+      const fact =
+        mode === 'edit' && initial
+          ? await actions.updateCard(initial.id, checked.input)
+          : await actions.createCard(checked.input);
+      onSaved(fact);
+    } catch (caught) {
+      flushSync(() => setSaveError(asBriefingError(caught).message));
+      summaryRef.current?.focus();
+    } finally {
+      saving.current = false;
+    }
+  }
+
+  const shownProblems = problems ?? [];
+  const summaryHintId = `${formId}-summary-hint`;
+  const bodyHintId = `${formId}-body-hint`;
+
+  return (
+    <div className="dialog-backdrop">
+      <div
+        ref={dialogRef}
+        className="dialog own-card-form"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={`${formId}-heading`}
+        tabIndex={-1}
+        data-topic={draft.topic}
+      >
+        <p className="eyebrow">Your card</p>
+        <h2 className="own-card-form-title" id={`${formId}-heading`}>
+          {title}
+        </h2>
+        <p className="own-card-form-intro">
+          {mode === 'create'
+            ? 'Your own card sits beside the briefing’s cards under its topic, and is saved on this computer only.'
+            : 'Highlights on this card follow the text where they can.'}
+        </p>
+
+        {(shownProblems.length > 0 || saveError) && (
+          <div className="form-error-summary" role="alert" ref={summaryRef} tabIndex={-1}>
+            <p className="form-error-summary-title">
+              {saveError
+                ? 'The card was not saved.'
+                : `The card was not saved: ${shownProblems.length === 1 ? 'one thing needs' : `${shownProblems.length} things need`} fixing.`}
+            </p>
+            {saveError && <p>{saveError}</p>}
+            {shownProblems.length > 0 && (
+              <ul>
+                {shownProblems.map((problem) => (
+                  <li key={problem.field}>
+                    <button type="button" className="link-button" onClick={() => focusField(problem.field)}>
+                      {fieldLabel(problem.field)}: {problem.message}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void save();
+          }}
+        >
+          <div className="form-field">
+            <label htmlFor={idOf('topic')}>Topic</label>
+            <select
+              {...aria('topic')}
+              value={draft.topic}
+              onChange={(event) => update((old) => ({ ...old, topic: event.target.value as TopicId }))}
+            >
+              {topics.map((topic) => (
+                <option key={topic.id} value={topic.id}>
+                  {topic.label}
+                </option>
+              ))}
+            </select>
+            {errorText('topic')}
+          </div>
+
+          <div className="form-field">
+            <label htmlFor={idOf('title')}>Title</label>
+            <input
+              {...aria('title')}
+              type="text"
+              autoComplete="off"
+              value={draft.title}
+              onChange={(event) => update((old) => ({ ...old, title: event.target.value }))}
+            />
+            {errorText('title')}
+          </div>
+
+          <div className="form-field">
+            <label htmlFor={idOf('summary')}>
+              Summary <span className="form-optional">optional</span>
+            </label>
+            <p className="form-hint" id={summaryHintId}>
+              One sentence for the card face. Left empty, the first sentence of the text is used.
+            </p>
+            <textarea
+              {...aria('summary', summaryHintId)}
+              rows={2}
+              value={draft.summary}
+              onChange={(event) => update((old) => ({ ...old, summary: event.target.value }))}
+            />
+            {errorText('summary')}
+          </div>
+
+          <div className="form-field">
+            <label htmlFor={idOf('body')}>Text</label>
+            <p className="form-hint" id={bodyHintId}>
+              In your own words; note where a fact comes from.
+            </p>
+            <textarea
+              {...aria('body', bodyHintId)}
+              className="form-body"
+              rows={7}
+              value={draft.body}
+              onChange={(event) => update((old) => ({ ...old, body: event.target.value }))}
+            />
+            {errorText('body')}
+          </div>
+
+          <FigureRows
+            rows={draft.figures}
+            aria={aria}
+            idOf={idOf}
+            errorText={errorText}
+            onChange={(figures) => update((old) => ({ ...old, figures }))}
+            onAdd={() =>
+              changeRows(
+                (old) => ({ ...old, figures: [...old.figures, { key: newRowKey(), display: '', measures: '' }] }),
+                idOf(`figures.${draft.figures.length}.display`),
+              )
+            }
+            onRemove={(key) =>
+              changeRows(
+                (old) => ({ ...old, figures: old.figures.filter((row) => row.key !== key) }),
+                `${formId}-add-figure`,
+              )
+            }
+            addButtonId={`${formId}-add-figure`}
+          />
+
+          <PeopleRows
+            rows={draft.people}
+            aria={aria}
+            idOf={idOf}
+            errorText={errorText}
+            onChange={(people) => update((old) => ({ ...old, people }))}
+            onAdd={() =>
+              changeRows(
+                (old) => ({ ...old, people: [...old.people, { key: newRowKey(), name: '', role: '' }] }),
+                idOf(`people.${draft.people.length}.name`),
+              )
+            }
+            onRemove={(key) =>
+              changeRows(
+                (old) => ({ ...old, people: old.people.filter((row) => row.key !== key) }),
+                `${formId}-add-person`,
+              )
+            }
+            addButtonId={`${formId}-add-person`}
+          />
+
+          <div className="own-card-form-actions">
+            <button type="button" className="button" onClick={onClose}>
+              Cancel
+            </button>
+            <button type="submit" className="button button-primary">
+              Save card
+            </button>
+          </div>
+        </form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import { ownCardInputSchema, type OwnCardInput } from '../../../../shared/schema/ownCard';
+import type { Fact } from '../../../../shared/schema/fact';
+import type { TopicId } from '../../../../shared/topics';
+import { asSentence } from '../tags/tagColours';
+
+export interface FigureRow {
+  key: string;
+  display: string;
+  measures: string;
+}
+
+export interface PersonRow {
+  key: string;
+  name: string;
+  role: string;
+}
+
+/** What the form holds while the user types: plain strings, and rows with keys React can track. */
+export interface CardDraft {
+  topic: TopicId;
+  title: string;
+  summary: string;
+  body: string;
+  figures: FigureRow[];
+  people: PersonRow[];
+}
+
+let rowCount = 0;
+export function newRowKey(): string {
+  rowCount += 1;
+  return `row-${rowCount}`;
+}
+
+export function emptyDraft(topic: TopicId = 'overview'): CardDraft {
+  return { topic, title: '', summary: '', body: '', figures: [], people: [] };
+}
+
+/** A saved card back into the form: only what the user can write is kept. */
+export function draftFromFact(fact: Fact): CardDraft {
+  return {
+    topic: fact.topic,
+    title: fact.title,
+    summary: fact.summary,
+    body: fact.body,
+    figures: fact.figures.map((figure) => ({ key: newRowKey(), display: figure.display, measures: figure.measures })),
+    people: fact.people.map((person) => ({ key: newRowKey(), name: person.name, role: person.role })),
+  };
+}
+
+/** The draft as the store's input; an empty summary is left out so the store writes one from the text. */
+export function inputFromDraft(draft: CardDraft): unknown {
+  return {
+    topic: draft.topic,
+    title: draft.title,
+    ...(draft.summary.trim() ? { summary: draft.summary } : {}),
+    body: draft.body,
+    figures: draft.figures.map(({ display, measures }) => ({ display, measures })),
+    people: draft.people.map(({ name, role }) => ({ name, role })),
+  };
+}
+
+/** One problem, keyed by the field it belongs to: `title`, `figures.0.display`, `people`… */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+export type CheckedDraft = { ok: true; input: OwnCardInput } | { ok: false; problems: FieldProblem[] };
+
+export function checkDraft(draft: CardDraft): CheckedDraft {
+  const parsed = ownCardInputSchema.safeParse(inputFromDraft(draft));
+  if (parsed.success) return { ok: true, input: parsed.data };
+  const problems: FieldProblem[] = [];
+  for (const issue of parsed.error.issues) {
+    const field = issue.path.map(String).join('.');
+    // One message a field is enough: the first says what to fix.
+    if (problems.some((problem) => problem.field === field)) continue;
+    problems.push({ field, message: asSentence(issue.message) });
+  }
+  return { ok: false, problems };
+}
+
+/** How a field is named in the error summary: "Title", "Figure 2: value", "Person 1: role". */
+export function fieldLabel(field: string): string {
+  const [group, index, part] = field.split('.');
+  const number = Number(index) + 1;
+  if (group === 'figures' && index !== undefined)
+    return `Figure ${number}: ${part === 'measures' ? 'what it measures' : 'value'}`;
+  if (group === 'people' && index !== undefined) return `Person ${number}: ${part === 'role' ? 'role' : 'name'}`;
+  const labels: Record<string, string> = {
+    topic: 'Topic',
+    title: 'Title',
+    summary: 'Summary',
+    body: 'Text',
+    figures: 'Figures',
+    people: 'People',
+  };
+  return labels[group ?? ''] ?? 'Card';
+}

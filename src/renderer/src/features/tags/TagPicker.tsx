@@ -1,0 +1,244 @@
+import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import type { Tag, TagColor } from '../../../../shared/schema/annotations';
+import { asBriefingError, type LibraryActions } from '../library/useLibrary';
+import { TagChip } from './TagChip';
+import { TagColourChoice } from './TagColourChoice';
+import { checkTagName, nextTagColour } from './tagColours';
+import './tags.css';
+import './tagPicker.css';
+
+interface TagPickerProps {
+  factId: string;
+  tags: readonly Tag[];
+  selectedTagIds: readonly string[];
+  actions: Pick<LibraryActions, 'setCardTags' | 'createTag'>;
+}
+
+/** Moves between the tag checkboxes with the arrow keys, as in a menu of options. */
+function moveWithArrows(event: KeyboardEvent<HTMLUListElement>) {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const boxes = Array.from(event.currentTarget.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'));
+  const current = boxes.indexOf(document.activeElement as HTMLInputElement);
+  if (current < 0) return;
+  event.preventDefault();
+  const next = event.key === 'ArrowDown' ? (current + 1) % boxes.length : (current - 1 + boxes.length) % boxes.length;
+  boxes[next]?.focus();
+}
+
+/** The tags on one card: chips to remove them, and a popover to apply existing tags or make a new one. */
+export function TagPicker({ factId, tags, selectedTagIds, actions }: TagPickerProps) {
+  const headingId = useId();
+  const popoverId = useId();
+  const [open, setOpen] = useState(false);
+  const [draftName, setDraftName] = useState('');
+  const [draftColor, setDraftColor] = useState<TagColor>(() => nextTagColour(tags));
+  const [error, setError] = useState<string>();
+  const [status, setStatus] = useState('');
+  // Shown at once while a change saves, so a checkbox never lags behind the click.
+  const [pending, setPending] = useState<readonly string[]>();
+  const addButtonRef = useRef<HTMLButtonElement>(null);
+  const popoverRef = useRef<HTMLDivElement>(null);
+  const nameRef = useRef<HTMLInputElement>(null);
+  // Saves go one at a time, each with the whole list the user asked for at the moment of the click,
+  // so quick clicks show at once and never undo each other.
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const inFlight = useRef(0);
+  const latest = useRef(selectedTagIds);
+  const confirmed = useRef(selectedTagIds);
+  useEffect(() => {
+    // While saves are queued the props lag behind them; an undo elsewhere lands once they settle.
+    if (inFlight.current > 0) return;
+    latest.current = selectedTagIds;
+    confirmed.current = selectedTagIds;
+  }, [selectedTagIds]);
+
+  const shownIds = pending ?? selectedTagIds;
+  const byId = new Map(tags.map((tag) => [tag.id, tag]));
+  const applied = shownIds.map((id) => byId.get(id)).filter((tag): tag is Tag => tag !== undefined);
+
+  useEffect(() => {
+    if (!open) return;
+    const first = popoverRef.current?.querySelector<HTMLInputElement>('input[type="checkbox"]');
+    (first ?? nameRef.current)?.focus();
+  }, [open]);
+
+  function change(next: (ids: readonly string[]) => string[]): Promise<void> {
+    const ids = next(latest.current);
+    latest.current = ids;
+    setPending(ids);
+    inFlight.current += 1;
+    const done = queue.current
+      .then(async () => {
+        try {
+          await actions.setCardTags(factId, ids);
+          confirmed.current = ids;
+          setError(undefined);
+        } catch (caught) {
+          latest.current = confirmed.current;
+          setError(asBriefingError(caught).message);
+        }
+      })
+      .finally(() => {
+        inFlight.current -= 1;
+        if (inFlight.current === 0) setPending(undefined);
+      });
+    queue.current = done;
+    return done;
+  }
+
+  function toggle(tag: Tag, on: boolean) {
+    void change((ids) => (on ? [...ids.filter((id) => id !== tag.id), tag.id] : ids.filter((id) => id !== tag.id)));
+  }
+
+  function remove(tag: Tag) {
+    void change((ids) => ids.filter((id) => id !== tag.id));
+    setStatus(`Removed tag ${tag.name}.`);
+    // The chip and its button are gone: keep the keyboard in the group rather than on the page body.
+    addButtonRef.current?.focus();
+  }
+
+  async function createAndApply() {
+    const checked = checkTagName(draftName);
+    if (!checked.ok) {
+      setError(checked.message);
+      nameRef.current?.focus();
+      return;
+    }
+    // Typing a name that exists means "that one": apply it rather than refuse it.
+    const existing = tags.find((tag) => tag.name.toLocaleLowerCase() === checked.name.toLocaleLowerCase());
+    try {
+      const tag = existing ?? (await actions.createTag(checked.name, draftColor));
+      setDraftName('');
+      setDraftColor(nextTagColour([...tags, tag]));
+      await change((ids) => [...ids.filter((id) => id !== tag.id), tag.id]);
+      setStatus(existing ? `Applied the existing tag ${tag.name}.` : `Created and applied tag ${tag.name}.`);
+    } catch (caught) {
+      setError(asBriefingError(caught).message);
+    }
+  }
+
+  function closePopover(returnFocus: boolean) {
+    setOpen(false);
+    if (returnFocus) addButtonRef.current?.focus();
+  }
+
+  function onPopoverKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.key !== 'Escape') return;
+    // Escape closes the popover only; the card's dialog listens on the document and stays open.
+    event.stopPropagation();
+    event.preventDefault();
+    closePopover(true);
+  }
+
+  function onAreaBlur(event: FocusEvent<HTMLDivElement>) {
+    if (open && !event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false);
+  }
+
+  return (
+    <div className="tag-picker" role="group" aria-labelledby={headingId}>
+      <h3 className="tag-picker-title" id={headingId}>
+        Tags
+      </h3>
+      <div className="tag-picker-row">
+        {applied.length > 0 ? (
+          <ul className="tag-picker-chips">
+            {applied.map((tag) => (
+              <li key={tag.id}>
+                <TagChip tag={tag} onRemove={() => remove(tag)} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="tag-picker-empty">No tags on this card yet.</p>
+        )}
+        <div className="tag-picker-add" onBlur={onAreaBlur}>
+          <button
+            ref={addButtonRef}
+            id={`${popoverId}-button`}
+            type="button"
+            className="tag-add-button"
+            aria-expanded={open}
+            aria-controls={open ? popoverId : undefined}
+            onClick={() => (open ? closePopover(false) : setOpen(true))}
+          >
+            <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
+              <path d="M8 3v10M3 8h10" />
+            </svg>
+            Add tag
+          </button>
+          {open && (
+            <div
+              ref={popoverRef}
+              id={popoverId}
+              className="tag-popover"
+              role="group"
+              tabIndex={-1}
+              aria-labelledby={`${popoverId}-button`}
+              onKeyDown={onPopoverKeyDown}
+            >
+              {tags.length > 0 ? (
+                <ul className="tag-options" onKeyDown={moveWithArrows}>
+                  {tags.map((tag) => (
+                    <li key={tag.id}>
+                      <label className="tag-option">
+                        <input
+                          type="checkbox"
+                          checked={shownIds.includes(tag.id)}
+                          onChange={(event) => toggle(tag, event.target.checked)}
+                        />
+                        <TagChip tag={tag} />
+                      </label>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="tag-popover-empty">No tags yet. Name one below, e.g. “talking point”.</p>
+              )}
+              <form
+                className="tag-create"
+                noValidate
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  void createAndApply();
+                }}
+              >
+                <label className="tag-field-label" htmlFor={`${popoverId}-name`}>
+                  New tag name
+                </label>
+                <div className="tag-create-row">
+                  <input
+                    ref={nameRef}
+                    id={`${popoverId}-name`}
+                    className="tag-input"
+                    type="text"
+                    autoComplete="off"
+                    maxLength={80}
+                    value={draftName}
+                    aria-invalid={error ? true : undefined}
+                    aria-describedby={error ? `${headingId}-error` : undefined}
+                    onChange={(event) => {
+                      setDraftName(event.target.value);
+                      if (error) setError(undefined);
+                    }}
+                  />
+                  <button type="submit" className="button tag-create-button">
+                    Create
+                  </button>
+                </div>
+                <TagColourChoice label="Colour of new tag" value={draftColor} onChange={setDraftColor} />
+              </form>
+            </div>
+          )}
+        </div>
+      </div>
+      {error && (
+        <p className="tag-error" role="alert" id={`${headingId}-error`}>
+          {error}
+        </p>
+      )}
+      <p className="visually-hidden" role="status">
+        {status}
+      </p>
+    </div>
+  );
+}
