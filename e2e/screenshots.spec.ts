@@ -13,6 +13,13 @@ test.beforeAll(async () => {
   await mkdir(screenshotFolder, { recursive: true });
 });
 
+function cardOpener(page: Page, title: string) {
+  return page
+    .getByRole('region', { name: 'Briefing cards' })
+    .getByRole('article', { name: title, exact: true })
+    .getByRole('button', { name: title, exact: true });
+}
+
 async function settle(page: Page): Promise<void> {
   await page.setViewportSize({ width: 1440, height: 900 });
   await expect(page.getByRole('region', { name: 'Briefing cards' }).getByRole('article')).toHaveCount(
@@ -47,4 +54,31 @@ test('card detail', { tag: '@screenshots' }, async ({ page }) => {
     .click();
   await expect(page.getByRole('dialog', { name: fact.title })).toBeVisible();
   await page.screenshot({ path: join(screenshotFolder, 'card-detail.png') });
+});
+
+test('card with notes and highlights', { tag: '@screenshots' }, async ({ page }) => {
+  const fact = seed.facts.find((candidate) => candidate.id === 'korean-enterprises-in-kazakhstan') ?? seed.facts[0];
+  if (!fact) throw new Error('The seed has no cards.');
+  const phrase = fact.body.split(/[.,;]/)[0]?.split(' ').slice(0, 5).join(' ') ?? fact.title;
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+  await settle(page);
+  const dialog = page.getByRole('dialog', { name: fact.title });
+  await cardOpener(page, fact.title).click();
+  await dialog.getByRole('button', { name: 'Highlight a phrase…' }).click();
+  await dialog.getByRole('textbox', { name: 'Phrase to highlight' }).fill(phrase);
+  await dialog.getByRole('textbox', { name: 'Comment (optional)' }).fill('Ask which of these plan to expand');
+  await dialog.getByRole('button', { name: 'Highlight', exact: true }).click();
+  await expect(dialog.locator('mark').first()).toBeVisible();
+  await dialog.getByRole('button', { name: 'Add a note' }).click();
+  await dialog
+    .getByRole('textbox', { name: 'Note' })
+    .fill(
+      '**Raise:** the pipeline of *24 projects* and who finances them.\n\n- Avoid: figures not in the joint statement\n- 한국 측 질문: 투자 일정\n- Қазақстан тарапы: Baiterek',
+    );
+  await expect(dialog.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  // A tall window so the whole card — highlighted text, tags and notes — fits in one picture.
+  await page.setViewportSize({ width: 1100, height: 2100 });
+  await page.evaluate<boolean>('document.fonts.ready.then(() => true)');
+  await dialog.screenshot({ path: join(screenshotFolder, 'card-annotated.png') });
 });
