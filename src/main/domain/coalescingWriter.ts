@@ -1,21 +1,36 @@
+interface Batch {
+  promise: Promise<void>;
+  resolve(): void;
+  reject(error: unknown): void;
+  wake(): void;
+  firstAt: number;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
 /**
- * Turns many save requests into few writes. A request joins the write that is waiting to
- * start; that write begins `delayMs` after the first request of its batch (and never while
- * another write runs), and serialises the state as it is when it begins — so every change made
+ * Turns many save requests into few writes. A request joins the write that is waiting to start;
+ * that write begins once requests have paused for `delayMs` — but never later than `maxWaitMs`
+ * after the first request of its batch, so steady typing still lands on disk — and never while
+ * another write runs. It serialises the state as it is when it begins, so every change made
  * before a request is on disk when that request's promise resolves. `flush` skips the wait.
  */
 export class CoalescingWriter {
-  private waiting?: { promise: Promise<void>; resolve(): void; reject(error: unknown): void; wake(): void };
+  private waiting?: Batch;
   private running: Promise<void> = Promise.resolve();
   writes = 0;
 
   constructor(
     private readonly writeNow: () => Promise<void>,
     private readonly delayMs: number,
+    private readonly maxWaitMs = Math.max(delayMs * 4, 1000),
   ) {}
 
   request(): Promise<void> {
-    if (this.waiting) return this.waiting.promise;
+    const joined = this.waiting;
+    if (joined) {
+      this.schedule(joined);
+      return joined.promise;
+    }
     let resolve!: () => void;
     let reject!: (error: unknown) => void;
     let wake!: () => void;
@@ -26,13 +41,13 @@ export class CoalescingWriter {
     const woken = new Promise<void>((done) => {
       wake = done;
     });
-    const batch = { promise, resolve, reject, wake };
+    const batch: Batch = { promise, resolve, reject, wake, firstAt: Date.now() };
     this.waiting = batch;
-    const timer = setTimeout(() => wake(), this.delayMs);
+    this.schedule(batch);
     void woken
       .then(() => this.running)
       .then(() => {
-        clearTimeout(timer);
+        clearTimeout(batch.timer);
         if (this.waiting === batch) this.waiting = undefined;
         this.writes += 1;
         this.running = this.writeNow().then(batch.resolve, (error: unknown) => batch.reject(error));
@@ -49,5 +64,11 @@ export class CoalescingWriter {
       await batch.promise.catch(() => undefined);
     }
     await this.running;
+  }
+
+  private schedule(batch: Batch): void {
+    clearTimeout(batch.timer);
+    const untilDeadline = batch.firstAt + this.maxWaitMs - Date.now();
+    batch.timer = setTimeout(() => batch.wake(), Math.max(0, Math.min(this.delayMs, untilDeadline)));
   }
 }

@@ -81,8 +81,11 @@ export class CardSearch {
     processTerm: (term) => normaliseTerm(term) || null,
     searchOptions: {
       boost: { title: 4, tags: 3, summary: 2, notes: 2, highlights: 2, details: 1.5 },
-      prefix: true,
-      fuzzy: (term) => (term.length > 4 ? 0.2 : false),
+      // One- and two-letter prefixes would expand to most of a large index; typos are forgiven
+      // only in longer words, where one or two edits cannot turn a word into another.
+      prefix: (term) => term.length >= 3,
+      fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
+      maxFuzzy: 2,
       combineWith: 'AND',
     },
   });
