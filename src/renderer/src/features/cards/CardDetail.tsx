@@ -8,7 +8,7 @@ import { DeleteCardButton } from '../ownCards/DeleteCardButton';
 import { TagPicker } from '../tags/TagPicker';
 import { StarButton } from './StarButton';
 import { TopicTag } from './TopicTag';
-import { useDialogFocus } from './useDialogFocus';
+import { DialogCloseButton, ModalDialog } from '../../ui/ModalDialog';
 
 interface CardDetailProps {
   fact: Fact;
@@ -32,7 +32,6 @@ export function CardDetail({
   onDeleted,
   onClose,
 }: CardDetailProps) {
-  const dialogRef = useDialogFocus<HTMLDivElement>(onClose);
   const source = library.sources.find((candidate) => candidate.id === fact.sourceId);
   const { user } = library;
   const notes = useMemo(() => user.notes.filter((note) => note.factId === fact.id), [user.notes, fact.id]);
@@ -42,154 +41,135 @@ export function CardDetail({
   );
   const titleId = `detail-title-${fact.id}`;
   return (
-    <div
-      className="dialog-backdrop"
-      onMouseDown={(event) => {
-        if (event.target === event.currentTarget) onClose();
-      }}
-    >
-      <div
-        ref={dialogRef}
-        className="dialog card-detail"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        tabIndex={-1}
-        data-topic={fact.topic}
-      >
-        <div className="detail-header">
-          <div className="card-meta">
-            <TopicTag topic={fact.topic} />
-            {fact.date && <span className="card-date">{fact.date.label}</span>}
-            {fact.origin === 'user' && <span className="badge">Your card</span>}
-          </div>
-          <button type="button" className="icon-button" aria-label="Close card" title="Close (Esc)" onClick={onClose}>
-            <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
-              <path d="M6 6l12 12M18 6L6 18" />
-            </svg>
-          </button>
+    <ModalDialog labelledBy={titleId} onClose={onClose} className="card-detail" topic={fact.topic}>
+      <div className="detail-header">
+        <div className="card-meta">
+          <TopicTag topic={fact.topic} />
+          {fact.date && <span className="card-date">{fact.date.label}</span>}
+          {fact.origin === 'user' && <span className="badge">Your card</span>}
         </div>
-        <h2 className="detail-title" id={titleId}>
-          {fact.title}
-        </h2>
-        <p className="detail-summary">{fact.summary}</p>
+        <DialogCloseButton label="Close card" onClick={onClose} />
+      </div>
+      <h2 className="detail-title" id={titleId}>
+        {fact.title}
+      </h2>
+      <p className="detail-summary">{fact.summary}</p>
 
-        {fact.figures.length > 0 && (
-          <section className="detail-figures" aria-label="Figures">
-            {fact.figures.map((figure) => (
-              <div key={`${figure.display}-${figure.measures}`} className="detail-figure">
-                <span className="figure-value">{figure.display}</span>
-                <span className="figure-measures">{figure.measures}</span>
-                {figure.qualifier && <span className="figure-qualifier">{figure.qualifier}</span>}
-              </div>
-            ))}
-          </section>
-        )}
-
-        <HighlightableText fact={fact} highlights={highlights} actions={actions} />
-
-        {fact.quote && (
-          <figure className="detail-quote">
-            <blockquote>
-              <p>“{fact.quote.text}”</p>
-            </blockquote>
-            <figcaption>Quoted from paragraph {fact.quote.paragraph} of the source article</figcaption>
-          </figure>
-        )}
-
-        {fact.caveats.map((caveat) => (
-          <aside key={caveat.sourceText} className="caveat" role="note" aria-label="Caveat">
-            <h3 className="caveat-title">Caveat</h3>
-            <p>
-              The source says <q>{caveat.sourceText}</q>.
-            </p>
-            <p>{caveat.note}</p>
-            {caveat.usesOutsideContext && (
-              <p className="caveat-context">This note draws on context from outside the article.</p>
-            )}
-          </aside>
-        ))}
-
-        <dl className="detail-facts">
-          {fact.people.length > 0 && (
-            <div>
-              <dt>People</dt>
-              <dd>
-                <ul>
-                  {fact.people.map((person) => (
-                    <li key={person.name}>
-                      <strong>{person.name}</strong>
-                      <span>
-                        {person.role}
-                        {person.country ? ` · ${person.country}` : ''}
-                      </span>
-                    </li>
-                  ))}
-                </ul>
-              </dd>
+      {fact.figures.length > 0 && (
+        <section className="detail-figures" aria-label="Figures">
+          {fact.figures.map((figure) => (
+            <div key={`${figure.display}-${figure.measures}`} className="detail-figure">
+              <span className="figure-value">{figure.display}</span>
+              <span className="figure-measures">{figure.measures}</span>
+              {figure.qualifier && <span className="figure-qualifier">{figure.qualifier}</span>}
             </div>
+          ))}
+        </section>
+      )}
+
+      <HighlightableText fact={fact} highlights={highlights} actions={actions} />
+
+      {fact.quote && (
+        <figure className="detail-quote">
+          <blockquote>
+            <p>“{fact.quote.text}”</p>
+          </blockquote>
+          <figcaption>Quoted from paragraph {fact.quote.paragraph} of the source article</figcaption>
+        </figure>
+      )}
+
+      {fact.caveats.map((caveat) => (
+        <aside key={caveat.sourceText} className="caveat" role="note" aria-label="Caveat">
+          <h3 className="caveat-title">Caveat</h3>
+          <p>
+            The source says <q>{caveat.sourceText}</q>.
+          </p>
+          <p>{caveat.note}</p>
+          {caveat.usesOutsideContext && (
+            <p className="caveat-context">This note draws on context from outside the article.</p>
           )}
-          {fact.organisations.length > 0 && (
-            <div>
-              <dt>Organisations</dt>
-              <dd>
-                <ul>
-                  {fact.organisations.map((organisation) => (
-                    <li key={organisation.name}>
-                      <strong>{organisation.name}</strong>
-                      {organisation.kind && <span>{organisation.kind}</span>}
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-            </div>
-          )}
-          {fact.places.length > 0 && (
-            <div>
-              <dt>Places</dt>
-              <dd>{fact.places.join(' · ')}</dd>
-            </div>
-          )}
-          {fact.date && (
-            <div>
-              <dt>Date</dt>
-              <dd>{fact.date.label}</dd>
-            </div>
-          )}
+        </aside>
+      ))}
+
+      <dl className="detail-facts">
+        {fact.people.length > 0 && (
           <div>
-            <dt>Source</dt>
+            <dt>People</dt>
             <dd>
-              {fact.paragraph !== undefined ? (
-                <span className="detail-paragraph">Paragraph {fact.paragraph} of the source article</span>
-              ) : (
-                <span className="detail-paragraph">Your own card</span>
-              )}
-              {source && <span className="detail-source-title">{source.title}</span>}
-              {fact.attribution && <span className="detail-attribution">{fact.attribution.label}</span>}
+              <ul>
+                {fact.people.map((person) => (
+                  <li key={person.name}>
+                    <strong>{person.name}</strong>
+                    <span>
+                      {person.role}
+                      {person.country ? ` · ${person.country}` : ''}
+                    </span>
+                  </li>
+                ))}
+              </ul>
             </dd>
           </div>
-        </dl>
-
-        <TagPicker factId={fact.id} tags={user.tags} selectedTagIds={user.cardTags[fact.id] ?? []} actions={actions} />
-
-        <NotesPanel factId={fact.id} notes={notes} actions={actions} />
-
-        <div className="detail-actions">
-          <StarButton starred={starred} onToggle={() => onToggleStar(fact)} withText />
-          {fact.origin === 'user' && (
-            <>
-              <button type="button" className="button" onClick={onEdit}>
-                Edit card
-              </button>
-              <DeleteCardButton fact={fact} actions={actions} onDeleted={onDeleted} />
-            </>
-          )}
-          <span className="detail-actions-spacer" />
-          <button type="button" className="button" onClick={onClose}>
-            Close
-          </button>
+        )}
+        {fact.organisations.length > 0 && (
+          <div>
+            <dt>Organisations</dt>
+            <dd>
+              <ul>
+                {fact.organisations.map((organisation) => (
+                  <li key={organisation.name}>
+                    <strong>{organisation.name}</strong>
+                    {organisation.kind && <span>{organisation.kind}</span>}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        )}
+        {fact.places.length > 0 && (
+          <div>
+            <dt>Places</dt>
+            <dd>{fact.places.join(' · ')}</dd>
+          </div>
+        )}
+        {fact.date && (
+          <div>
+            <dt>Date</dt>
+            <dd>{fact.date.label}</dd>
+          </div>
+        )}
+        <div>
+          <dt>Source</dt>
+          <dd>
+            {fact.paragraph !== undefined ? (
+              <span className="detail-paragraph">Paragraph {fact.paragraph} of the source article</span>
+            ) : (
+              <span className="detail-paragraph">Your own card</span>
+            )}
+            {source && <span className="detail-source-title">{source.title}</span>}
+            {fact.attribution && <span className="detail-attribution">{fact.attribution.label}</span>}
+          </dd>
         </div>
+      </dl>
+
+      <TagPicker factId={fact.id} tags={user.tags} selectedTagIds={user.cardTags[fact.id] ?? []} actions={actions} />
+
+      <NotesPanel factId={fact.id} notes={notes} actions={actions} />
+
+      <div className="detail-actions">
+        <StarButton starred={starred} onToggle={() => onToggleStar(fact)} withText />
+        {fact.origin === 'user' && (
+          <>
+            <button type="button" className="button" onClick={onEdit}>
+              Edit card
+            </button>
+            <DeleteCardButton fact={fact} actions={actions} onDeleted={onDeleted} />
+          </>
+        )}
+        <span className="detail-actions-spacer" />
+        <button type="button" className="button" onClick={onClose}>
+          Close
+        </button>
       </div>
-    </div>
+    </ModalDialog>
   );
 }

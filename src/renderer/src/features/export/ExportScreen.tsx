@@ -9,6 +9,7 @@ import {
 } from '../../../../shared/export/exportSchemas';
 import type { TopicId } from '../../../../shared/topics';
 import type { BriefingClient } from '../../api/briefingClient';
+import { DialogCloseButton } from '../../ui/ModalDialog';
 import { useDialogFocus } from '../cards/useDialogFocus';
 import { asBriefingError } from '../library/useLibrary';
 import { ImportDialog } from './ImportDialog';
@@ -128,17 +129,7 @@ export function ExportScreen({ library, onClose, onImported, client }: ExportScr
             <h2 id={titleId} className="export-title">
               Export
             </h2>
-            <button
-              type="button"
-              className="icon-button"
-              aria-label="Close export"
-              title="Close (Esc)"
-              onClick={onClose}
-            >
-              <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
-                <path d="M6 6l12 12M18 6L6 18" />
-              </svg>
-            </button>
+            <DialogCloseButton label="Close export" onClick={onClose} />
           </div>
           <p className="export-intro">
             A briefing pack of the cards you choose: cover, contents, key figures, a section per topic, sources.

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { ImportSummary } from '../../../../shared/export/backupSchemas';
-import { useDialogFocus } from '../cards/useDialogFocus';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { importSummaryLines } from './importSummaryText';
 
 interface ImportDialogProps {
@@ -17,61 +17,57 @@ interface ImportDialogProps {
 /** Says what an import will add and change, before anything is changed. */
 export function ImportDialog({ fileName, summary, done, busy, onImport, onCancel, onDone }: ImportDialogProps) {
   const titleId = useId();
-  const dialogRef = useDialogFocus<HTMLDivElement>(done ? onDone : onCancel);
   const lines = importSummaryLines(summary);
   return (
-    <div className="dialog-backdrop export-import-backdrop">
-      <div
-        ref={dialogRef}
-        className="dialog export-import"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        tabIndex={-1}
-      >
-        <h2 id={titleId} className="export-import-title">
-          {done ? 'Backup imported' : 'Import backup?'}
-        </h2>
-        <p className="export-import-file">{fileName}</p>
-        {lines.length > 0 ? (
-          <>
-            <p>
-              {done
-                ? 'These were merged into your library:'
-                : 'Records with the same id are replaced; nothing is deleted. This will be:'}
-            </p>
-            <ul className="export-import-lines">
-              {lines.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-            {!done && <p className="export-hint">You can undo the import with Undo (Ctrl+Z).</p>}
-          </>
+    <ModalDialog
+      labelledBy={titleId}
+      onClose={done ? onDone : onCancel}
+      className="export-import"
+      backdropClassName="export-import-backdrop"
+      keepOnBackdropClick
+    >
+      <h2 id={titleId} className="export-import-title">
+        {done ? 'Backup imported' : 'Import backup?'}
+      </h2>
+      <p className="export-import-file">{fileName}</p>
+      {lines.length > 0 ? (
+        <>
+          <p>
+            {done
+              ? 'These were merged into your library:'
+              : 'Records with the same id are replaced; nothing is deleted. This will be:'}
+          </p>
+          <ul className="export-import-lines">
+            {lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          {!done && <p className="export-hint">You can undo the import with Undo (Ctrl+Z).</p>}
+        </>
+      ) : (
+        <p>Nothing new: everything in this backup is already in your library.</p>
+      )}
+      <div className="export-import-actions">
+        {done ? (
+          <button type="button" className="button button-primary" onClick={onDone}>
+            Done
+          </button>
         ) : (
-          <p>Nothing new: everything in this backup is already in your library.</p>
-        )}
-        <div className="export-import-actions">
-          {done ? (
-            <button type="button" className="button button-primary" onClick={onDone}>
-              Done
+          <>
+            <button type="button" className="button" onClick={onCancel}>
+              Cancel
             </button>
-          ) : (
-            <>
-              <button type="button" className="button" onClick={onCancel}>
-                Cancel
-              </button>
-              <button
-                type="button"
-                className="button button-primary"
-                onClick={onImport}
-                aria-disabled={busy || lines.length === 0}
-              >
-                Import
-              </button>
-            </>
-          )}
-        </div>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={onImport}
+              aria-disabled={busy || lines.length === 0}
+            >
+              Import
+            </button>
+          </>
+        )}
       </div>
-    </div>
+    </ModalDialog>
   );
 }

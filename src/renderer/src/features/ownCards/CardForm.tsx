@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Fact } from '../../../../shared/schema/fact';
 import { topics, type TopicId } from '../../../../shared/topics';
-import { useDialogFocus } from '../cards/useDialogFocus';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { asBriefingError, type LibraryActions } from '../library/useLibrary';
 import {
   checkDraft,
@@ -38,7 +38,6 @@ export type FieldAria = (
 
 /** The user's own card, new or edited: checked against the store's schema before it is sent. */
 export function CardForm({ mode, initial, defaultTopic, actions, onClose, onSaved }: CardFormProps) {
-  const dialogRef = useDialogFocus<HTMLDivElement>(onClose);
   const formId = useId();
   const [draft, setDraft] = useState<CardDraft>(() => (initial ? draftFromFact(initial) : emptyDraft(defaultTopic)));
   // Undefined until the first save attempt; afterwards every change checks again, so fixed fields clear.
@@ -116,166 +115,162 @@ export function CardForm({ mode, initial, defaultTopic, actions, onClose, onSave
   const bodyHintId = `${formId}-body-hint`;
 
   return (
-    <div className="dialog-backdrop">
-      <div
-        ref={dialogRef}
-        className="dialog own-card-form"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={`${formId}-heading`}
-        tabIndex={-1}
-        data-topic={draft.topic}
-      >
-        <p className="eyebrow">Your card</p>
-        <h2 className="own-card-form-title" id={`${formId}-heading`}>
-          {title}
-        </h2>
-        <p className="own-card-form-intro">
-          {mode === 'create'
-            ? 'Your own card sits beside the briefing’s cards under its topic, and is saved on this computer only.'
-            : 'Highlights on this card follow the text where they can.'}
-        </p>
+    <ModalDialog
+      labelledBy={`${formId}-heading`}
+      onClose={onClose}
+      className="own-card-form"
+      topic={draft.topic}
+      keepOnBackdropClick
+    >
+      <p className="eyebrow">Your card</p>
+      <h2 className="own-card-form-title" id={`${formId}-heading`}>
+        {title}
+      </h2>
+      <p className="own-card-form-intro">
+        {mode === 'create'
+          ? 'Your own card sits beside the briefing’s cards under its topic, and is saved on this computer only.'
+          : 'Highlights on this card follow the text where they can.'}
+      </p>
 
-        {(shownProblems.length > 0 || saveError) && (
-          <div className="form-error-summary" role="alert" ref={summaryRef} tabIndex={-1}>
-            <p className="form-error-summary-title">
-              {saveError
-                ? 'The card was not saved.'
-                : `The card was not saved: ${shownProblems.length === 1 ? 'one thing needs' : `${shownProblems.length} things need`} fixing.`}
-            </p>
-            {saveError && <p>{saveError}</p>}
-            {shownProblems.length > 0 && (
-              <ul>
-                {shownProblems.map((problem) => (
-                  <li key={problem.field}>
-                    <button type="button" className="link-button" onClick={() => focusField(problem.field)}>
-                      {fieldLabel(problem.field)}: {problem.message}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
-        )}
-
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            void save();
-          }}
-        >
-          <div className="form-field">
-            <label htmlFor={idOf('topic')}>Topic</label>
-            <select
-              {...aria('topic')}
-              value={draft.topic}
-              onChange={(event) => update((old) => ({ ...old, topic: event.target.value as TopicId }))}
-            >
-              {topics.map((topic) => (
-                <option key={topic.id} value={topic.id}>
-                  {topic.label}
-                </option>
+      {(shownProblems.length > 0 || saveError) && (
+        <div className="form-error-summary" role="alert" ref={summaryRef} tabIndex={-1}>
+          <p className="form-error-summary-title">
+            {saveError
+              ? 'The card was not saved.'
+              : `The card was not saved: ${shownProblems.length === 1 ? 'one thing needs' : `${shownProblems.length} things need`} fixing.`}
+          </p>
+          {saveError && <p>{saveError}</p>}
+          {shownProblems.length > 0 && (
+            <ul>
+              {shownProblems.map((problem) => (
+                <li key={problem.field}>
+                  <button type="button" className="link-button" onClick={() => focusField(problem.field)}>
+                    {fieldLabel(problem.field)}: {problem.message}
+                  </button>
+                </li>
               ))}
-            </select>
-            {errorText('topic')}
-          </div>
+            </ul>
+          )}
+        </div>
+      )}
 
-          <div className="form-field">
-            <label htmlFor={idOf('title')}>Title</label>
-            <input
-              {...aria('title')}
-              type="text"
-              autoComplete="off"
-              value={draft.title}
-              onChange={(event) => update((old) => ({ ...old, title: event.target.value }))}
-            />
-            {errorText('title')}
-          </div>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <div className="form-field">
+          <label htmlFor={idOf('topic')}>Topic</label>
+          <select
+            {...aria('topic')}
+            value={draft.topic}
+            onChange={(event) => update((old) => ({ ...old, topic: event.target.value as TopicId }))}
+          >
+            {topics.map((topic) => (
+              <option key={topic.id} value={topic.id}>
+                {topic.label}
+              </option>
+            ))}
+          </select>
+          {errorText('topic')}
+        </div>
 
-          <div className="form-field">
-            <label htmlFor={idOf('summary')}>
-              Summary <span className="form-optional">optional</span>
-            </label>
-            <p className="form-hint" id={summaryHintId}>
-              One sentence for the card face. Left empty, the first sentence of the text is used.
-            </p>
-            <textarea
-              {...aria('summary', summaryHintId)}
-              rows={2}
-              value={draft.summary}
-              onChange={(event) => update((old) => ({ ...old, summary: event.target.value }))}
-            />
-            {errorText('summary')}
-          </div>
-
-          <div className="form-field">
-            <label htmlFor={idOf('body')}>Text</label>
-            <p className="form-hint" id={bodyHintId}>
-              In your own words; note where a fact comes from.
-            </p>
-            <textarea
-              {...aria('body', bodyHintId)}
-              className="form-body"
-              rows={7}
-              value={draft.body}
-              onChange={(event) => update((old) => ({ ...old, body: event.target.value }))}
-            />
-            {errorText('body')}
-          </div>
-
-          <FigureRows
-            rows={draft.figures}
-            aria={aria}
-            idOf={idOf}
-            errorText={errorText}
-            onChange={(figures) => update((old) => ({ ...old, figures }))}
-            onAdd={() =>
-              changeRows(
-                (old) => ({ ...old, figures: [...old.figures, { key: newRowKey(), display: '', measures: '' }] }),
-                idOf(`figures.${draft.figures.length}.display`),
-              )
-            }
-            onRemove={(key) =>
-              changeRows(
-                (old) => ({ ...old, figures: old.figures.filter((row) => row.key !== key) }),
-                `${formId}-add-figure`,
-              )
-            }
-            addButtonId={`${formId}-add-figure`}
+        <div className="form-field">
+          <label htmlFor={idOf('title')}>Title</label>
+          <input
+            {...aria('title')}
+            type="text"
+            autoComplete="off"
+            value={draft.title}
+            onChange={(event) => update((old) => ({ ...old, title: event.target.value }))}
           />
+          {errorText('title')}
+        </div>
 
-          <PeopleRows
-            rows={draft.people}
-            aria={aria}
-            idOf={idOf}
-            errorText={errorText}
-            onChange={(people) => update((old) => ({ ...old, people }))}
-            onAdd={() =>
-              changeRows(
-                (old) => ({ ...old, people: [...old.people, { key: newRowKey(), name: '', role: '' }] }),
-                idOf(`people.${draft.people.length}.name`),
-              )
-            }
-            onRemove={(key) =>
-              changeRows(
-                (old) => ({ ...old, people: old.people.filter((row) => row.key !== key) }),
-                `${formId}-add-person`,
-              )
-            }
-            addButtonId={`${formId}-add-person`}
+        <div className="form-field">
+          <label htmlFor={idOf('summary')}>
+            Summary <span className="form-optional">optional</span>
+          </label>
+          <p className="form-hint" id={summaryHintId}>
+            One sentence for the card face. Left empty, the first sentence of the text is used.
+          </p>
+          <textarea
+            {...aria('summary', summaryHintId)}
+            rows={2}
+            value={draft.summary}
+            onChange={(event) => update((old) => ({ ...old, summary: event.target.value }))}
           />
+          {errorText('summary')}
+        </div>
 
-          <div className="own-card-form-actions">
-            <button type="button" className="button" onClick={onClose}>
-              Cancel
-            </button>
-            <button type="submit" className="button button-primary">
-              Save card
-            </button>
-          </div>
-        </form>
-      </div>
-    </div>
+        <div className="form-field">
+          <label htmlFor={idOf('body')}>Text</label>
+          <p className="form-hint" id={bodyHintId}>
+            In your own words; note where a fact comes from.
+          </p>
+          <textarea
+            {...aria('body', bodyHintId)}
+            className="form-body"
+            rows={7}
+            value={draft.body}
+            onChange={(event) => update((old) => ({ ...old, body: event.target.value }))}
+          />
+          {errorText('body')}
+        </div>
+
+        <FigureRows
+          rows={draft.figures}
+          aria={aria}
+          idOf={idOf}
+          errorText={errorText}
+          onChange={(figures) => update((old) => ({ ...old, figures }))}
+          onAdd={() =>
+            changeRows(
+              (old) => ({ ...old, figures: [...old.figures, { key: newRowKey(), display: '', measures: '' }] }),
+              idOf(`figures.${draft.figures.length}.display`),
+            )
+          }
+          onRemove={(key) =>
+            changeRows(
+              (old) => ({ ...old, figures: old.figures.filter((row) => row.key !== key) }),
+              `${formId}-add-figure`,
+            )
+          }
+          addButtonId={`${formId}-add-figure`}
+        />
+
+        <PeopleRows
+          rows={draft.people}
+          aria={aria}
+          idOf={idOf}
+          errorText={errorText}
+          onChange={(people) => update((old) => ({ ...old, people }))}
+          onAdd={() =>
+            changeRows(
+              (old) => ({ ...old, people: [...old.people, { key: newRowKey(), name: '', role: '' }] }),
+              idOf(`people.${draft.people.length}.name`),
+            )
+          }
+          onRemove={(key) =>
+            changeRows(
+              (old) => ({ ...old, people: old.people.filter((row) => row.key !== key) }),
+              `${formId}-add-person`,
+            )
+          }
+          addButtonId={`${formId}-add-person`}
+        />
+
+        <div className="own-card-form-actions">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary">
+            Save card
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
   );
 }

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { Tag, TagColor } from '../../../../shared/schema/annotations';
-import { useDialogFocus } from '../cards/useDialogFocus';
+import { DialogCloseButton, ModalDialog } from '../../ui/ModalDialog';
 import { asBriefingError, type LibraryActions } from '../library/useLibrary';
 import { TagColourChoice } from './TagColourChoice';
 import { TagRow } from './TagRow';
@@ -17,7 +17,6 @@ interface TagManagerProps {
 
 /** Every tag in one place: rename, recolour, delete, and make new ones before any card needs them. */
 export function TagManager({ tags, cardTags, actions, onClose }: TagManagerProps) {
-  const dialogRef = useDialogFocus<HTMLDivElement>(onClose);
   const titleId = useId();
   const nameId = useId();
   const nameRef = useRef<HTMLInputElement>(null);
@@ -51,111 +50,87 @@ export function TagManager({ tags, cardTags, actions, onClose }: TagManagerProps
   }
 
   return (
-    <div
-      className="dialog-backdrop"
-      onMouseDown={(event) => {
-        if (event.target === event.currentTarget) onClose();
-      }}
-    >
-      <div
-        ref={dialogRef}
-        className="dialog tag-manager"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        tabIndex={-1}
-      >
-        <div className="detail-header">
-          <h2 className="tag-manager-title" id={titleId}>
-            Manage tags
-          </h2>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label="Close tag manager"
-            title="Close (Esc)"
-            onClick={onClose}
-          >
-            <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
-              <path d="M6 6l12 12M18 6L6 18" />
-            </svg>
-          </button>
-        </div>
-        <p className="tag-manager-intro">
-          Tags gather cards across topics. A new name or colour shows on every card that carries the tag.
-        </p>
-
-        {tags.length > 0 ? (
-          <ul className="tag-manager-list" aria-label="Your tags">
-            {tags.map((tag) => (
-              <TagRow
-                key={tag.id}
-                tag={tag}
-                count={countCardsWithTag(cardTags, tag.id)}
-                actions={actions}
-                onDeleted={deleted}
-              />
-            ))}
-          </ul>
-        ) : (
-          <div className="tag-manager-empty">
-            <p className="tag-manager-empty-title">No tags yet</p>
-            <p>
-              Make one below, or from any card’s detail with “Add tag”. Tags such as “talking point” or “follow up”
-              become filters in the sidebar.
-            </p>
-          </div>
-        )}
-
-        <form
-          className="tag-manager-new"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            void create();
-          }}
-        >
-          <h3 className="tag-manager-subtitle">New tag</h3>
-          <label className="tag-field-label" htmlFor={nameId}>
-            New tag name
-          </label>
-          <div className="tag-create-row">
-            <input
-              ref={nameRef}
-              id={nameId}
-              className="tag-input"
-              type="text"
-              autoComplete="off"
-              maxLength={80}
-              value={draftName}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? `${nameId}-error` : undefined}
-              onChange={(event) => {
-                setDraftName(event.target.value);
-                if (error) setError(undefined);
-              }}
-            />
-            <button type="submit" className="button button-primary">
-              Create tag
-            </button>
-          </div>
-          <TagColourChoice label="Colour of new tag" value={draftColor} onChange={setDraftColor} />
-          {error && (
-            <p className="tag-error" role="alert" id={`${nameId}-error`}>
-              {error}
-            </p>
-          )}
-        </form>
-
-        <p className="visually-hidden" role="status">
-          {status}
-        </p>
-        <div className="tag-manager-footer">
-          <button type="button" className="button" onClick={onClose}>
-            Done
-          </button>
-        </div>
+    <ModalDialog labelledBy={titleId} onClose={onClose} className="tag-manager">
+      <div className="detail-header">
+        <h2 className="tag-manager-title" id={titleId}>
+          Manage tags
+        </h2>
+        <DialogCloseButton label="Close tag manager" onClick={onClose} />
       </div>
-    </div>
+      <p className="tag-manager-intro">
+        Tags gather cards across topics. A new name or colour shows on every card that carries the tag.
+      </p>
+
+      {tags.length > 0 ? (
+        <ul className="tag-manager-list" aria-label="Your tags">
+          {tags.map((tag) => (
+            <TagRow
+              key={tag.id}
+              tag={tag}
+              count={countCardsWithTag(cardTags, tag.id)}
+              actions={actions}
+              onDeleted={deleted}
+            />
+          ))}
+        </ul>
+      ) : (
+        <div className="tag-manager-empty">
+          <p className="tag-manager-empty-title">No tags yet</p>
+          <p>
+            Make one below, or from any card’s detail with “Add tag”. Tags such as “talking point” or “follow up” become
+            filters in the sidebar.
+          </p>
+        </div>
+      )}
+
+      <form
+        className="tag-manager-new"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void create();
+        }}
+      >
+        <h3 className="tag-manager-subtitle">New tag</h3>
+        <label className="tag-field-label" htmlFor={nameId}>
+          New tag name
+        </label>
+        <div className="tag-create-row">
+          <input
+            ref={nameRef}
+            id={nameId}
+            className="tag-input"
+            type="text"
+            autoComplete="off"
+            maxLength={80}
+            value={draftName}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${nameId}-error` : undefined}
+            onChange={(event) => {
+              setDraftName(event.target.value);
+              if (error) setError(undefined);
+            }}
+          />
+          <button type="submit" className="button button-primary">
+            Create tag
+          </button>
+        </div>
+        <TagColourChoice label="Colour of new tag" value={draftColor} onChange={setDraftColor} />
+        {error && (
+          <p className="tag-error" role="alert" id={`${nameId}-error`}>
+            {error}
+          </p>
+        )}
+      </form>
+
+      <p className="visually-hidden" role="status">
+        {status}
+      </p>
+      <div className="tag-manager-footer">
+        <button type="button" className="button" onClick={onClose}>
+          Done
+        </button>
+      </div>
+    </ModalDialog>
   );
 }
