@@ -1,11 +1,10 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { Library } from '../../../../shared/contract';
 import type { Fact } from '../../../../shared/schema/fact';
 import { topics } from '../../../../shared/topics';
 import { CardDetail } from '../cards/CardDetail';
 import { CardGrid } from '../cards/CardGrid';
 import type { CardAnnotations } from '../cards/FactCard';
-import { ExportScreen } from '../export/ExportScreen';
 import { CardForm } from '../ownCards/CardForm';
 import { useCardSearch } from '../search/useCardSearch';
 import { TagManager } from '../tags/TagManager';
@@ -24,6 +23,9 @@ import { StartupNoticeBanner } from './StartupNoticeBanner';
 import { TopicNav } from './TopicNav';
 import { asBriefingError, type LibraryActions } from './useLibrary';
 import { useUndoShortcuts } from './useUndoShortcuts';
+
+// The export screen brings the whole print layout with it; load it when it is opened, not at start.
+const ExportScreen = lazy(() => import('../export/ExportScreen').then((module) => ({ default: module.ExportScreen })));
 
 interface LibraryScreenProps {
   library: Library;
@@ -291,7 +293,9 @@ export function LibraryScreen({ library, actions }: LibraryScreenProps) {
         />
       )}
       {overlay?.kind === 'export' && (
-        <ExportScreen library={library} onClose={closeOverlay} onImported={actions.reload} />
+        <Suspense fallback={<div className="dialog-backdrop" role="status" aria-label="Opening export" />}>
+          <ExportScreen library={library} onClose={closeOverlay} onImported={actions.reload} />
+        </Suspense>
       )}
     </div>
   );
