@@ -82,3 +82,27 @@ test('card with notes and highlights', { tag: '@screenshots' }, async ({ page })
   await page.evaluate<boolean>('document.fonts.ready.then(() => true)');
   await dialog.screenshot({ path: join(screenshotFolder, 'card-annotated.png') });
 });
+
+test('export screen', { tag: '@screenshots' }, async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+  await settle(page);
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'Export' })).toBeVisible();
+  await page.waitForTimeout(1500); // the live preview paginates after its fonts load
+  await page.screenshot({ path: join(screenshotFolder, 'export-screen.png') });
+});
+
+test('new card form and tag manager, dark', { tag: '@screenshots' }, async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+  await settle(page);
+  await page.getByRole('button', { name: 'New card' }).click();
+  await expect(page.getByRole('dialog', { name: 'New card' })).toBeVisible();
+  await page.screenshot({ path: join(screenshotFolder, 'new-card-dark.png') });
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Manage tags' }).click();
+  const manager = page.getByRole('dialog', { name: 'Manage tags' });
+  await manager.getByRole('textbox', { name: 'New tag name' }).fill('talking point');
+  await manager.getByRole('button', { name: 'Create tag' }).click();
+  await expect(manager.getByRole('textbox', { name: 'Name of tag talking point' })).toBeVisible();
+  await page.screenshot({ path: join(screenshotFolder, 'tag-manager-dark.png') });
+});

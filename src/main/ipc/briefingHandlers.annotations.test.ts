@@ -1,14 +1,13 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeRange } from '../../shared/annotation/textSelectors';
 import { noteMaxBytes } from '../../shared/schema/annotations';
 import type { UserData } from '../../shared/schema/database';
-import { databaseFileName, openFactStore } from '../domain/factStore';
+import { openFactStore } from '../domain/factStore';
 import { call, callFails, controlledTime } from '../domain/testing/routerCalls';
 import { sampleSeed } from '../domain/testing/sampleSeed';
-import { openBriefingRouter, type BriefingRouter } from './openBriefingRouter';
+import type { BriefingRouter } from './openBriefingRouter';
+import { closeRouterOnTempFolder, openRouterOnTempFolder, type RouterOnTempFolder } from './testing/routerOnTempFolder';
 
 let dataDirectory: string;
 let filePath: string;
@@ -19,20 +18,14 @@ const tradeBody = sampleSeed().facts[1]!.body; // "The full text of trade-volume
 const wordStart = tradeBody.indexOf('trade-volume');
 const wordEnd = wordStart + 'trade-volume'.length;
 
+let opened: RouterOnTempFolder;
+
 beforeEach(async () => {
-  dataDirectory = await mkdtemp(join(tmpdir(), 'summit-briefing-annotations-'));
-  filePath = join(dataDirectory, databaseFileName);
-  time = controlledTime();
-  router = await openBriefingRouter({
-    dataDirectory,
-    seed: sampleSeed(),
-    store: { writeDelayMs: 10, clock: time.clock, newId: time.newId },
-  });
+  opened = await openRouterOnTempFolder('annotations');
+  ({ dataDirectory, filePath, time, router } = opened);
 });
 
-afterEach(async () => {
-  await rm(dataDirectory, { recursive: true, force: true });
-});
+afterEach(() => closeRouterOnTempFolder(opened));
 
 /** The user data a freshly opened store finds on disk: what survives a restart. */
 async function reopened(): Promise<UserData> {

@@ -1,33 +1,26 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { anchor, describeRange } from '../../shared/annotation/textSelectors';
 import type { RequestOf } from '../../shared/contract';
 import type { UserData } from '../../shared/schema/database';
-import { databaseFileName, openFactStore } from '../domain/factStore';
-import { call, callFails, controlledTime } from '../domain/testing/routerCalls';
+import { openFactStore } from '../domain/factStore';
+import { call, callFails } from '../domain/testing/routerCalls';
 import { sampleSeed } from '../domain/testing/sampleSeed';
-import { openBriefingRouter, type BriefingRouter } from './openBriefingRouter';
+import type { BriefingRouter } from './openBriefingRouter';
+import { closeRouterOnTempFolder, openRouterOnTempFolder, type RouterOnTempFolder } from './testing/routerOnTempFolder';
 
 let dataDirectory: string;
 let filePath: string;
 let router: BriefingRouter;
 
+let opened: RouterOnTempFolder;
+
 beforeEach(async () => {
-  dataDirectory = await mkdtemp(join(tmpdir(), 'summit-briefing-cards-'));
-  filePath = join(dataDirectory, databaseFileName);
-  const time = controlledTime();
-  router = await openBriefingRouter({
-    dataDirectory,
-    seed: sampleSeed(),
-    store: { writeDelayMs: 10, clock: time.clock, newId: time.newId },
-  });
+  opened = await openRouterOnTempFolder('cards');
+  ({ dataDirectory, filePath, router } = opened);
 });
 
-afterEach(async () => {
-  await rm(dataDirectory, { recursive: true, force: true });
-});
+afterEach(() => closeRouterOnTempFolder(opened));
 
 async function reopened(): Promise<UserData> {
   return (await openFactStore({ dataDirectory, seed: sampleSeed() })).library().user;

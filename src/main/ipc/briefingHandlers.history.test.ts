@@ -1,34 +1,24 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeRange } from '../../shared/annotation/textSelectors';
 import type { UserData } from '../../shared/schema/database';
 import { readDatabaseAt } from '../domain/databaseFile';
-import { databaseFileName } from '../domain/factStore';
 import { call, controlledTime } from '../domain/testing/routerCalls';
-import { sampleSeed } from '../domain/testing/sampleSeed';
-import { openBriefingRouter, type BriefingRouter } from './openBriefingRouter';
+import type { BriefingRouter } from './openBriefingRouter';
+import { closeRouterOnTempFolder, openRouterOnTempFolder, type RouterOnTempFolder } from './testing/routerOnTempFolder';
 
-let dataDirectory: string;
 let filePath: string;
 let time: ReturnType<typeof controlledTime>;
 let router: BriefingRouter;
 
+let opened: RouterOnTempFolder;
+
 beforeEach(async () => {
-  dataDirectory = await mkdtemp(join(tmpdir(), 'summit-briefing-history-'));
-  filePath = join(dataDirectory, databaseFileName);
-  time = controlledTime();
-  router = await openBriefingRouter({
-    dataDirectory,
-    seed: sampleSeed(),
-    store: { writeDelayMs: 10, clock: time.clock, newId: time.newId },
-  });
+  opened = await openRouterOnTempFolder('history');
+  ({ filePath, time, router } = opened);
 });
 
-afterEach(async () => {
-  await rm(dataDirectory, { recursive: true, force: true });
-});
+afterEach(() => closeRouterOnTempFolder(opened));
 
 async function userNow(): Promise<UserData> {
   return (await call(router, 'getLibrary', {})).user;

@@ -2,9 +2,9 @@ import { useId, useRef, useState } from 'react';
 import type { Tag, TagColor } from '../../../../shared/schema/annotations';
 import { DialogCloseButton, ModalDialog } from '../../ui/ModalDialog';
 import { asBriefingError, type LibraryActions } from '../library/useLibrary';
-import { TagColourChoice } from './TagColourChoice';
+import { NewTagForm } from './NewTagForm';
 import { TagRow } from './TagRow';
-import { checkTagName, countCardsWithTag, nextTagColour } from './tagColours';
+import { countCardsWithTag } from './tagColours';
 import './tags.css';
 import './tagManager.css';
 
@@ -20,26 +20,19 @@ export function TagManager({ tags, cardTags, actions, onClose }: TagManagerProps
   const titleId = useId();
   const nameId = useId();
   const nameRef = useRef<HTMLInputElement>(null);
-  const [draftName, setDraftName] = useState('');
-  const [draftColor, setDraftColor] = useState<TagColor>(() => nextTagColour(tags));
   const [error, setError] = useState<string>();
   const [status, setStatus] = useState('');
 
-  async function create() {
-    const checked = checkTagName(draftName);
-    if (!checked.ok) {
-      setError(checked.message);
-      return nameRef.current?.focus();
-    }
+  async function create(name: string, color: TagColor): Promise<Tag | undefined> {
     try {
-      const tag = await actions.createTag(checked.name, draftColor);
-      setDraftName('');
-      setDraftColor(nextTagColour([...tags, tag]));
+      const tag = await actions.createTag(name, color);
       setError(undefined);
       setStatus(`Created tag ${tag.name}.`);
+      return tag;
     } catch (caught) {
       setError(asBriefingError(caught).message);
       nameRef.current?.focus();
+      return undefined;
     }
   }
 
@@ -83,45 +76,24 @@ export function TagManager({ tags, cardTags, actions, onClose }: TagManagerProps
         </div>
       )}
 
-      <form
+      <NewTagForm
+        tags={tags}
+        submitLabel="Create tag"
         className="tag-manager-new"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void create();
-        }}
+        submitClassName="button button-primary"
+        error={error}
+        errorId={`${nameId}-error`}
+        inputRef={nameRef}
+        onCreate={create}
+        onError={setError}
       >
         <h3 className="tag-manager-subtitle">New tag</h3>
-        <label className="tag-field-label" htmlFor={nameId}>
-          New tag name
-        </label>
-        <div className="tag-create-row">
-          <input
-            ref={nameRef}
-            id={nameId}
-            className="tag-input"
-            type="text"
-            autoComplete="off"
-            maxLength={80}
-            value={draftName}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${nameId}-error` : undefined}
-            onChange={(event) => {
-              setDraftName(event.target.value);
-              if (error) setError(undefined);
-            }}
-          />
-          <button type="submit" className="button button-primary">
-            Create tag
-          </button>
-        </div>
-        <TagColourChoice label="Colour of new tag" value={draftColor} onChange={setDraftColor} />
-        {error && (
-          <p className="tag-error" role="alert" id={`${nameId}-error`}>
-            {error}
-          </p>
-        )}
-      </form>
+      </NewTagForm>
+      {error && (
+        <p className="tag-error" role="alert" id={`${nameId}-error`}>
+          {error}
+        </p>
+      )}
 
       <p className="visually-hidden" role="status">
         {status}

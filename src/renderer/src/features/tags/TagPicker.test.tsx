@@ -59,7 +59,7 @@ describe('the tag picker', { timeout: 20_000 }, () => {
 
     expect(await within(group).findByRole('button', { name: 'Remove tag talking point' }, slow)).toBeInTheDocument();
     expect(within(group).getByRole('checkbox', { name: 'talking point' })).toBeChecked();
-    expect(name).toHaveValue('');
+    await waitFor(() => expect(name).toHaveValue(''));
     await waitFor(async () => {
       const library = await briefing.client('getLibrary', {});
       expect(library.user.tags).toMatchObject([{ name: 'talking point', color: 'green' }]);

@@ -2,8 +2,7 @@ import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent
 import type { Tag, TagColor } from '../../../../shared/schema/annotations';
 import { asBriefingError, type LibraryActions } from '../library/useLibrary';
 import { TagChip } from './TagChip';
-import { TagColourChoice } from './TagColourChoice';
-import { checkTagName, nextTagColour } from './tagColours';
+import { NewTagForm } from './NewTagForm';
 import './tags.css';
 import './tagPicker.css';
 
@@ -30,8 +29,6 @@ export function TagPicker({ factId, tags, selectedTagIds, actions }: TagPickerPr
   const headingId = useId();
   const popoverId = useId();
   const [open, setOpen] = useState(false);
-  const [draftName, setDraftName] = useState('');
-  const [draftColor, setDraftColor] = useState<TagColor>(() => nextTagColour(tags));
   const [error, setError] = useState<string>();
   const [status, setStatus] = useState('');
   // Shown at once while a change saves, so a checkbox never lags behind the click.
@@ -97,23 +94,17 @@ export function TagPicker({ factId, tags, selectedTagIds, actions }: TagPickerPr
     addButtonRef.current?.focus();
   }
 
-  async function createAndApply() {
-    const checked = checkTagName(draftName);
-    if (!checked.ok) {
-      setError(checked.message);
-      nameRef.current?.focus();
-      return;
-    }
+  async function createAndApply(name: string, color: TagColor): Promise<Tag | undefined> {
     // Typing a name that exists means "that one": apply it rather than refuse it.
-    const existing = tags.find((tag) => tag.name.toLocaleLowerCase() === checked.name.toLocaleLowerCase());
+    const existing = tags.find((tag) => tag.name.toLocaleLowerCase() === name.toLocaleLowerCase());
     try {
-      const tag = existing ?? (await actions.createTag(checked.name, draftColor));
-      setDraftName('');
-      setDraftColor(nextTagColour([...tags, tag]));
+      const tag = existing ?? (await actions.createTag(name, color));
       await change((ids) => [...ids.filter((id) => id !== tag.id), tag.id]);
       setStatus(existing ? `Applied the existing tag ${tag.name}.` : `Created and applied tag ${tag.name}.`);
+      return tag;
     } catch (caught) {
       setError(asBriefingError(caught).message);
+      return undefined;
     }
   }
 
@@ -194,39 +185,17 @@ export function TagPicker({ factId, tags, selectedTagIds, actions }: TagPickerPr
               ) : (
                 <p className="tag-popover-empty">No tags yet. Name one below, e.g. “talking point”.</p>
               )}
-              <form
+              <NewTagForm
+                tags={tags}
+                submitLabel="Create"
                 className="tag-create"
-                noValidate
-                onSubmit={(event) => {
-                  event.preventDefault();
-                  void createAndApply();
-                }}
-              >
-                <label className="tag-field-label" htmlFor={`${popoverId}-name`}>
-                  New tag name
-                </label>
-                <div className="tag-create-row">
-                  <input
-                    ref={nameRef}
-                    id={`${popoverId}-name`}
-                    className="tag-input"
-                    type="text"
-                    autoComplete="off"
-                    maxLength={80}
-                    value={draftName}
-                    aria-invalid={error ? true : undefined}
-                    aria-describedby={error ? `${headingId}-error` : undefined}
-                    onChange={(event) => {
-                      setDraftName(event.target.value);
-                      if (error) setError(undefined);
-                    }}
-                  />
-                  <button type="submit" className="button tag-create-button">
-                    Create
-                  </button>
-                </div>
-                <TagColourChoice label="Colour of new tag" value={draftColor} onChange={setDraftColor} />
-              </form>
+                submitClassName="button tag-create-button"
+                error={error}
+                errorId={`${headingId}-error`}
+                inputRef={nameRef}
+                onCreate={createAndApply}
+                onError={setError}
+              />
             </div>
           )}
         </div>
