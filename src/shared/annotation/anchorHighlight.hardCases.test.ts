@@ -242,6 +242,23 @@ describe('long texts', () => {
     expect(anchor(moved.replace('expand', 'expend'), target)).toBeNull();
   });
 
+  it('finds an edited passage pushed thousands of characters on, beside its context, not a look-alike at its old offset', () => {
+    const quote = middle.quote.exact;
+    const edited = quote.slice(0, 10) + '#' + quote.slice(11);
+    const lookAlike = quote.slice(0, 40) + '%' + quote.slice(41);
+    // The look-alike now sits exactly where the highlight was, among new words; the real passage, with the words
+    // that surrounded it, is 5,000 characters further on.
+    const cut = middle.position.start - 100;
+    const lead = prose(99, 3) + ' ';
+    const filler = ' ' + prose(5_000, 11);
+    const card = text.slice(0, cut) + lead + lookAlike + filler + text.slice(cut).replace(quote, edited);
+    expect(card.indexOf(lookAlike)).toBe(middle.position.start);
+    const result = anchor(card, middle);
+    expect(result?.method).toBe('fuzzy');
+    expect(result?.start).toBe(middle.position.start + lookAlike.length + filler.length + 100);
+    expect(card.slice(result?.start, result?.end)).toBe(edited);
+  });
+
   it('finds a passage that moved from the end of a long card to its start', () => {
     const quote = late.quote.exact;
     const moved = quote.slice(0, 30) + '*' + quote.slice(31);

@@ -1,4 +1,4 @@
-import { approximateCandidates, bestCandidate, type Candidate } from './matchQuote';
+import { bestCandidate, matchQuote, type Candidate } from './matchQuote';
 import { encodeLike, encodeText, symbolIndexAt, type SymbolText } from './symbolText';
 import { contextLength, type HighlightTarget, type TextQuoteSelector, type TextRange } from './textSelectors';
 import { codePointAt, codePointBefore, isWordChar } from './unicodeText';
@@ -39,16 +39,18 @@ const nearMargin = 64;
  * 3. 'fuzzy': the passage itself was edited. The measure is the Levenshtein distance between the quote and a
  *    passage, counted in code points with every run of whitespace read as a single space (so re-wrapping costs
  *    nothing and an emoji is one character, never half of one); similarity = 1 − distance / quote length in those
- *    units. approx-string-match proposes the nearest passages, near the stored position and in the whole text, and
- *    the same scorer picks one; it is taken only if its similarity is at least {@link fuzzyMinSimilarity} and the
- *    quote has at least {@link fuzzyMinLength} such characters. Anything less is not a confident place, and the
- *    highlight is reported lost rather than attached to other words. If the quote began or ended on a word
- *    boundary, the match is widened to whole words: edit distance happily starts a match inside a rewritten first
- *    word ("…en trade" for "expand trade" rewritten as "broaden trade"). A fuzzy range can therefore be longer than
- *    the quote, and than the stored maximum: check before storing it with describeRange().
+ *    units. approx-string-match proposes the nearest passages, near the stored position and beside the stored
+ *    context first, then in the whole text (see {@link matchQuote}), and the same scorer picks one; it is taken
+ *    only if its similarity is at least {@link fuzzyMinSimilarity} and the quote has at least
+ *    {@link fuzzyMinLength} such characters. Anything less is not a confident place, and the highlight is reported
+ *    lost rather than attached to other words. If the quote began or ended on a word boundary, the match is
+ *    widened to whole words: edit distance happily starts a match inside a rewritten first word ("…en trade" for
+ *    "expand trade" rewritten as "broaden trade"). A fuzzy range can therefore be longer than the quote, and than
+ *    the stored maximum: check before storing it with describeRange().
  *
- * Cost: steps 1 and 2 are string searches; step 3 is O(text length × ⌈allowed errors / 32⌉) per search, so a
- * 20,000-character card stays in the low milliseconds.
+ * Cost: steps 1 and 2 are string searches; step 3 searches a few hundred characters, and the whole card (O(text
+ * length × ⌈allowed errors / 32⌉)) only for a passage it did not settle there, so a highlight on a 20,000-character
+ * card takes well under a millisecond (bench/anchorBench.ts).
  */
 export function anchor(text: string, target: HighlightTarget): AnchorResult | null {
   const { exact } = target.quote;
@@ -114,20 +116,55 @@ function findFuzzy(text: string, target: HighlightTarget): TextRange | null {
   const quote = encodeLike(symbols, exact);
   if (quote.length < fuzzyMinLength) return null;
   const maxErrors = Math.floor(quote.length * (1 - fuzzyMinSimilarity));
-  const margin = exact.length + nearMargin;
-  const near = {
-    from: symbolIndexAt(symbols, target.position.start - margin),
-    to: symbolIndexAt(symbols, target.position.end + margin),
-  };
-  const hintEnd = symbolIndexAt(symbols, target.position.end);
-  const candidates = approximateCandidates(symbols, quote, maxErrors, near, hintEnd);
-  const best = bestCandidate(text, candidates, {
+  const context = {
     quoteLength: quote.length,
     prefix,
     suffix,
     hint: target.position.start,
-  });
+    hintEnd: symbolIndexAt(symbols, target.position.end),
+  };
+  const windows = likelyPlaces(text, target).map(({ start, end }) => ({
+    from: symbolIndexAt(symbols, start),
+    to: symbolIndexAt(symbols, end),
+  }));
+  const best = matchQuote(text, symbols, quote, maxErrors, windows, context);
   return best && widenToWords(text, best, target.quote);
+}
+
+/** Where a stored context side at least this long still occurs verbatim, the passage is probably beside it. */
+const telltaleContext = 8;
+/** Occurrences of a context side considered, the nearest to the old position. */
+const contextSightings = 2;
+
+/** The occurrences of `part` in `text` nearest to `hint`, closest first. */
+function nearestOccurrences(text: string, part: string, hint: number): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + 1)) found.push(at);
+  return found.sort((a, b) => Math.abs(a - hint) - Math.abs(b - hint)).slice(0, contextSightings);
+}
+
+/**
+ * Stretches of the text (UTF-16) where an edited passage most likely is: around its old offsets, and beside each
+ * place where its stored prefix or suffix still stands unchanged. Edits before a passage move it, often beyond a
+ * window around the old offsets, but rarely move it away from its own neighbours.
+ */
+function likelyPlaces(text: string, target: HighlightTarget): TextRange[] {
+  const { exact, prefix, suffix } = target.quote;
+  const { start, end } = target.position;
+  const margin = exact.length + nearMargin;
+  const places = [{ start: start - margin, end: end + margin }];
+  if (prefix.length >= telltaleContext) {
+    for (const at of nearestOccurrences(text, prefix, start - prefix.length)) {
+      const from = at + prefix.length;
+      places.push({ start: from - nearMargin, end: from + margin + exact.length });
+    }
+  }
+  if (suffix.length >= telltaleContext) {
+    for (const to of nearestOccurrences(text, suffix, end)) {
+      places.push({ start: to - margin - exact.length, end: to + nearMargin });
+    }
+  }
+  return places;
 }
 
 /**

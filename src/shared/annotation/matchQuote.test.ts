@@ -1,82 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import {
-  agreement,
-  anchoredSimilarity,
-  approximateCandidates,
-  bestCandidate,
-  contextScore,
-  type Candidate,
-} from './matchQuote';
+import { bestCandidate, candidatesIn, matchQuote, type Candidate } from './matchQuote';
 import { encodeLike, encodeText } from './symbolText';
 
-describe('anchoredSimilarity', () => {
-  it('aligns the expected text up to the anchored end and lets it start anywhere at the other', () => {
-    expect(anchoredSimilarity('noise then Seoul. ', 'Seoul. ', 'end')).toBe(1);
-    expect(anchoredSimilarity(' in Seoul and more', ' in Seoul', 'start')).toBe(1);
-    // The same words away from the anchored end are not the context next to the quote.
-    expect(anchoredSimilarity('Seoul. noise', 'Seoul. ', 'end')).toBeLessThan(0.5);
-    expect(anchoredSimilarity('noise in Seoul', ' in Seoul', 'start')).toBeLessThan(0.5);
-  });
-
-  it('forgives a few edits in proportion to the length', () => {
-    expect(anchoredSimilarity('met in Seoul, ', 'met in Seoul. ', 'end')).toBeCloseTo(1 - 1 / 14);
-    expect(anchoredSimilarity('xx', 'abcd', 'end')).toBe(0);
-  });
-
-  it('is 0 when either side is empty', () => {
-    expect(anchoredSimilarity('', 'abc', 'end')).toBe(0);
-    expect(anchoredSimilarity('abc', '', 'start')).toBe(0);
-  });
-
-  it('pads with a character that neither string contains', () => {
-    const odd = 'a\uffffb\ufffe';
-    expect(anchoredSimilarity(`zz${odd}`, odd, 'end')).toBe(1);
-    expect(anchoredSimilarity(`${odd}zz`, odd, 'start')).toBe(1);
-  });
-});
-
-describe('agreement', () => {
-  it('counts matching characters from the anchored end until the first difference', () => {
-    expect(agreement('xx in Seoul', 'yy in Seoul', 'end')).toBe(9);
-    expect(agreement(' in Seoul xx', ' in Seoul yy', 'start')).toBe(10);
-    expect(agreement('abc', 'xbc', 'start')).toBe(0);
-    expect(agreement('bc', 'abc', 'end')).toBe(2);
-  });
-});
-
-describe('contextScore', () => {
-  const text = 'The leaders met in Seoul. They agreed on trade.';
-  const at = text.indexOf('They');
-
-  it('is 1 where the stored context borders the candidate unchanged', () => {
-    expect(contextScore(text, at, 'met in Seoul. ', 'before')).toBe(1);
-    expect(contextScore(text, at + 4, ' agreed on', 'after')).toBe(1);
-  });
-
-  it('keeps some evidence when a character next to the quote changed, and more when one further away did', () => {
-    const near = contextScore(text, at, 'met in Seoul! ', 'before');
-    const far = contextScore(text, at, 'met at Seoul. ', 'before');
-    expect(near).toBeGreaterThan(0.3);
-    expect(far).toBeGreaterThan(near);
-    expect(far).toBeLessThan(1);
-  });
-
-  it('reads an empty stored context as the start or end of the text', () => {
-    expect(contextScore(text, 0, '', 'before')).toBe(1);
-    expect(contextScore(text, at, '', 'before')).toBe(0);
-    expect(contextScore(text, text.length, '', 'after')).toBe(1);
-    expect(contextScore(text, at, '', 'after')).toBe(0);
-  });
-});
-
-describe('approximateCandidates', () => {
+describe('candidatesIn', () => {
   const text = 'Both leaders agreed to grow bilateral trade.';
   const encoded = encodeText(text)!;
   const quote = encodeLike(encoded, 'expand bilateral trade');
   const whole = { from: 0, to: encoded.symbols.length };
 
   it('offers every start at which a passage needs the fewest edits, not only the longest', () => {
-    const candidates = approximateCandidates(encoded, quote, 6, whole, 0);
+    const candidates = candidatesIn(encoded, quote, 6, whole, 0);
     const passages = candidates.map((candidate) => text.slice(candidate.start, candidate.end));
     expect(passages).toContain('grow bilateral trade');
     expect(passages).toContain('o grow bilateral trade');
@@ -84,21 +17,42 @@ describe('approximateCandidates', () => {
   });
 
   it('finds nothing beyond the error budget', () => {
-    expect(approximateCandidates(encoded, quote, 5, whole, 0)).toEqual([]);
+    expect(candidatesIn(encoded, quote, 5, whole, 0)).toEqual([]);
   });
 
-  it('also offers the best passage near the old position when a closer match lies elsewhere', () => {
-    const card = 'They agreed to expand trade in energy. Later they agreed to expand trade in health.';
+  it('searches only the window it is given, and reports offsets in the whole text', () => {
+    const card = 'Trade grew in energy. Trade grew in health.';
     const cardSymbols = encodeText(card)!;
-    const edited = encodeLike(cardSymbols, 'agreed to expand trade in energy');
-    const later = card.indexOf('agreed to expand trade in health');
-    const near = { from: later - 4, to: cardSymbols.symbols.length };
-    const passages = approximateCandidates(cardSymbols, edited, 8, near, card.length).map((candidate) =>
-      card.slice(candidate.start, candidate.end),
+    const window = { from: card.indexOf('Trade grew in health'), to: card.length };
+    const found = candidatesIn(cardSymbols, encodeLike(cardSymbols, 'Trade grew in wealth'), 5, window, card.length);
+    expect(found.map((candidate) => card.slice(candidate.start, candidate.end))).toEqual(['Trade grew in health']);
+  });
+});
+
+describe('matchQuote', () => {
+  const quote = 'agreed to expand trade in health';
+  const find = (card: string, near: { from: number; to: number }, prefix: string, hint: number) => {
+    const symbols = encodeText(card)!;
+    const encoded = encodeLike(symbols, quote);
+    const context = { quoteLength: encoded.length, prefix, suffix: '.', hint };
+    const found = matchQuote(card, symbols, encoded, 8, [near], { ...context, hintEnd: near.to });
+    return found && card.slice(found.start, found.end);
+  };
+
+  it('takes the passage edited where it stands over an unedited copy elsewhere', () => {
+    const card = 'In Almaty they agreed to expand trade in health. In Seoul they agreed to expend trade in health.';
+    const at = card.indexOf('agreed to expend');
+    expect(find(card, { from: at - 10, to: card.length }, 'In Seoul they ', at)).toBe(
+      'agreed to expend trade in health',
     );
-    expect(passages).toContain('agreed to expand trade in energy');
-    // Within the window the fewest edits end inside "health"; widening to whole words is the caller's step.
-    expect(passages).toContain('agreed to expand trade in healt');
+  });
+
+  it('looks through the whole card when nothing near the old position has the stored context', () => {
+    const card = 'In Seoul they agreed to expend trade in health. Elsewhere people agreed to extend trade in wealth.';
+    const at = card.indexOf('agreed to extend');
+    expect(find(card, { from: at - 10, to: card.length }, 'In Seoul they ', at)).toBe(
+      'agreed to expend trade in health',
+    );
   });
 });
 

@@ -1,11 +1,13 @@
 import search from 'approx-string-match';
+import { contextScore } from './contextScore';
 import type { SymbolText } from './symbolText';
 
 /**
- * Candidate passages for a highlight's quote and the score that picks one, in the manner of the Hypothesis client:
- * approx-string-match (Myers' bit-parallel algorithm) proposes the passages nearest the quote within an error
- * budget, and each is scored by how like the quote it is, how like the stored context its surroundings are, and
- * how near it lies to where the highlight used to be.
+ * Candidate passages for a highlight's edited quote and the score that picks one, in the manner of the Hypothesis
+ * client: approx-string-match (Myers' bit-parallel algorithm) proposes the passages nearest the quote within an
+ * error budget, and each is scored by how like the quote it is, how like the stored context its surroundings are,
+ * and how near it lies to where the highlight used to be. Likely stretches of the card are searched before the
+ * whole of it, which only a passage that is not settled by its context needs.
  */
 
 /** A passage of the card's text (UTF-16 offsets, end exclusive) and the edits that separate it from the quote. */
@@ -49,105 +51,39 @@ function reversed(text: string): string {
   return text.split('').reverse().join('');
 }
 
-interface MatchEnd {
-  errors: number;
-  /** The start approx-string-match reported (the longest passage), kept as a fallback. */
-  start: number;
-  /** The search's lower bound, so a passage's start is sought where the search that found its end looked. */
-  from: number;
-}
-
 /**
- * Every passage of `text` within `maxErrors` edits of `quote` (both in symbols) that ends where the fewest edits are
- * needed, first within `near` and then in the whole text: a passage edited where it stood is found even when a
- * closer copy of the quote sits elsewhere, and the scorer weighs the two.
+ * Every passage of `window` (symbol indices into `text`) within `maxErrors` edits of `quote` that ends where the
+ * fewest edits are needed, with each start at which it needs no more; the ends nearest `hintEnd` first.
  */
-export function approximateCandidates(
+export function candidatesIn(
   text: SymbolText,
   quote: string,
   maxErrors: number,
-  near: SymbolWindow,
+  window: SymbolWindow,
   hintEnd: number,
 ): Candidate[] {
   const { symbols, offsets } = text;
-  const ends = new Map<number, MatchEnd>();
-  if (near.from > 0 || near.to < symbols.length) {
-    for (const match of search(symbols.slice(near.from, near.to), quote, maxErrors)) {
-      ends.set(near.from + match.end, { errors: match.errors, start: near.from + match.start, from: near.from });
-    }
-  }
-  for (const match of search(symbols, quote, maxErrors)) {
-    const known = ends.get(match.end);
-    if (!known || match.errors < known.errors) ends.set(match.end, { ...match, from: 0 });
-  }
-  const nearest = [...ends].sort(([a], [b]) => Math.abs(a - hintEnd) - Math.abs(b - hintEnd)).slice(0, maxEnds);
+  const whole = window.from === 0 && window.to === symbols.length;
+  const matches = search(whole ? symbols : symbols.slice(window.from, window.to), quote, maxErrors)
+    .map((match) => ({ start: window.from + match.start, end: window.from + match.end, errors: match.errors }))
+    .sort((a, b) => Math.abs(a.end - hintEnd) - Math.abs(b.end - hintEnd))
+    .slice(0, maxEnds);
 
   const reversedQuote = reversed(quote);
   const candidates: Candidate[] = [];
-  for (const [end, match] of nearest) {
+  for (const match of matches) {
     // The library reports the longest passage for each end, which often drags in a neighbouring character at no
     // cost ("o grow" for "expand" edited to "grow"). Searching backwards from the end, with the reversed quote,
     // gives every start at which the passage needs no more edits; the stored prefix then chooses among them.
-    const from = Math.max(match.from, end - quote.length - match.errors);
-    const starts = search(reversed(symbols.slice(from, end)), reversedQuote, match.errors)
+    const { end, errors } = match;
+    const from = Math.max(window.from, end - quote.length - errors);
+    const starts = search(reversed(symbols.slice(from, end)), reversedQuote, errors)
       .filter((backwards) => backwards.start === 0)
-      .map((backwards) => ({ start: end - backwards.end, errors: backwards.errors }));
-    if (starts.length === 0) starts.push({ start: match.start, errors: match.errors });
-    for (const { start, errors } of starts) candidates.push({ start: offsets[start]!, end: offsets[end]!, errors });
+      .map((backwards) => end - backwards.end);
+    if (starts.length === 0) starts.push(match.start);
+    for (const start of starts) candidates.push({ start: offsets[start]!, end: offsets[end]!, errors });
   }
   return candidates;
-}
-
-/** A code unit in neither string, to pad with: U+FFFF is a noncharacter, so the loop almost never runs. */
-function sentinel(...parts: string[]): string {
-  let unit = 0xffff;
-  while (parts.some((part) => part.includes(String.fromCharCode(unit)))) unit -= 1;
-  return String.fromCharCode(unit);
-}
-
-/**
- * How much of `expected` survives in `actual`, 1 − edits / length, where `expected` must be aligned up to the
- * `anchored` end of `actual` (the end that touches the quote) and may start anywhere at the other. Padding both
- * strings with more copies of an absent character than `expected` is long makes approx-string-match find exactly
- * that alignment: a match that stopped short of the padding would cost more than any alignment that reaches it.
- */
-export function anchoredSimilarity(actual: string, expected: string, anchored: 'start' | 'end'): number {
-  if (expected.length === 0 || actual.length === 0) return 0;
-  const pad = sentinel(actual, expected).repeat(expected.length + 1);
-  const [best] =
-    anchored === 'start'
-      ? search(pad + actual, pad + expected, expected.length)
-      : search(actual + pad, expected + pad, expected.length);
-  return best ? 1 - best.errors / expected.length : 0;
-}
-
-/** How many characters agree, counted from the `anchored` end outwards, until the first difference. */
-export function agreement(actual: string, expected: string, anchored: 'start' | 'end'): number {
-  const length = Math.min(actual.length, expected.length);
-  let count = 0;
-  if (anchored === 'start') {
-    while (count < length && actual.charCodeAt(count) === expected.charCodeAt(count)) count += 1;
-  } else {
-    const a = actual.length - 1;
-    const e = expected.length - 1;
-    while (count < length && actual.charCodeAt(a - count) === expected.charCodeAt(e - count)) count += 1;
-  }
-  return count;
-}
-
-/**
- * How well the text beside a candidate matches one side of the stored context, from 0 to 1. Half is the unbroken
- * run of agreement next to the quote, since the nearest characters are the strongest evidence (a repeated phrase's
- * copies share everything but their immediate surroundings); half is the similarity of the whole context, so that a
- * typo fixed two characters away does not erase the evidence. An empty side means the quote touched the text's
- * start or end, which a candidate either does too or does not.
- */
-export function contextScore(text: string, at: number, context: string, side: 'before' | 'after'): number {
-  if (context.length === 0) return at === (side === 'before' ? 0 : text.length) ? 1 : 0;
-  const anchored = side === 'before' ? 'end' : 'start';
-  const actual =
-    side === 'before' ? text.slice(Math.max(0, at - context.length), at) : text.slice(at, at + context.length);
-  return (agreement(actual, context, anchored) / context.length + anchoredSimilarity(actual, context, anchored)) / 2;
 }
 
 function memo(compute: (offset: number) => number): (offset: number) => number {
@@ -159,15 +95,18 @@ function memo(compute: (offset: number) => number): (offset: number) => number {
   };
 }
 
-/**
- * The candidate with the best score (a weighted sum of quote similarity, prefix similarity, suffix similarity and
- * nearness to the old start), or null if there is none. Equal scores go to the passage nearer the old start.
- */
-export function bestCandidate(text: string, candidates: readonly Candidate[], context: QuoteContext): Candidate | null {
+interface Ranked {
+  candidate: Candidate;
+  /** The context scores on each side, from 0 to 1. */
+  before: number;
+  after: number;
+}
+
+function rank(text: string, candidates: readonly Candidate[], context: QuoteContext): Ranked | null {
   const hint = Math.min(context.hint, text.length);
   const before = memo((start) => contextScore(text, start, context.prefix, 'before'));
   const after = memo((end) => contextScore(text, end, context.suffix, 'after'));
-  let best: Candidate | null = null;
+  let best: Ranked | null = null;
   let bestScore = -Infinity;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
@@ -177,10 +116,71 @@ export function bestCandidate(text: string, candidates: readonly Candidate[], co
       contextWeight * (before(candidate.start) + after(candidate.end)) +
       positionWeight * (1 - distance / Math.max(1, text.length));
     if (score > bestScore || (score === bestScore && distance < bestDistance)) {
-      best = candidate;
+      best = { candidate, before: before(candidate.start), after: after(candidate.end) };
       bestScore = score;
       bestDistance = distance;
     }
   }
   return best;
+}
+
+/**
+ * The candidate with the best score (a weighted sum of quote similarity, prefix similarity, suffix similarity and
+ * nearness to the old start), or null if there is none. Equal scores go to the passage nearer the old start.
+ */
+export function bestCandidate(text: string, candidates: readonly Candidate[], context: QuoteContext): Candidate | null {
+  return rank(text, candidates, context)?.candidate ?? null;
+}
+
+/**
+ * A likely passage whose surroundings score at least this on both sides is the highlighted passage, edited where
+ * it stands; so is one beside which a side of the stored context of at least `settledIntact` characters is intact.
+ */
+const settledContext = 0.75;
+const settledIntact = 8;
+
+/** Whether a likely passage is certain enough to skip the search of the whole card, the costly part. */
+function isSettled({ before, after }: Ranked, { prefix, suffix }: QuoteContext): boolean {
+  if (before === 1 && prefix.length >= settledIntact) return true;
+  if (after === 1 && suffix.length >= settledIntact) return true;
+  return Math.min(before, after) >= settledContext;
+}
+
+/** Sorted, with overlapping windows merged, so that no stretch of the card is searched twice. */
+function merged(windows: readonly SymbolWindow[]): SymbolWindow[] {
+  const sorted = windows.filter((window) => window.from < window.to).sort((a, b) => a.from - b.from);
+  const result: SymbolWindow[] = [];
+  for (const window of sorted) {
+    const last = result.at(-1);
+    if (last && window.from <= last.to) last.to = Math.max(last.to, window.to);
+    else result.push({ ...window });
+  }
+  return result;
+}
+
+/**
+ * The best passage of `text` for an edited quote (`quote` in the symbols of `symbols`, within `maxErrors` edits):
+ * candidates from the `likely` windows first (near the old position, next to where the stored context still stands),
+ * then from the whole text unless a likely one is settled by its context. All are scored together, so
+ * an edited passage is found where it stood even when a closer copy of the quote sits elsewhere, and a passage that
+ * moved is found where it went.
+ */
+export function matchQuote(
+  text: string,
+  symbols: SymbolText,
+  quote: string,
+  maxErrors: number,
+  likely: readonly SymbolWindow[],
+  context: QuoteContext & { hintEnd: number },
+): Candidate | null {
+  const length = symbols.symbols.length;
+  const windows = merged(likely);
+  const partial = windows.length > 0 && (windows[0]!.from > 0 || windows[0]!.to < length);
+  const local = partial
+    ? windows.flatMap((window) => candidatesIn(symbols, quote, maxErrors, window, context.hintEnd))
+    : [];
+  const nearBest = rank(text, local, context);
+  if (nearBest && isSettled(nearBest, context)) return nearBest.candidate;
+  const everywhere = candidatesIn(symbols, quote, maxErrors, { from: 0, to: length }, context.hintEnd);
+  return bestCandidate(text, [...local, ...everywhere], context);
 }
