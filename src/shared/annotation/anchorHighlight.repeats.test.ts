@@ -37,31 +37,25 @@ function repeatedCard(phrase: string, separators: readonly string[]): RepeatedCa
   return { text: text.trimEnd(), starts };
 }
 
+/** A card repeating a phrase, with one copy highlighted by the user. */
+const highlightedCardArb = fc.tuple(phraseArb, separatorsArb, fc.nat()).map(([phrase, separators, pick]) => {
+  const { text, starts } = repeatedCard(phrase, separators);
+  const start = starts[pick % starts.length]!;
+  const end = start + phrase.length;
+  return { phrase, text, start, end, target: describeRange(text, start, end) };
+});
+
 describe('repeated phrases', () => {
   it('finds the highlighted copy after an insertion anywhere outside it', () => {
     fc.assert(
-      fc.property(
-        phraseArb,
-        separatorsArb,
-        insertionArb,
-        fc.nat(),
-        fc.nat(),
-        (phrase, separators, insertion, pick, where) => {
-          const { text, starts } = repeatedCard(phrase, separators);
-          const start = starts[pick % starts.length]!;
-          const end = start + phrase.length;
-          const target = describeRange(text, start, end);
-          const outside = [...Array(text.length + 1).keys()].filter((offset) => offset <= start || offset >= end);
-          const at = outside[where % outside.length]!;
-          const edited = text.slice(0, at) + insertion + text.slice(at);
-          const shift = at <= start ? insertion.length : 0;
-          const result = anchor(edited, target);
-          expect(result && { start: result.start, end: result.end }).toEqual({
-            start: start + shift,
-            end: end + shift,
-          });
-        },
-      ),
+      fc.property(highlightedCardArb, insertionArb, fc.nat(), ({ text, start, end, target }, insertion, where) => {
+        const outside = [...Array(text.length + 1).keys()].filter((offset) => offset <= start || offset >= end);
+        const at = outside[where % outside.length]!;
+        const edited = text.slice(0, at) + insertion + text.slice(at);
+        const shift = at <= start ? insertion.length : 0;
+        const result = anchor(edited, target);
+        expect(result && { start: result.start, end: result.end }).toEqual({ start: start + shift, end: end + shift });
+      }),
       { numRuns: 300 },
     );
   });
@@ -69,25 +63,18 @@ describe('repeated phrases', () => {
   it('finds the highlighted copy when every copy was edited alike and text was inserted before it', () => {
     fc.assert(
       fc.property(
-        phraseArb,
-        separatorsArb,
+        highlightedCardArb,
         insertionArb,
         fc.nat(),
-        fc.nat(),
         fc.constantFrom(...letters),
-        (phrase, separators, insertion, pick, where, letter) => {
-          const { text, starts } = repeatedCard(phrase, separators);
-          const copy = pick % starts.length;
-          const start = starts[copy]!;
-          const target = describeRange(text, start, start + phrase.length);
+        ({ phrase, text, start, target }, insertion, where, letter) => {
           // One letter of the phrase changes in every copy; the phrase stays whole words, so no widening applies.
           const index = where % phrase.length;
           const changed = phrase[index] === ' ' ? phrase : phrase.slice(0, index) + letter + phrase.slice(index + 1);
           const edited = insertion + ' ' + text.replaceAll(phrase, changed);
-          const expectedStart = insertion.length + 1 + start;
           const result = anchor(edited, target);
           expect(result && edited.slice(result.start, result.end)).toBe(changed);
-          expect(result?.start).toBe(expectedStart);
+          expect(result?.start).toBe(insertion.length + 1 + start);
         },
       ),
       { numRuns: 300 },
