@@ -63,6 +63,18 @@ describe('a quote edited by a few characters', () => {
     expect(anchor(edited, target)).toEqual(rangeOf(edited, phrase.replace(from, to), 'fuzzy'));
   });
 
+  it('does not end inside a word when the quote ended with a space and an edit ran into it', () => {
+    const text = 'They noted that more than 550 Korean enterprises work in Kazakhstan, including Samsung and Hyundai.';
+    const spaced = highlight(text, 'more than 550 Korean enterprises work in ');
+    for (const [from, to, now] of [
+      ['work in Kazakhstan', 'workforce Kazakhstan', 'more than 550 Korean enterprises workforce'],
+      ['work in Kazakhstan, including', 'workshops, including', 'more than 550 Korean enterprises workshops'],
+    ] as const) {
+      const edited = text.replace(from, to);
+      expect(anchor(edited, spaced), to).toEqual(rangeOf(edited, now, 'fuzzy'));
+    }
+  });
+
   it('follows a few scattered edits at once, and the text moving', () => {
     const edited = 'Summary of the visit. ' + card.replace('Kassym-Jomart Tokayev', 'Kassym Jomart Tokaev');
     expect(anchor(edited, target)).toEqual(

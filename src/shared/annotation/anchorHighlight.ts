@@ -169,19 +169,27 @@ function likelyPlaces(text: string, target: HighlightTarget): TextRange[] {
 
 /**
  * Widens a fuzzy match to whole words, only where the user's own selection respected word boundaries: a highlight
- * of "gations reaff" was deliberately partial and should stay so.
+ * of "gations reaff" was deliberately partial and should stay so. A quote that began (ended) a word makes the match
+ * begin (end) its word too; one that began (ended) with a space or punctuation at least keeps the match from
+ * beginning (ending) inside a word, which an edit that cut into the passage otherwise leaves ("recognisedo|int").
  */
 function widenToWords(text: string, range: TextRange, quote: TextQuoteSelector): TextRange {
   const { exact, prefix, suffix } = quote;
   let { start, end } = range;
-  if (isWordChar(codePointAt(exact, 0)) && !isWordChar(codePointBefore(prefix, prefix.length))) {
-    for (let steps = 0; steps < contextLength && isWordChar(codePointBefore(text, start)); steps += 1) {
-      start -= codePointBefore(text, start) > 0xffff ? 2 : 1;
+  const first = isWordChar(codePointAt(exact, 0));
+  if (!(first && isWordChar(codePointBefore(prefix, prefix.length)))) {
+    if (first || isWordChar(codePointAt(text, start))) {
+      for (let steps = 0; steps < contextLength && isWordChar(codePointBefore(text, start)); steps += 1) {
+        start -= codePointBefore(text, start) > 0xffff ? 2 : 1;
+      }
     }
   }
-  if (isWordChar(codePointBefore(exact, exact.length)) && !isWordChar(codePointAt(suffix, 0))) {
-    for (let steps = 0; steps < contextLength && isWordChar(codePointAt(text, end)); steps += 1) {
-      end += codePointAt(text, end) > 0xffff ? 2 : 1;
+  const last = isWordChar(codePointBefore(exact, exact.length));
+  if (!(last && isWordChar(codePointAt(suffix, 0)))) {
+    if (last || isWordChar(codePointBefore(text, end))) {
+      for (let steps = 0; steps < contextLength && isWordChar(codePointAt(text, end)); steps += 1) {
+        end += codePointAt(text, end) > 0xffff ? 2 : 1;
+      }
     }
   }
   return { start, end };
