@@ -1,3 +1,4 @@
+import { distanceWithin } from './alignment';
 import { bestCandidate, matchQuote, type Candidate } from './matchQuote';
 import { encodeLike, encodeText, symbolIndexAt, type SymbolText } from './symbolText';
 import { contextLength, type HighlightTarget, type TextQuoteSelector, type TextRange } from './textSelectors';
@@ -44,9 +45,10 @@ const nearMargin = 64;
  *    only if its similarity is at least {@link fuzzyMinSimilarity} and the quote has at least
  *    {@link fuzzyMinLength} such characters. Anything less is not a confident place, and the highlight is reported
  *    lost rather than attached to other words. If the quote began or ended on a word boundary, the match is
- *    widened to whole words: edit distance happily starts a match inside a rewritten first word ("…en trade" for
- *    "expand trade" rewritten as "broaden trade"). A fuzzy range can therefore be longer than the quote, and than
- *    the stored maximum: check before storing it with describeRange().
+ *    widened to whole words: edit distance happily starts a match inside a rewritten first word ("…en bilateral
+ *    trade" for "expand bilateral trade" rewritten as "broaden bilateral trade"); the widened passage must still
+ *    meet the measure. A fuzzy range can therefore be longer than the quote, and than the stored maximum: check
+ *    before storing it with describeRange().
  *
  * Cost: steps 1 and 2 are string searches; step 3 searches a few hundred characters, and the whole card (O(text
  * length × ⌈allowed errors / 32⌉)) only for a passage it did not settle there, so a highlight on a 20,000-character
@@ -128,7 +130,13 @@ function findFuzzy(text: string, target: HighlightTarget): TextRange | null {
     to: symbolIndexAt(symbols, end),
   }));
   const best = matchQuote(text, symbols, quote, maxErrors, windows, context);
-  return best && widenToWords(text, best, target.quote);
+  if (!best) return null;
+  const widened = widenToWords(text, best, target.quote);
+  if (widened.start === best.start && widened.end === best.end) return widened;
+  // The whole words are what the user will see highlighted, so they must meet the measure too: "joint the p" is
+  // within three edits of "joint the The", "joint the present" is not.
+  const shown = encodeLike(symbols, text.slice(widened.start, widened.end));
+  return distanceWithin(shown, quote, maxErrors) === null ? null : widened;
 }
 
 /** Where a stored context side at least this long still occurs verbatim, the passage is probably beside it. */

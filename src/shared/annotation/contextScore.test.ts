@@ -1,31 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreement, anchoredSimilarity, contextScore } from './contextScore';
-
-describe('anchoredSimilarity', () => {
-  it('aligns the expected text up to the anchored end and lets it start anywhere at the other', () => {
-    expect(anchoredSimilarity('noise then Seoul. ', 'Seoul. ', 'end')).toBe(1);
-    expect(anchoredSimilarity(' in Seoul and more', ' in Seoul', 'start')).toBe(1);
-    // The same words away from the anchored end are not the context next to the quote.
-    expect(anchoredSimilarity('Seoul. noise', 'Seoul. ', 'end')).toBeLessThan(0.5);
-    expect(anchoredSimilarity('noise in Seoul', ' in Seoul', 'start')).toBeLessThan(0.5);
-  });
-
-  it('forgives a few edits in proportion to the length', () => {
-    expect(anchoredSimilarity('met in Seoul, ', 'met in Seoul. ', 'end')).toBeCloseTo(1 - 1 / 14);
-    expect(anchoredSimilarity('xx', 'abcd', 'end')).toBe(0);
-  });
-
-  it('is 0 when either side is empty', () => {
-    expect(anchoredSimilarity('', 'abc', 'end')).toBe(0);
-    expect(anchoredSimilarity('abc', '', 'start')).toBe(0);
-  });
-
-  it('pads with a character that neither string contains', () => {
-    const odd = 'a\uffffb\ufffe';
-    expect(anchoredSimilarity(`zz${odd}`, odd, 'end')).toBe(1);
-    expect(anchoredSimilarity(`${odd}zz`, odd, 'start')).toBe(1);
-  });
-});
+import { agreement, contextScore } from './contextScore';
 
 describe('agreement', () => {
   it('counts matching characters from the anchored end until the first difference', () => {

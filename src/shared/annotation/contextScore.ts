@@ -1,32 +1,9 @@
-import search from 'approx-string-match';
+import { anchoredSimilarity } from './alignment';
 
 /*
  * How alike the text beside a candidate passage is to the context stored with the highlight. The nearest characters
  * are the strongest evidence, so context is compared from the quote outwards.
  */
-
-/** A code unit in neither string, to pad with: U+FFFF is a noncharacter, so the loop almost never runs. */
-function sentinel(...parts: string[]): string {
-  let unit = 0xffff;
-  while (parts.some((part) => part.includes(String.fromCharCode(unit)))) unit -= 1;
-  return String.fromCharCode(unit);
-}
-
-/**
- * How much of `expected` survives in `actual`, 1 − edits / length, where `expected` must be aligned up to the
- * `anchored` end of `actual` (the end that touches the quote) and may start anywhere at the other. Padding both
- * strings with more copies of an absent character than `expected` is long makes approx-string-match find exactly
- * that alignment: a match that stopped short of the padding would cost more than any alignment that reaches it.
- */
-export function anchoredSimilarity(actual: string, expected: string, anchored: 'start' | 'end'): number {
-  if (expected.length === 0 || actual.length === 0) return 0;
-  const pad = sentinel(actual, expected).repeat(expected.length + 1);
-  const [best] =
-    anchored === 'start'
-      ? search(pad + actual, pad + expected, expected.length)
-      : search(actual + pad, expected + pad, expected.length);
-  return best ? 1 - best.errors / expected.length : 0;
-}
 
 /** How many characters agree, counted from the `anchored` end outwards, until the first difference. */
 export function agreement(actual: string, expected: string, anchored: 'start' | 'end'): number {
