@@ -7,6 +7,7 @@ import { launchChromium, rendererFolder } from '../e2e/targets/browserTarget';
 import { repoRoot } from '../e2e/targets/target';
 import { serialiseDatabase } from '../src/main/domain/databaseFile';
 import { databaseFileName } from '../src/main/domain/factStore';
+import { anchorRow, measureAnchoring } from './anchorBench';
 import { measureBundle } from './bundleSize';
 import { runExtras } from './extras';
 import { measureRenderer } from './rendererBench';
@@ -168,6 +169,11 @@ async function main(): Promise<void> {
       rows.push(...sizeRows(key, size, { open, save, burst, search, renderer }, figures.seed as never));
       if (!burst.lastStateVerified) failures.push(`burst at ${size.name}: the last edit was not on disk`);
     }
+
+    progress('highlights: re-anchoring');
+    const anchoring = await measureAnchoring(seed, plan.mode === 'smoke' ? 1 : 7);
+    figures.anchoring = anchoring;
+    rows.push(anchorRow(anchoring));
 
     if (canRender) {
       const bundle = await measureBundle();

@@ -1,4 +1,5 @@
-import { anchor, describeRange, maxQuoteLength, type HighlightTarget } from '../../shared/annotation/textSelectors';
+import { anchor } from '../../shared/annotation/anchorHighlight';
+import { describeRange, maxQuoteLength, type HighlightTarget } from '../../shared/annotation/textSelectors';
 import { BriefingError } from '../../shared/errors';
 import type { Highlight, HighlightColor, Note, Tag, TagColor } from '../../shared/schema/annotations';
 import type { UserData } from '../../shared/schema/database';

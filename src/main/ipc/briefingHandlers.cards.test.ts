@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { anchor, describeRange } from '../../shared/annotation/textSelectors';
+import { anchor } from '../../shared/annotation/anchorHighlight';
+import { describeRange } from '../../shared/annotation/textSelectors';
 import type { RequestOf } from '../../shared/contract';
 import type { UserData } from '../../shared/schema/database';
 import { openFactStore } from '../domain/factStore';

@@ -1,4 +1,4 @@
-import { anchor } from '../../../../shared/annotation/textSelectors';
+import { anchor } from '../../../../shared/annotation/anchorHighlight';
 import type { Highlight } from '../../../../shared/schema/annotations';
 
 /** A highlight found in the current text, with where it is now. */
