@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import { paragraphsOfArticle } from '../src/shared/citation';
 import { topics } from '../src/shared/topics';
 import { expect, test } from './fixtures';
 import { readDatabaseFile, readSeed, writeDatabaseFile } from './support/dataFiles';
@@ -101,7 +102,7 @@ test('search narrows the cards and clears', async ({ page }) => {
 
 test('a card with a caveat opens its detail, and the keyboard reaches the cards', async ({ page }) => {
   const fact =
-    facts.find((candidate) => candidate.caveats.length > 0 && candidate.attribution) ??
+    facts.find((candidate) => candidate.caveats.length > 0 && candidate.attributions) ??
     facts.find((candidate) => candidate.caveats.length > 0);
   if (!fact) throw new Error('The seed has no card with a caveat; this spec needs one.');
 
@@ -109,8 +110,8 @@ test('a card with a caveat opens its detail, and the keyboard reaches the cards'
   await article.getByRole('button', { name: fact.title, exact: true }).click();
   const dialog = page.getByRole('dialog', { name: fact.title });
   await expect(dialog).toBeVisible();
-  await expect(dialog).toContainText(`Paragraph ${fact.paragraph} of the source article`);
-  if (fact.attribution) await expect(dialog).toContainText(fact.attribution.label);
+  await expect(dialog).toContainText(paragraphsOfArticle(fact.paragraphs ?? []));
+  for (const credit of fact.attributions ?? []) await expect(dialog).toContainText(credit.label);
   const caveats = dialog.getByRole('note', { name: 'Caveat' });
   await expect(caveats).toHaveCount(fact.caveats.length);
   for (const caveat of fact.caveats) await expect(caveats.filter({ hasText: caveat.sourceText })).toHaveCount(1);
