@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { paragraphsOfArticle } from '../src/shared/citation';
+import { currentSchemaVersion } from '../src/shared/schema/database';
 import { topics } from '../src/shared/topics';
 import { expect, test } from './fixtures';
 import { readDatabaseFile, readSeed, writeDatabaseFile } from './support/dataFiles';
@@ -74,6 +75,15 @@ test('opens offline with every topic and every card', async ({ page }) => {
   }
 });
 
+test('says what date the facts are as of, and shows every paragraph a card cites on its face', async ({ page }) => {
+  await expect(page.getByRole('complementary', { name: 'Facts as of August 2021' })).toContainText(
+    'Later events are not covered',
+  );
+  for (const fact of facts.filter((candidate) => (candidate.paragraphs?.length ?? 0) > 1)) {
+    await expect(card(page, fact.title).getByText(`¶${fact.paragraphs!.join(', ')}`, { exact: true })).toBeVisible();
+  }
+});
+
 test('shows the key figures', async ({ page }) => {
   const figures = page.getByRole('region', { name: 'Key figures' });
   await expect(figures).toContainText(/USD\s*4\s*billion/);
@@ -111,6 +121,9 @@ test('a card with a caveat opens its detail, and the keyboard reaches the cards'
   const dialog = page.getByRole('dialog', { name: fact.title });
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText(paragraphsOfArticle(fact.paragraphs ?? []));
+  await expect(dialog.getByRole('complementary', { name: 'Facts as of August 2021' })).toContainText(
+    'Later events are not covered',
+  );
   for (const credit of fact.attributions ?? []) await expect(dialog).toContainText(credit.label);
   const caveats = dialog.getByRole('note', { name: 'Caveat' });
   await expect(caveats).toHaveCount(fact.caveats.length);
@@ -186,7 +199,7 @@ test('a corrupt database is set aside, the backup restored, and the user told', 
   const kept = (await readdir(app.dataDir)).filter((name) => name.startsWith('summit-briefing.corrupt-'));
   expect(kept).toHaveLength(1);
   expect(await readFile(join(app.dataDir, kept[0] ?? ''), 'utf8')).toBe(corrupt);
-  expect((await readDatabaseFile(app.dataDir)).schemaVersion).toBe(2);
+  expect((await readDatabaseFile(app.dataDir)).schemaVersion).toBe(currentSchemaVersion);
 
   await alert.getByRole('button', { name: 'Dismiss' }).click();
   await expect(alert).toBeHidden();

@@ -42,6 +42,6 @@ export function factsAsOf(sources: readonly Source[]): FactsAsOf | undefined {
   return {
     label: asOf.label,
     heading: `Facts as of ${asOf.label}`,
-    note: 'The cards record the summit as the source article reported it at the time. Later events are not covered: office-holders, place names and figures may have changed since.',
+    note: 'The cards record the summit as the source article reported it at the time. Later events are not covered; names, offices and figures may have changed since.',
   };
 }
