@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { attachPage, pdfInfo, pdfText, squash } from './support/pdfText';
+import { paragraphsPhrase } from '../src/shared/citation';
 import { readSeed } from './support/dataFiles';
 
 const korean = '한국 대표단과의 회의';
@@ -62,6 +63,12 @@ test.describe('export', () => {
     expect(text).toContain(cyrillic);
     expect(text).toContain('Delegation of Kazakhstan');
     expect(text.toLowerCase()).toContain('your notes');
+    // The cover dates the facts, and every card says which paragraphs it cites.
+    const cover = squash(await pdfText(file, 1));
+    expect(cover).toContain('FACTS AS OF AUGUST 2021');
+    expect(cover).toContain('Later events are not covered');
+    for (const fact of seed.facts)
+      expect(text, fact.id).toContain(squash(`Source: ${paragraphsPhrase(fact.paragraphs ?? [])}`));
 
     // Every page says where it is; the contents' page numbers are where the sections really start.
     const pageTexts = await Promise.all(Array.from({ length: pages }, (_, index) => pdfText(file, index + 1)));
@@ -126,6 +133,8 @@ test.describe('export', () => {
     expect(markdown).toMatch(/^# /);
     expect(markdown).toContain('## Security');
     expect(markdown).toContain(`### ${titleOf('denuclearisation-experience')}`);
+    expect(markdown).toContain('> **Facts as of August 2021.**');
+    expect(markdown).toContain('*Source: paragraphs 7 and 1*');
     expect(markdown).not.toContain(titleOf('trade-volume-projection'));
 
     await app.nextSavePath('');

@@ -1,6 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import { paragraphsOfArticle } from '../src/shared/citation';
+import { currentSchemaVersion } from '../src/shared/schema/database';
 import { topics } from '../src/shared/topics';
 import { expect, test } from './fixtures';
 import { readDatabaseFile, readSeed, writeDatabaseFile } from './support/dataFiles';
@@ -73,6 +75,15 @@ test('opens offline with every topic and every card', async ({ page }) => {
   }
 });
 
+test('says what date the facts are as of, and shows every paragraph a card cites on its face', async ({ page }) => {
+  await expect(page.getByRole('complementary', { name: 'Facts as of August 2021' })).toContainText(
+    'Later events are not covered',
+  );
+  for (const fact of facts.filter((candidate) => (candidate.paragraphs?.length ?? 0) > 1)) {
+    await expect(card(page, fact.title).getByText(`¶${fact.paragraphs!.join(', ')}`, { exact: true })).toBeVisible();
+  }
+});
+
 test('shows the key figures', async ({ page }) => {
   const figures = page.getByRole('region', { name: 'Key figures' });
   await expect(figures).toContainText(/USD\s*4\s*billion/);
@@ -101,7 +112,7 @@ test('search narrows the cards and clears', async ({ page }) => {
 
 test('a card with a caveat opens its detail, and the keyboard reaches the cards', async ({ page }) => {
   const fact =
-    facts.find((candidate) => candidate.caveats.length > 0 && candidate.attribution) ??
+    facts.find((candidate) => candidate.caveats.length > 0 && candidate.attributions) ??
     facts.find((candidate) => candidate.caveats.length > 0);
   if (!fact) throw new Error('The seed has no card with a caveat; this spec needs one.');
 
@@ -109,8 +120,11 @@ test('a card with a caveat opens its detail, and the keyboard reaches the cards'
   await article.getByRole('button', { name: fact.title, exact: true }).click();
   const dialog = page.getByRole('dialog', { name: fact.title });
   await expect(dialog).toBeVisible();
-  await expect(dialog).toContainText(`Paragraph ${fact.paragraph} of the source article`);
-  if (fact.attribution) await expect(dialog).toContainText(fact.attribution.label);
+  await expect(dialog).toContainText(paragraphsOfArticle(fact.paragraphs ?? []));
+  await expect(dialog.getByRole('complementary', { name: 'Facts as of August 2021' })).toContainText(
+    'Later events are not covered',
+  );
+  for (const credit of fact.attributions ?? []) await expect(dialog).toContainText(credit.label);
   const caveats = dialog.getByRole('note', { name: 'Caveat' });
   await expect(caveats).toHaveCount(fact.caveats.length);
   for (const caveat of fact.caveats) await expect(caveats.filter({ hasText: caveat.sourceText })).toHaveCount(1);
@@ -185,7 +199,7 @@ test('a corrupt database is set aside, the backup restored, and the user told', 
   const kept = (await readdir(app.dataDir)).filter((name) => name.startsWith('summit-briefing.corrupt-'));
   expect(kept).toHaveLength(1);
   expect(await readFile(join(app.dataDir, kept[0] ?? ''), 'utf8')).toBe(corrupt);
-  expect((await readDatabaseFile(app.dataDir)).schemaVersion).toBe(2);
+  expect((await readDatabaseFile(app.dataDir)).schemaVersion).toBe(currentSchemaVersion);
 
   await alert.getByRole('button', { name: 'Dismiss' }).click();
   await expect(alert).toBeHidden();

@@ -22,12 +22,12 @@ export const topics: readonly TopicInfo[] = [
   {
     id: 'trade-investment',
     label: 'Trade and investment',
-    description: 'Trade volume, deals signed, Korean enterprises and the projects in the pipeline.',
+    description: 'The trade figure, the deal reported, Korean enterprises and the projects being worked on.',
   },
   {
     id: 'delegations-people',
     label: 'Delegations and people',
-    description: 'Who came, who spoke, and who led each side.',
+    description: 'The visit, the two delegations and the two presidents.',
   },
   {
     id: 'cooperation-programmes',
@@ -42,12 +42,12 @@ export const topics: readonly TopicInfo[] = [
   {
     id: 'culture-education',
     label: 'Culture and education',
-    description: 'The Abai monument and the exchanges behind it.',
+    description: 'The Abai sculpture and the exchanges behind it.',
   },
   {
     id: 'joint-statement',
     label: 'Joint statement',
-    description: 'What the two presidents signed at the close of the summit.',
+    description: 'What the two leaders signed towards the end of the summit.',
   },
 ];
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BriefingError } from '../../shared/errors';
-import type { Database } from '../../shared/schema/database';
+import { currentSchemaVersion, type Database } from '../../shared/schema/database';
 import { DatabaseFile, databaseMaxBytes, readDatabaseAt, serialiseDatabase } from './databaseFile';
 import { databaseFromSeed } from './seed';
 import { sampleSeed } from './testing/sampleSeed';
@@ -112,7 +112,7 @@ describe('DatabaseFile', () => {
   });
 
   it('rejects a file from a newer schema version with database-too-new', async () => {
-    await writeFile(path, JSON.stringify({ schemaVersion: 3 }), 'utf8');
+    await writeFile(path, JSON.stringify({ schemaVersion: currentSchemaVersion + 1 }), 'utf8');
     await expect(readDatabaseAt(path)).rejects.toMatchObject({ code: 'database-too-new' });
   });
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BriefingError } from '../../shared/errors';
-import { defaultSettings, emptyUserData, type Database } from '../../shared/schema/database';
+import { currentSchemaVersion, defaultSettings, emptyUserData, type Database } from '../../shared/schema/database';
 import * as annotations from './annotationOperations';
 import { readDatabaseAt } from './databaseFile';
 import { databaseFileName, openFactStore, type FactStore } from './factStore';
@@ -53,7 +53,7 @@ describe('openFactStore: first start', () => {
 
     expect(store.filePath).toBe(filePath);
     const database = await readDatabase();
-    expect(database.schemaVersion).toBe(2);
+    expect(database.schemaVersion).toBe(currentSchemaVersion);
     expect(database.seedRevision).toBe(1);
     expect(database.facts).toEqual(seed.facts);
     expect(database.sources).toEqual(seed.sources);

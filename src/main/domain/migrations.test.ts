@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BriefingError } from '../../shared/errors';
 import { currentSchemaVersion, databaseSchema, emptyUserData } from '../../shared/schema/database';
@@ -8,6 +9,7 @@ import { readDatabaseAt } from './databaseFile';
 import { databaseFileName, openFactStore } from './factStore';
 import { migrateDatabase } from './migrations';
 import { databaseFromSeed } from './seed';
+import type { Fact } from '../../shared/schema/fact';
 import { sampleFact, sampleSeed } from './testing/sampleSeed';
 
 const path = '/data/summit-briefing.json';
@@ -22,17 +24,38 @@ function thrown(action: () => unknown): BriefingError {
   throw new Error('expected a BriefingError');
 }
 
+/** A card as versions 1 and 2 stored it: one `paragraph`, at most one `attribution` without a paragraph. */
+function oldCard(fact: Fact): Record<string, unknown> {
+  const { paragraphs, attributions, ...rest } = fact;
+  return {
+    ...rest,
+    ...(paragraphs ? { paragraph: paragraphs[0] } : {}),
+    ...(attributions ? { attribution: { sourceId: attributions[0]!.sourceId, label: attributions[0]!.label } } : {}),
+  };
+}
+
 /** A database as version 1 of the app wrote it: stars at the top level, own cards among the facts. */
-function schemaOneDatabase(extra: { starred?: string[]; userFacts?: unknown[] } = {}) {
+function schemaOneDatabase(extra: { starred?: string[]; userFacts?: Fact[] } = {}) {
   const seed = sampleSeed();
   return {
     schemaVersion: 1,
     seedRevision: 1,
     sources: seed.sources,
-    facts: [...seed.facts, ...(extra.userFacts ?? [])],
+    facts: [...seed.facts, ...(extra.userFacts ?? [])].map(oldCard),
     starred: extra.starred ?? ['trade-volume'],
     settings: { lastTopic: 'all' },
   };
+}
+
+/** What the migrations make of the sample seed's cards: each cites the one paragraph the old file knew. */
+function migratedSampleFacts(): Fact[] {
+  return sampleSeed().facts.map((fact) => ({
+    ...fact,
+    paragraphs: fact.paragraphs!.slice(0, 1),
+    ...(fact.attributions
+      ? { attributions: fact.attributions.map((credit) => ({ ...credit, paragraph: fact.paragraphs![0]! })) }
+      : {}),
+  }));
 }
 
 describe('migrateDatabase', () => {
@@ -72,20 +95,27 @@ describe('migrateDatabase', () => {
   );
 });
 
-describe('migration 1 → 2', () => {
+describe('migration 1 → 2 (and on through 2 → 3)', () => {
   it('moves the stars into user data and starts every annotation list empty', () => {
     const migrated = databaseSchema.parse(
       migrateDatabase(schemaOneDatabase({ starred: ['enterprises', 'trade-volume'] }), path),
     );
-    expect(migrated.schemaVersion).toBe(2);
+    expect(migrated.schemaVersion).toBe(3);
     expect(migrated.user).toEqual({ ...emptyUserData, starred: ['enterprises', 'trade-volume'] });
     expect(migrated).not.toHaveProperty('starred');
-    expect(migrated.facts).toEqual(sampleSeed().facts);
+    expect(migrated.facts).toEqual(migratedSampleFacts());
     expect(migrated.settings).toEqual({ lastTopic: 'all' });
   });
 
   it('moves own cards out of the seed content into user.ownFacts', () => {
-    const ownCard = sampleFact({ id: 'my-own-card', topic: 'security', title: 'My own card', origin: 'user' });
+    const ownCard = sampleFact({
+      id: 'my-own-card',
+      topic: 'security',
+      title: 'My own card',
+      origin: 'user',
+      sourceId: undefined,
+      paragraphs: undefined,
+    });
     const migrated = databaseSchema.parse(migrateDatabase(schemaOneDatabase({ userFacts: [ownCard] }), path));
     expect(migrated.facts.map((fact) => fact.id)).toEqual(['summit-overview', 'trade-volume', 'enterprises']);
     expect(migrated.user.ownFacts).toEqual([ownCard]);
@@ -113,7 +143,7 @@ describe('opening a version-1 database file', () => {
     await rm(dataDirectory, { recursive: true, force: true });
   });
 
-  it('opens as schema 2 with the star in user.starred, and saves schema 2 on the next change', async () => {
+  it('opens as the current schema with the star in user.starred, and saves it on the next change', async () => {
     await writeFile(filePath, `${JSON.stringify(schemaOneDatabase(), null, 2)}\n`, 'utf8');
 
     const store = await openFactStore({ dataDirectory, seed: sampleSeed(), writeDelayMs: 1 });
@@ -122,7 +152,7 @@ describe('opening a version-1 database file', () => {
     expect(store.library().notice).toBeUndefined();
     await store.change((user) => ({ user: { ...user, starred: [...user.starred, 'enterprises'] }, result: null }));
     const onDisk = JSON.parse(await readFile(filePath, 'utf8'));
-    expect(onDisk.schemaVersion).toBe(2);
+    expect(onDisk.schemaVersion).toBe(currentSchemaVersion);
     expect(onDisk).not.toHaveProperty('starred');
     expect(onDisk.user.starred).toEqual(['trade-volume', 'enterprises']);
   });
@@ -142,6 +172,86 @@ describe('opening a version-1 database file', () => {
       // The star on a card the new seed dropped is user data: it stays.
       expect(database.user).toEqual({ ...emptyUserData, starred: ['trade-volume'] });
     }
-    expect(JSON.parse(await readFile(filePath, 'utf8')).schemaVersion).toBe(2);
+    expect(JSON.parse(await readFile(filePath, 'utf8')).schemaVersion).toBe(currentSchemaVersion);
+  });
+});
+
+describe('migration 2 → 3', () => {
+  /** A version-2 database: annotations in `user`, cards with one `paragraph` and one `attribution`. */
+  function schemaTwoDatabase(facts: unknown[], ownFacts: unknown[] = []) {
+    const seed = sampleSeed();
+    return {
+      schemaVersion: 2,
+      seedRevision: 1,
+      sources: seed.sources,
+      facts,
+      user: { ...emptyUserData, ownFacts, starred: ['trade-volume'] },
+      settings: { lastTopic: 'all' },
+    };
+  }
+
+  it('turns the one paragraph into a list and the one credit into a list, credited in that paragraph', () => {
+    const migrated = databaseSchema.parse(migrateDatabase(schemaTwoDatabase(sampleSeed().facts.map(oldCard)), path));
+    expect(migrated.schemaVersion).toBe(3);
+    const trade = migrated.facts.find((fact) => fact.id === 'trade-volume')!;
+    expect(trade.paragraphs).toEqual([2]);
+    expect(trade.attributions).toEqual([
+      { sourceId: 'sample-outlet', label: 'Reported by The Sample Times', paragraph: 2 },
+    ]);
+    expect(trade).not.toHaveProperty('paragraph');
+    expect(trade).not.toHaveProperty('attribution');
+    expect(migrated.facts.find((fact) => fact.id === 'enterprises')).not.toHaveProperty('attributions');
+    expect(migrated.user.starred).toEqual(['trade-volume']);
+  });
+
+  it('cites a quote’s paragraph too, where version 2 let it differ from the card’s', () => {
+    const quoted = {
+      ...oldCard(sampleFact({ id: 'quoted', paragraphs: [1] })),
+      quote: { text: 'a clause', paragraph: 3 },
+    };
+    const migrated = databaseSchema.parse(migrateDatabase(schemaTwoDatabase([quoted]), path));
+    expect(migrated.facts[0]!.paragraphs).toEqual([1, 3]);
+  });
+
+  it('migrates the user’s own cards, which cite nothing', () => {
+    const own = sampleFact({ id: 'user-own', origin: 'user', sourceId: undefined, paragraphs: undefined });
+    const migrated = databaseSchema.parse(migrateDatabase(schemaTwoDatabase([], [oldCard(own)]), path));
+    expect(migrated.user.ownFacts).toEqual([own]);
+  });
+
+  it('leaves a damaged version-2 file for validation to refuse', () => {
+    for (const damaged of [
+      schemaTwoDatabase('not a list' as unknown as unknown[]),
+      schemaTwoDatabase([null, 42]),
+      { ...schemaTwoDatabase([]), user: 'nobody' },
+    ]) {
+      expect(databaseSchema.safeParse(migrateDatabase(damaged, path)).success).toBe(false);
+    }
+  });
+});
+
+describe('opening a version-2 database file', () => {
+  // Written by version 0.1 of the app itself, with annotations: see seedMerge.test.ts for what the merge does with them.
+  const fixture = new URL('./testing/fixtures/schema-2-seed-revision-1.json', import.meta.url);
+
+  it('reads as schema 3, every card citing its paragraph, the user’s data untouched', async () => {
+    const raw = JSON.parse(await readFile(fixture, 'utf8'));
+    expect(raw.schemaVersion).toBe(2);
+    const { database } = (await readDatabaseAt(fileURLToPath(fixture)))!;
+    expect(database.schemaVersion).toBe(3);
+    expect(database.facts).toHaveLength(raw.facts.length);
+    for (const [index, fact] of database.facts.entries()) {
+      expect(fact.paragraphs, fact.id).toEqual([raw.facts[index].paragraph]);
+    }
+    expect(database.facts.filter((fact) => fact.attributions).map((fact) => fact.id)).toEqual(
+      raw.facts.filter((fact: { attribution?: unknown }) => fact.attribution).map((fact: { id: string }) => fact.id),
+    );
+    expect(database.user.notes).toEqual(raw.user.notes);
+    expect(database.user.highlights).toEqual(raw.user.highlights);
+    expect(database.user.cardTags).toEqual(raw.user.cardTags);
+    expect(database.user.starred).toEqual(raw.user.starred);
+    expect(database.user.ownFacts.map((fact) => fact.id)).toEqual(
+      raw.user.ownFacts.map((fact: { id: string }) => fact.id),
+    );
   });
 });

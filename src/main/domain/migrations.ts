@@ -2,9 +2,35 @@ import { BriefingError } from '../../shared/errors';
 import { currentSchemaVersion } from '../../shared/schema/database';
 
 /**
+ * A version-2 card cited one `paragraph` and at most one `attribution`; version 3 cites a list of
+ * paragraphs and of credits, each credit with the paragraph it is given in. The old single
+ * paragraph is the only one known, so it becomes the list and the credit's paragraph. Seed cards
+ * are replaced by the seed merge that follows anyway; this keeps own cards and any file that is
+ * opened before a merge valid. Anything that is not a card object is left for validation to refuse.
+ */
+function paragraphListsOf(fact: unknown): unknown {
+  if (typeof fact !== 'object' || fact === null || Array.isArray(fact)) return fact;
+  const { paragraph, attribution, ...rest } = fact as Record<string, unknown>;
+  // Version 3 requires a card to cite its quote's paragraph; version 2 let the two differ.
+  const quoted = (rest.quote as { paragraph?: unknown } | undefined)?.paragraph;
+  const cited =
+    typeof paragraph === 'number'
+      ? [...new Set([paragraph, ...(typeof quoted === 'number' ? [quoted] : [])])]
+      : undefined;
+  const credit =
+    typeof attribution === 'object' && attribution !== null && !Array.isArray(attribution)
+      ? [{ ...attribution, paragraph: cited?.[0] ?? (attribution as { paragraph?: unknown }).paragraph }]
+      : undefined;
+  return { ...rest, ...(cited ? { paragraphs: cited } : {}), ...(credit ? { attributions: credit } : {}) };
+}
+
+function mapList(list: unknown, map: (item: unknown) => unknown): unknown {
+  return Array.isArray(list) ? list.map(map) : list;
+}
+
+/**
  * One step per schema version: `steps[n]` turns a version-n database into version n+1.
- * Version 1 is the first, so there are none yet; a schema change adds a step here and a test
- * that opens a database file of the old version.
+ * A schema change adds a step here and a test that opens a database file of the old version.
  */
 const steps: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = {
   // 1 → 2: annotations arrive; stars and the user's own cards move into `user`, away from seed content.
@@ -24,6 +50,15 @@ const steps: Record<number, (data: Record<string, unknown>) => Record<string, un
         cardTags: {},
       },
     };
+  },
+  // 2 → 3: a card cites a list of paragraphs and a list of credits.
+  2: (data) => {
+    const user = data.user;
+    const migratedUser =
+      typeof user === 'object' && user !== null && !Array.isArray(user)
+        ? { ...user, ownFacts: mapList((user as Record<string, unknown>).ownFacts, paragraphListsOf) }
+        : user;
+    return { ...data, schemaVersion: 3, facts: mapList(data.facts, paragraphListsOf), user: migratedUser };
   },
 };
 

@@ -1,16 +1,36 @@
+import { createHash } from 'node:crypto';
 import { BriefingError, describeIssues } from '../../shared/errors';
 import { currentSchemaVersion, defaultSettings, emptyUserData, type Database } from '../../shared/schema/database';
 import { seedSchema, type Seed } from '../../shared/schema/seed';
+import type { Source } from '../../shared/schema/source';
+
+export { mergeSeed, type SeedMergeReport, type SeedMergeResult } from './seedMerge';
+
+/** The checksum a source's paragraph texts must carry: sha-256 of the lines joined as the original file has them. */
+export function paragraphsChecksum(paragraphs: readonly string[]): string {
+  return `sha256:${createHash('sha256').update(paragraphs.join('\n'), 'utf8').digest('hex')}`;
+}
+
+function damaged(details: string[]): BriefingError {
+  return new BriefingError({
+    code: 'internal',
+    message: 'The fact database that ships with the app is damaged. Reinstall Summit Briefing.',
+    details,
+  });
+}
+
+/** Paragraph texts whose checksum does not match were changed after they were checked against the article. */
+function checksumProblems(sources: readonly Source[]): string[] {
+  return sources
+    .filter((source) => source.paragraphs && source.checksum !== paragraphsChecksum(source.paragraphs))
+    .map((source) => `sources: the paragraph texts of "${source.id}" do not match their checksum`);
+}
 
 export function parseSeed(raw: unknown): Seed {
   const result = seedSchema.safeParse(raw);
-  if (!result.success) {
-    throw new BriefingError({
-      code: 'internal',
-      message: 'The fact database that ships with the app is damaged. Reinstall Summit Briefing.',
-      details: describeIssues(result.error),
-    });
-  }
+  if (!result.success) throw damaged(describeIssues(result.error));
+  const problems = checksumProblems(result.data.sources);
+  if (problems.length > 0) throw damaged(problems);
   return result.data;
 }
 
@@ -22,25 +42,5 @@ export function databaseFromSeed(seed: Seed): Database {
     facts: structuredClone(seed.facts),
     user: structuredClone(emptyUserData),
     settings: { ...defaultSettings },
-  };
-}
-
-/**
- * Brings a database up to a newer seed revision. Seed content is replaced by id: cards the seed
- * still has are updated in place, new ones are added in seed order, and seed cards it dropped
- * are removed. User data — own cards, notes, highlights, tags, stars, settings — is never
- * touched, even where it points at a card that is gone: the renderer shows such annotations as
- * orphaned, and highlights re-anchor to changed text when they are shown.
- */
-export function mergeSeed(database: Database, seed: Seed): { database: Database; changed: boolean } {
-  if (seed.seedRevision <= database.seedRevision) return { database, changed: false };
-  return {
-    changed: true,
-    database: {
-      ...database,
-      seedRevision: seed.seedRevision,
-      sources: structuredClone(seed.sources),
-      facts: structuredClone(seed.facts),
-    },
   };
 }

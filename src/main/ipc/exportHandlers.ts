@@ -9,6 +9,7 @@ import {
   writeBackupFile,
 } from '../domain/backupFile';
 import { defaultFileName, exportMarkdown, exportPdf, withExtension } from '../domain/exportPack';
+import { mergeSeed } from '../domain/seed';
 import type { FactStore } from '../domain/factStore';
 import type { ExportDeps } from './exportPorts';
 import type { Handlers } from './router';
@@ -51,7 +52,8 @@ export function exportHandlers(store: FactStore, deps: ExportDeps): Pick<Handler
       const path = await deps.dialogs.chooseOpenPath({ kind: 'json' });
       if (!path) return { status: 'cancelled' };
       const backup = await readBackupFile(path);
-      const incoming = backup.database.user;
+      // A backup from before a seed correction points at old card ids and old card text.
+      const incoming = (deps.seed ? mergeSeed(backup.database, deps.seed).database : backup.database).user;
       return {
         status: 'ready',
         token: pendingImports.hold(incoming),

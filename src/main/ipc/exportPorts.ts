@@ -1,5 +1,6 @@
 import { BriefingError } from '../../shared/errors';
 import type { PackModel } from '../../shared/export/packModel';
+import type { Seed } from '../../shared/schema/seed';
 
 /**
  * The ports the export pipeline needs from outside the domain. Electron's adapters (a hidden
@@ -27,6 +28,11 @@ export interface ExportDeps {
   dialogs: FileDialogs;
   reveal: FileReveal;
   clock?: () => Date;
+  /**
+   * The shipped seed: a backup made under an earlier seed revision is brought up to it before its
+   * data is imported (renamed cards, re-anchored highlights), exactly as an installed database is.
+   */
+  seed?: Seed;
 }
 
 function unavailable(what: string): BriefingError {

@@ -4,6 +4,7 @@ import { openFactStore, type FactStore, type OpenFactStoreOptions } from '../dom
 import { recordingExternalLinks, type ExternalLinks } from './externalLinks';
 import { refusingExportDeps, type FileDialogs, type FileReveal, type Printer } from './exportPorts';
 import { parseSeed } from '../domain/seed';
+import type { Seed } from '../../shared/schema/seed';
 import { briefingHandlers } from './briefingHandlers';
 import { createRouter, type Handlers, type Router } from './router';
 
@@ -46,16 +47,19 @@ export async function openBriefingRouter({
   reveal = refusingExportDeps.reveal,
 }: OpenBriefingRouterOptions): Promise<BriefingRouter> {
   let opening: Promise<FactStore> | undefined;
+  let shippedSeed: Seed | undefined;
   let handlers: Handlers | undefined;
   let openStore: FactStore | undefined;
 
   function storeHandlers(): Promise<Handlers> {
     if (handlers) return Promise.resolve(handlers);
-    opening ??= Promise.resolve().then(() => openFactStore({ ...storeOptions, dataDirectory, seed: parseSeed(seed) }));
+    opening ??= Promise.resolve().then(() =>
+      openFactStore({ ...storeOptions, dataDirectory, seed: (shippedSeed ??= parseSeed(seed)) }),
+    );
     return opening.then(
       (store) => {
         openStore = store;
-        return (handlers ??= briefingHandlers(store, links, { printer, dialogs, reveal }));
+        return (handlers ??= briefingHandlers(store, links, { printer, dialogs, reveal, seed: shippedSeed }));
       },
       (error: unknown) => {
         opening = undefined;

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeRange } from '../../shared/annotation/textSelectors';
 import { channelNames, type ChannelName } from '../../shared/channels';
 import type { Library } from '../../shared/contract';
-import { emptyUserData } from '../../shared/schema/database';
+import { currentSchemaVersion, emptyUserData } from '../../shared/schema/database';
 import { databaseFileName } from '../domain/factStore';
 import { call, expectError, expectOk } from '../domain/testing/routerCalls';
 import { sampleSeed } from '../domain/testing/sampleSeed';
@@ -286,7 +286,7 @@ describe('createRouter with handlers that misbehave', () => {
 
 describe('openBriefingRouter on a database it cannot open', () => {
   it('answers database-too-new on every channel for a file from a newer app, and leaves it alone', async () => {
-    const newer = JSON.stringify({ schemaVersion: 3, seedRevision: 9 });
+    const newer = JSON.stringify({ schemaVersion: currentSchemaVersion + 1, seedRevision: 9 });
     await writeFile(filePath, newer, 'utf8');
     const logged: unknown[] = [];
     const router = await openBriefingRouter({ dataDirectory, seed: sampleSeed(), log: (error) => logged.push(error) });
@@ -301,7 +301,7 @@ describe('openBriefingRouter on a database it cannot open', () => {
   });
 
   it('opens the store on the next call once the file can be read again', async () => {
-    await writeFile(filePath, JSON.stringify({ schemaVersion: 3 }), 'utf8');
+    await writeFile(filePath, JSON.stringify({ schemaVersion: currentSchemaVersion + 1 }), 'utf8');
     const router = await openRouter();
     expectError(await router.handle('getLibrary', {}), 'database-too-new');
 

@@ -15,7 +15,7 @@ function library(user: Partial<UserData> = {}): PackLibrary {
     title: 'My own card',
     origin: 'user',
     sourceId: undefined,
-    paragraph: undefined,
+    paragraphs: undefined,
   });
   return {
     sources: seed.sources,
@@ -108,7 +108,7 @@ describe('composePack', () => {
     );
     const full = composePack(withCaveat, { kind: 'topics', topics: ['trade-investment'] }, options(), at);
     const trade = full.sections[0]!.cards[0]!;
-    expect(trade.sourceLine).toBe('Source: paragraph 2 · Reported by The Sample Times');
+    expect(trade.sourceLine).toBe('Source: paragraphs 2 and 3 · Reported by The Sample Times');
     expect(trade.caveats).toEqual([caveat]);
     expect(full.sources.map((source) => source.id)).toEqual(['sample-article', 'sample-outlet']);
     const none = composePack(
@@ -127,6 +127,17 @@ describe('composePack', () => {
     expect(pack.keyFigures.map((item) => item.figure.display)).toEqual(['USD 4 billion', '550']);
     expect(pack.cover.title).toBe(defaultExportOptions.title);
     expect(pack.cover.author).toBe('Delegation');
+  });
+
+  it('dates a pack holding cards from the article, and only such a pack', () => {
+    const pack = composePack(library(), { kind: 'all' }, options(), at);
+    expect(pack.cover.asOf).toMatchObject({ label: 'August 2021', heading: 'Facts as of August 2021' });
+    expect(pack.cover.asOf?.note).toMatch(/Later events are not covered/);
+    const ownOnly = composePack(library(), { kind: 'cards', factIds: ['user-own'] }, options(), at);
+    expect(ownOnly.cover.asOf).toBeUndefined();
+    expect(ownOnly.sections[0]!.cards[0]!.paragraphs).toBeUndefined();
+    const trade = composePack(library(), { kind: 'cards', factIds: ['trade-volume'] }, options(), at);
+    expect(trade.sections[0]!.cards[0]!.paragraphs).toEqual([2, 3]);
   });
 
   it('composes an empty pack for a selection with no cards', () => {

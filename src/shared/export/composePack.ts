@@ -1,3 +1,4 @@
+import { factsAsOf, paragraphsPhrase } from '../citation';
 import type { UserData } from '../schema/database';
 import type { Fact } from '../schema/fact';
 import type { Source } from '../schema/source';
@@ -91,8 +92,8 @@ function pickKeyFigures(facts: readonly Fact[], limit: number): PackKeyFigure[] 
 
 function sourceLine(fact: Fact): string | undefined {
   const parts: string[] = [];
-  if (fact.paragraph !== undefined) parts.push(`paragraph ${fact.paragraph}`);
-  if (fact.attribution) parts.push(fact.attribution.label);
+  if (fact.paragraphs?.length) parts.push(paragraphsPhrase(fact.paragraphs));
+  for (const attribution of fact.attributions ?? []) parts.push(attribution.label);
   return parts.length > 0 ? `Source: ${parts.join(' · ')}` : undefined;
 }
 
@@ -109,6 +110,7 @@ function packCard(fact: Fact, user: UserData, options: ExportOptions): PackCard 
     places: fact.places,
     ...(fact.date ? { dateLabel: fact.date.label } : {}),
     ...(fact.quote ? { quote: fact.quote } : {}),
+    ...(fact.paragraphs ? { paragraphs: fact.paragraphs } : {}),
     ...(options.includeSources && sourceLine(fact) ? { sourceLine: sourceLine(fact) } : {}),
     caveats: options.includeSources ? fact.caveats : [],
     notes: options.includeNotes
@@ -139,6 +141,8 @@ export function composePack(
   exportedAt: string,
 ): PackModel {
   const facts = selectFacts(library, selection);
+  // Only a pack holding cards from the article is dated by it; a pack of the user's own cards is not.
+  const asOf = facts.some((fact) => fact.origin === 'seed') ? factsAsOf(library.sources) : undefined;
   const sections: PackSection[] = [];
   for (const topic of topics) {
     const cards = facts.filter((fact) => fact.topic === topic.id).map((fact) => packCard(fact, library.user, options));
@@ -154,7 +158,7 @@ export function composePack(
   const citedSourceIds = new Set<string>();
   for (const fact of facts) {
     if (fact.sourceId) citedSourceIds.add(fact.sourceId);
-    if (fact.attribution) citedSourceIds.add(fact.attribution.sourceId);
+    for (const attribution of fact.attributions ?? []) citedSourceIds.add(attribution.sourceId);
   }
   return {
     paper: options.paper,
@@ -165,6 +169,7 @@ export function composePack(
       exportedAt,
       dateLabel: formatPackDate(exportedAt),
       selectionLabel: describeSelection(selection, facts.length),
+      ...(asOf ? { asOf } : {}),
     },
     options: {
       includeNotes: options.includeNotes,

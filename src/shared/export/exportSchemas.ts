@@ -33,7 +33,8 @@ export type ExportOptions = z.infer<typeof exportOptionsSchema>;
 export type PaperSize = (typeof paperSizes)[number];
 
 export const defaultPackTitle = 'Kazakhstan – Republic of Korea';
-export const defaultPackSubtitle = 'Briefing pack · State visit to Seoul, August 2021';
+// The article calls it the Kazakh president's visit to Seoul, never a state visit.
+export const defaultPackSubtitle = 'Briefing pack · The Seoul summit, August 2021';
 
 export const defaultExportOptions: ExportOptions = {
   includeNotes: true,

@@ -1,4 +1,5 @@
 import type { HighlightColor } from '../schema/annotations';
+import type { FactsAsOf } from '../citation';
 import type { Caveat, Figure, Organisation, Person } from '../schema/fact';
 import type { Source } from '../schema/source';
 import type { TopicId } from '../topics';
@@ -26,6 +27,8 @@ export interface PackCover {
   dateLabel: string;
   /** "All cards", "Starred cards", "Trade and investment, Security", "12 hand-picked cards" */
   selectionLabel: string;
+  /** When the shipped facts stand true, with the note that later events are not covered; absent without them. */
+  asOf?: FactsAsOf;
 }
 
 export interface PackKeyFigure {
@@ -55,7 +58,9 @@ export interface PackCard {
   places: string[];
   dateLabel?: string;
   quote?: { text: string; paragraph: number };
-  /** "Source: paragraph 4 · Reported by The Astana Times"; absent when sources are left out or unknown. */
+  /** The article paragraphs the card cites, main claim first; absent for the user's own cards. */
+  paragraphs?: number[];
+  /** "Source: paragraphs 3 and 6 · Reported by The Astana Times"; absent when sources are left out or unknown. */
   sourceLine?: string;
   caveats: Caveat[];
   notes: PackNote[];

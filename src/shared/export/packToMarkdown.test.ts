@@ -37,7 +37,10 @@ describe('packToMarkdown', () => {
     expect(markdown).toContain('## Trade and investment');
     expect(markdown).toContain('### Korean enterprises');
     expect(markdown).toContain('- **550** (more than) — Korean enterprises');
-    expect(markdown).toContain('*Source: paragraph 2 · Reported by The Sample Times*');
+    expect(markdown).toContain('*Source: paragraphs 2 and 3 · Reported by The Sample Times*');
+    expect(markdown).toContain(
+      'All cards\n\n> **Facts as of August 2021.** The cards record the summit as the source article reported it at the time. Later events are not covered',
+    );
     expect(markdown).toContain('## Sources');
     expect(markdown).toContain('- **The Sample Times**. An outlet the sample article cites.');
     expect(markdown.endsWith('\n')).toBe(true);

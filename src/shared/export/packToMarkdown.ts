@@ -76,6 +76,7 @@ export function packToMarkdown(pack: PackModel): string {
     .filter(Boolean)
     .join(' · ');
   out.push(byline, '');
+  if (cover.asOf) out.push(quoteBlock(`**${escapeInline(cover.asOf.heading)}.** ${escapeInline(cover.asOf.note)}`), '');
   out.push('## Contents', '');
   if (pack.keyFigures.length > 0) out.push('- Key figures');
   for (const section of pack.sections) out.push(`- ${section.label} (${section.cards.length})`);

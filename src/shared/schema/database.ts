@@ -3,7 +3,7 @@ import { highlightSchema, noteSchema, tagSchema } from './annotations';
 import { factSchema, idSchema, topicIdSchema } from './fact';
 import { sourceSchema } from './source';
 
-export const currentSchemaVersion = 2;
+export const currentSchemaVersion = 3;
 
 export const settingsSchema = z
   .object({

@@ -52,6 +52,19 @@ export const factDateSchema = z
   })
   .strict();
 
+/** A 1-based paragraph number of the source article. */
+export const paragraphNumberSchema = z.number().int().positive();
+
+/**
+ * The paragraphs a card draws on, the one holding its main claim first. Every sentence of the card
+ * must be checkable against one of them, so the list is complete, not a pointer to the gist.
+ */
+export const paragraphListSchema = z
+  .array(paragraphNumberSchema)
+  .min(1, 'a card from the source cites at least one paragraph')
+  .max(40)
+  .refine((paragraphs) => new Set(paragraphs).size === paragraphs.length, 'a paragraph is cited once');
+
 export const quoteSchema = z
   .object({
     text: z
@@ -59,7 +72,7 @@ export const quoteSchema = z
       .min(1)
       .max(300)
       .refine((text) => text.trim().split(/\s+/).length <= 25, 'a quote is at most 25 words'),
-    paragraph: z.number().int().positive(),
+    paragraph: paragraphNumberSchema,
   })
   .strict();
 
@@ -80,6 +93,8 @@ export const attributionSchema = z
     sourceId: idSchema,
     /** How the card says it: "Reported by The Astana Times". */
     label: z.string().min(1).max(160),
+    /** The paragraph where the article gives the credit; one of the card's cited paragraphs. */
+    paragraph: paragraphNumberSchema,
   })
   .strict();
 
@@ -99,22 +114,47 @@ export const factSchema = z
     date: factDateSchema.optional(),
     /** The source record the card's text comes from (the article); the user's own cards have none. */
     sourceId: idSchema.optional(),
-    /** 1-based paragraph of the source article; the user's own cards have none. */
-    paragraph: z.number().int().positive().optional(),
-    attribution: attributionSchema.optional(),
+    /** The source article's paragraphs the card draws on, main claim first; the user's own cards have none. */
+    paragraphs: paragraphListSchema.optional(),
+    /** Every outlet or event the article credits for something this card says; absent when none. */
+    attributions: z.array(attributionSchema).min(1).max(6).optional(),
     quote: quoteSchema.optional(),
     caveats: z.array(caveatSchema).max(6),
     /** `seed` cards are read-only content; `user` cards are the user's own. */
     origin: z.enum(['seed', 'user']),
   })
   .strict()
-  .refine((fact) => fact.origin === 'user' || (fact.sourceId !== undefined && fact.paragraph !== undefined), {
-    message: 'a card from the source needs its source id and paragraph',
-    path: ['paragraph'],
+  .superRefine((fact, context) => {
+    if (fact.origin === 'seed' && (fact.sourceId === undefined || fact.paragraphs === undefined)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['paragraphs'],
+        message: 'a card from the source needs its source id and the paragraphs it cites',
+      });
+    }
+    // A reader checks a quote or a credit against the card's own citations, so each must be among them.
+    const cited = new Set(fact.paragraphs ?? []);
+    if (fact.quote && !cited.has(fact.quote.paragraph)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['quote', 'paragraph'],
+        message: `the quote's paragraph ${fact.quote.paragraph} is not among the card's cited paragraphs`,
+      });
+    }
+    fact.attributions?.forEach((attribution, index) => {
+      if (!cited.has(attribution.paragraph)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['attributions', index, 'paragraph'],
+          message: `the credit to "${attribution.sourceId}" is in paragraph ${attribution.paragraph}, which the card does not cite`,
+        });
+      }
+    });
   });
 
 export type Figure = z.infer<typeof figureSchema>;
 export type Person = z.infer<typeof personSchema>;
 export type Organisation = z.infer<typeof organisationSchema>;
 export type Caveat = z.infer<typeof caveatSchema>;
+export type Attribution = z.infer<typeof attributionSchema>;
 export type Fact = z.infer<typeof factSchema>;

@@ -100,6 +100,12 @@ function Cover({ pack }: { pack: PackModel }) {
           </dd>
         </div>
       </dl>
+      {cover.asOf && (
+        <aside className="pk-cover-asof" aria-label={cover.asOf.heading}>
+          <p className="pk-cover-asof-label">{cover.asOf.heading}</p>
+          <p className="pk-cover-asof-note">{cover.asOf.note}</p>
+        </aside>
+      )}
       <p className="pk-cover-note">
         Kazakhstan – Republic of Korea summit, Seoul, August 2021. Compiled offline with Summit Briefing from the cards
         and the reader’s own notes.

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { factsAsOf, paragraphsOfArticle } from '../../../../shared/citation';
 import type { Library } from '../../../../shared/contract';
 import type { Fact } from '../../../../shared/schema/fact';
 import { HighlightableText } from '../highlights/HighlightableText';
@@ -6,6 +7,7 @@ import type { LibraryActions } from '../library/useLibrary';
 import { NotesPanel } from '../notes/NotesPanel';
 import { DeleteCardButton } from '../ownCards/DeleteCardButton';
 import { TagPicker } from '../tags/TagPicker';
+import { AsOfNote } from './AsOfNote';
 import { StarButton } from './StarButton';
 import { TopicTag } from './TopicTag';
 import { DialogCloseButton, ModalDialog } from '../../ui/ModalDialog';
@@ -33,6 +35,7 @@ export function CardDetail({
   onClose,
 }: CardDetailProps) {
   const source = library.sources.find((candidate) => candidate.id === fact.sourceId);
+  const asOf = source ? factsAsOf([source]) : undefined;
   const { user } = library;
   const notes = useMemo(() => user.notes.filter((note) => note.factId === fact.id), [user.notes, fact.id]);
   const highlights = useMemo(
@@ -91,6 +94,8 @@ export function CardDetail({
         </aside>
       ))}
 
+      {asOf && <AsOfNote asOf={asOf} placement="card" />}
+
       <dl className="detail-facts">
         {fact.people.length > 0 && (
           <div>
@@ -140,13 +145,17 @@ export function CardDetail({
         <div>
           <dt>Source</dt>
           <dd>
-            {fact.paragraph !== undefined ? (
-              <span className="detail-paragraph">Paragraph {fact.paragraph} of the source article</span>
+            {fact.paragraphs && fact.paragraphs.length > 0 ? (
+              <span className="detail-paragraph">{paragraphsOfArticle(fact.paragraphs)}</span>
             ) : (
               <span className="detail-paragraph">Your own card</span>
             )}
             {source && <span className="detail-source-title">{source.title}</span>}
-            {fact.attribution && <span className="detail-attribution">{fact.attribution.label}</span>}
+            {fact.attributions?.map((credit) => (
+              <span key={credit.sourceId} className="detail-attribution">
+                {credit.label} (paragraph {credit.paragraph})
+              </span>
+            ))}
           </dd>
         </div>
       </dl>

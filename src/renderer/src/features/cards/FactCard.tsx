@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { paragraphsOfArticle, paragraphsShort } from '../../../../shared/citation';
 import type { Tag } from '../../../../shared/schema/annotations';
 import type { Fact } from '../../../../shared/schema/fact';
 import { MarkedText, snippetAround } from '../search/MarkedText';
@@ -92,10 +93,12 @@ export const FactCard = memo(function FactCard({
       )}
       <div className="card-footer">
         <span className="card-source">
-          {fact.paragraph !== undefined && (
-            <abbr title={`Paragraph ${fact.paragraph} of the source article`}>¶{fact.paragraph}</abbr>
+          {fact.paragraphs && fact.paragraphs.length > 0 && (
+            <abbr title={paragraphsOfArticle(fact.paragraphs)}>{paragraphsShort(fact.paragraphs)}</abbr>
           )}
-          {fact.attribution && <span className="card-attribution">{fact.attribution.label}</span>}
+          {fact.attributions && (
+            <span className="card-attribution">{fact.attributions.map((credit) => credit.label).join(' · ')}</span>
+          )}
         </span>
         {annotations.notes.length > 0 && (
           <span className="badge badge-annotation" title="Your notes on this card">

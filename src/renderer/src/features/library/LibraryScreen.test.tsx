@@ -4,6 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { databaseFileName } from '../../../../main/domain/factStore';
+import { paragraphsOfArticle } from '../../../../shared/citation';
 import type { Seed } from '../../../../shared/schema/seed';
 import { topics } from '../../../../shared/topics';
 import { App } from '../../App';
@@ -63,17 +64,43 @@ describe('the library screen', () => {
     await expect.poll(async () => (await briefing.client('getLibrary', {})).settings.lastTopic).toBe('security');
   });
 
-  it('opens a card with its source paragraph and caveat, and Escape returns focus to it', async () => {
+  it('says in its header what date the facts are as of, and that later events are not covered', async () => {
+    await renderLibrary();
+    const asOf = screen.getByRole('complementary', { name: 'Facts as of August 2021' });
+    expect(asOf).toHaveTextContent(/Later events are not covered/);
+    expect(screen.getByRole('heading', { level: 1 }).parentElement).toContainElement(asOf);
+  });
+
+  it('shows every paragraph a card cites, on its face and in its detail, with its credits and its date', async () => {
+    const user = userEvent.setup();
+    const cards = await renderLibrary();
+    const fact = seed.facts.find((candidate) => (candidate.paragraphs?.length ?? 0) > 2 && candidate.attributions);
+    if (!fact?.paragraphs) throw new Error('the seed has no card citing three paragraphs with a credit');
+    const article = within(cards).getByRole('article', { name: fact.title });
+    const short = within(article).getByText(`¶${fact.paragraphs.join(', ')}`);
+    expect(short).toHaveAttribute('title', paragraphsOfArticle(fact.paragraphs));
+    await user.click(within(article).getByRole('button', { name: fact.title }));
+    const dialog = screen.getByRole('dialog', { name: fact.title });
+    expect(within(dialog).getByText(paragraphsOfArticle(fact.paragraphs))).toBeInTheDocument();
+    for (const credit of fact.attributions ?? []) {
+      expect(within(dialog).getByText(`${credit.label} (paragraph ${credit.paragraph})`)).toBeInTheDocument();
+    }
+    expect(within(dialog).getByRole('complementary', { name: 'Facts as of August 2021' })).toHaveTextContent(
+      /Later events are not covered/,
+    );
+  });
+
+  it('opens a card with its source paragraphs and caveat, and Escape returns focus to it', async () => {
     const user = userEvent.setup();
     const cards = await renderLibrary();
     const fact = seed.facts.find((candidate) => candidate.caveats.length > 0);
-    if (!fact) throw new Error('the seed has no card with a caveat');
+    if (!fact?.paragraphs) throw new Error('the seed has no card with a caveat');
     const opener = within(within(cards).getByRole('article', { name: fact.title })).getByRole('button', {
       name: fact.title,
     });
     await user.click(opener);
     const dialog = screen.getByRole('dialog', { name: fact.title });
-    expect(within(dialog).getByText(`Paragraph ${fact.paragraph} of the source article`)).toBeInTheDocument();
+    expect(within(dialog).getByText(paragraphsOfArticle(fact.paragraphs))).toBeInTheDocument();
     const caveats = within(dialog).getAllByRole('note', { name: 'Caveat' });
     expect(caveats[0]).toHaveTextContent(fact.caveats[0]?.sourceText ?? '');
     await user.keyboard('{Escape}');

@@ -1,7 +1,9 @@
 import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { factsAsOf } from '../../../../shared/citation';
 import type { Library } from '../../../../shared/contract';
 import type { Fact } from '../../../../shared/schema/fact';
 import { topics } from '../../../../shared/topics';
+import { AsOfNote } from '../cards/AsOfNote';
 import { CardDetail } from '../cards/CardDetail';
 import { CardGrid } from '../cards/CardGrid';
 import type { CardAnnotations } from '../cards/FactCard';
@@ -44,7 +46,7 @@ function selectionHeading(selection: Selection, library: Library): { title: stri
     return {
       title: 'All briefing cards',
       description:
-        'Every fact of the summit in Seoul, August 2021, grouped by topic and traced to its source paragraph.',
+        'Every fact of the summit in Seoul, August 2021, grouped by topic and traced to the paragraphs of the source it comes from.',
     };
   }
   if (selection === 'starred')
@@ -73,6 +75,7 @@ export function LibraryScreen({ library, actions }: LibraryScreenProps) {
   const { user } = library;
 
   const facts = useMemo(() => allFacts(library), [library]);
+  const asOf = useMemo(() => factsAsOf(library.sources), [library.sources]);
   const starred = useMemo(() => new Set(user.starred), [user.starred]);
   const counts = useMemo(() => selectionCounts(facts, user), [facts, user]);
   const inSelection = useMemo(() => factsInSelection(facts, user, selection), [facts, user, selection]);
@@ -198,6 +201,7 @@ export function LibraryScreen({ library, actions }: LibraryScreenProps) {
           <div className="view-heading">
             <h1 id="view-title">{heading.title}</h1>
             <p className="view-description">{heading.description}</p>
+            {asOf && <AsOfNote asOf={asOf} placement="header" />}
           </div>
           {actionError && (
             <p className="inline-error" role="alert">

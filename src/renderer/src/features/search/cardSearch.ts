@@ -58,7 +58,7 @@ export function cardDocuments(facts: readonly Fact[], user: UserData): CardDocum
       ...fact.people.map((person) => `${person.name} ${person.role} ${person.country ?? ''}`),
       ...fact.organisations.map((organisation) => organisation.name),
       ...fact.places,
-      fact.attribution?.label ?? '',
+      ...(fact.attributions ?? []).map((credit) => credit.label),
       fact.quote?.text ?? '',
       fact.date?.label ?? '',
       ...fact.caveats.map((caveat) => `${caveat.sourceText} ${caveat.note}`),
