@@ -1,4 +1,5 @@
-import { anchor, describeRange, maxQuoteLength, type AnchorMethod } from '../../shared/annotation/textSelectors';
+import { anchor, type AnchorMethod } from '../../shared/annotation/anchorHighlight';
+import { describeRange, maxQuoteLength } from '../../shared/annotation/textSelectors';
 import type { Highlight } from '../../shared/schema/annotations';
 import type { Database, UserData } from '../../shared/schema/database';
 import type { Fact } from '../../shared/schema/fact';
