@@ -13,7 +13,9 @@ function cards(page: Page) {
 
 async function undoIsReady(page: Page) {
   // A change enters the history once it is on disk; the header's Undo button says when.
-  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveAttribute('aria-disabled', 'false');
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveAttribute('aria-disabled', 'false', {
+    timeout: 15_000,
+  });
 }
 
 test.beforeEach(async ({ page }) => {
@@ -22,7 +24,7 @@ test.beforeEach(async ({ page }) => {
 
 test('File → New Card opens the form for a card of your own', async ({ page, app }) => {
   await app.runMenuCommand('new-card');
-  await expect(page.getByRole('dialog', { name: /new card/i })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: /new card/i })).toBeVisible({ timeout: 10_000 });
 });
 
 test('File → Export… opens the export screen', async ({ page, app }) => {
@@ -48,6 +50,7 @@ test('Edit → Undo and Redo take back the last change, and reach a text field�
   page,
   app,
 }) => {
+  test.setTimeout(60_000);
   const firstCard = cards(page).getByRole('article').first();
   const title = ((await firstCard.getByRole('heading').first().textContent()) ?? '').trim();
   const card = cards(page)
@@ -61,9 +64,13 @@ test('Edit → Undo and Redo take back the last change, and reach a text field�
   await page.evaluate('document.activeElement?.blur?.()');
 
   await app.runMenuCommand('undo');
-  await expect(star).toHaveAttribute('aria-pressed', 'false');
+  await expect(star).toHaveAttribute('aria-pressed', 'false', { timeout: 15_000 });
+  // Redo, like Undo, waits for the undo to be on disk before there is something to redo.
+  await expect(page.getByRole('button', { name: 'Redo', exact: true })).toHaveAttribute('aria-disabled', 'false', {
+    timeout: 15_000,
+  });
   await app.runMenuCommand('redo');
-  await expect(star).toHaveAttribute('aria-pressed', 'true');
+  await expect(star).toHaveAttribute('aria-pressed', 'true', { timeout: 15_000 });
 
   const search = page.getByRole('searchbox', { name: 'Search briefing' });
   await search.click();

@@ -27,6 +27,9 @@ import {
 
 vi.mock('electron', () => standIn.module);
 
+// Each test opens the real store on disk and the whole main process: give a busy machine time.
+vi.setConfig({ testTimeout: 20_000 });
+
 let folders: HarnessFolders;
 let dataDir: string;
 

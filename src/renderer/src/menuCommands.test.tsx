@@ -57,33 +57,34 @@ afterEach(async () => {
 
 async function renderApp() {
   render(<App client={createBriefingClient(bridge)} />);
-  return screen.findByRole('region', { name: 'Briefing cards' });
+  return screen.findByRole('region', { name: 'Briefing cards' }, { timeout: 10_000 });
 }
 
-describe('menu commands in the window', () => {
+// Every test opens the real router and store on disk and renders the whole app: give a busy machine time.
+describe('menu commands in the window', { timeout: 30_000 }, () => {
   it('opens the new card form for New Card', async () => {
     await renderApp();
     sendFromMenu({ commandId: 'new-card' });
-    expect(await screen.findByRole('dialog', { name: /new card/i }, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByRole('dialog', { name: /new card/i }, { timeout: 10_000 })).toBeInTheDocument();
   });
 
   it('opens the export screen for Export…', async () => {
     await renderApp();
     sendFromMenu({ commandId: 'export-pdf' });
-    expect(await screen.findByRole('dialog', { name: 'Export' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByRole('dialog', { name: 'Export' }, { timeout: 10_000 })).toBeInTheDocument();
   });
 
   it('saves a backup straight away for Export Backup…, once', async () => {
     const exportBackup = vi.spyOn(router, 'handle');
     await renderApp();
     sendFromMenu({ commandId: 'export-backup' });
-    const dialog = await screen.findByRole('dialog', { name: 'Export' }, { timeout: 5000 });
-    expect(await within(dialog).findByText(/Saved to/, {}, { timeout: 5000 })).toBeInTheDocument();
+    const dialog = await screen.findByRole('dialog', { name: 'Export' }, { timeout: 10_000 });
+    expect(await within(dialog).findByText(/Saved to/, {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(exportBackup.mock.calls.filter(([name]) => name === 'exportBackup')).toHaveLength(1);
     expect(existsSync(folder)).toBe(true);
   });
 
-  it('undoes the last change outside a text field, through the app history', { timeout: 20_000 }, async () => {
+  it('undoes the last change outside a text field, through the app history', async () => {
     const user = userEvent.setup();
     const cards = await renderApp();
     const [first] = within(cards).getAllByRole('button', { name: 'Star card' });
@@ -94,17 +95,17 @@ describe('menu commands in the window', () => {
     await vi.waitFor(
       () => expect(screen.getByRole('button', { name: 'Undo' })).toHaveAttribute('aria-disabled', 'false'),
       {
-        timeout: 5000,
+        timeout: 10_000,
       },
     );
     sendFromMenu({ commandId: 'undo' });
     await vi.waitFor(
       () => expect(within(cards).queryAllByRole('button', { name: 'Star card', pressed: true })).toHaveLength(0),
-      { timeout: 5000 },
+      { timeout: 10_000 },
     );
   });
 
-  it('leaves Undo to the text field that has the focus', { timeout: 20_000 }, async () => {
+  it('leaves Undo to the text field that has the focus', async () => {
     const user = userEvent.setup();
     const cards = await renderApp();
     const [first] = within(cards).getAllByRole('button', { name: 'Star card' });
@@ -113,7 +114,7 @@ describe('menu commands in the window', () => {
     await vi.waitFor(
       () => expect(screen.getByRole('button', { name: 'Undo' })).toHaveAttribute('aria-disabled', 'false'),
       {
-        timeout: 5000,
+        timeout: 10_000,
       },
     );
     const execCommand = vi.fn(() => true);
@@ -137,7 +138,7 @@ describe('menu commands in the window', () => {
 
   it('stops listening when the screen goes away', async () => {
     const { unmount } = render(<App client={createBriefingClient(bridge)} />);
-    await screen.findByRole('region', { name: 'Briefing cards' });
+    await screen.findByRole('region', { name: 'Briefing cards' }, { timeout: 10_000 });
     expect(listeners.get('runCommand')?.size).toBe(1);
     unmount();
     expect(listeners.get('runCommand')?.size).toBe(0);
