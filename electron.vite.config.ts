@@ -1,11 +1,37 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { locateElectronBinary } from './scripts/electronProvisioning.mjs';
+import { appOrigin } from './src/main/electron/policy/appProtocol';
+
+/**
+ * electron-vite finds Electron only through node_modules/electron/path.txt (or ELECTRON_EXEC_PATH)
+ * and ignores ELECTRON_OVERRIDE_DIST_PATH, which Electron's own launcher honours. Hand it the
+ * override's binary so `npm run dev` and `npm start` run the Electron the user pointed at;
+ * `scripts/ensure-electron.mjs` (predev, prestart) has already checked that it exists.
+ */
+function useElectronOverride(): void {
+  if (process.env.ELECTRON_EXEC_PATH || !process.env.ELECTRON_OVERRIDE_DIST_PATH) return;
+  const packageFolder = resolve(__dirname, 'node_modules/electron');
+  const pathFile = resolve(packageFolder, 'path.txt');
+  const located = locateElectronBinary({
+    env: process.env,
+    packageFolder,
+    pathTxt: existsSync(pathFile) ? readFileSync(pathFile, 'utf8') : undefined,
+    platform: process.platform,
+    exists: existsSync,
+  });
+  if (located.installed && located.binary) process.env.ELECTRON_EXEC_PATH = located.binary;
+}
+
+useElectronOverride();
 
 /**
  * The dev server needs an inline script (React Fast Refresh's preamble) and a websocket for hot
- * reload, both of which the production CSP forbids. Relax it for `npm run dev` only.
+ * reload, both of which the production CSP forbids, and it serves the page from http://localhost
+ * rather than the app:// origin the policy names. Relax it for `npm run dev` only.
  */
 function relaxCspForDevServer(): Plugin {
   return {
@@ -13,7 +39,7 @@ function relaxCspForDevServer(): Plugin {
     apply: 'serve',
     transformIndexHtml(html) {
       return html
-        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+        .replace(`script-src ${appOrigin}`, "script-src 'self' 'unsafe-inline'")
         .replace("connect-src 'self'", "connect-src 'self' ws: http://localhost:*");
     },
   };

@@ -6,6 +6,7 @@ import { launchBrowserApp, launchChromium, type BrowserAppInstance } from './tar
 import { launchElectronApp } from './targets/electronTarget';
 import { setNextAnswer } from './targets/testDialogs';
 import { resolveTarget, type AppInstance, type TargetName } from './targets/target';
+import type { AppCommandId } from '../src/shared/appCommands';
 
 export interface AppHandle {
   /** The temporary folder that holds this test's database; removed after the test. */
@@ -24,6 +25,8 @@ export interface AppHandle {
   nextOpenPath(path: string): Promise<void>;
   /** Files the app asked to show in their folder (browser target only; Electron opens the file manager). */
   readonly revealed: readonly string[];
+  /** Chooses the native menu item of a command (Electron: the real menu; browser: the same template and event). */
+  runMenuCommand(commandId: AppCommandId): Promise<void>;
 }
 
 interface TestFixtures {
@@ -108,6 +111,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         revealed,
         nextSavePath: (path) => setNextAnswer(saveDir, 'save', path),
         nextOpenPath: (path) => setNextAnswer(saveDir, 'open', path),
+        runMenuCommand: async (commandId) => {
+          if (!current) throw new Error('The app is not running.');
+          await current.runMenuCommand(commandId);
+        },
         async relaunch() {
           const previous = current;
           current = undefined;

@@ -207,3 +207,20 @@ test('permission requests are denied', async ({ page }) => {
   expect(result.geolocation).toBe('denied (1)');
   expect(result.query).toBe('denied');
 });
+
+test('the app’s files arrive with the CSP header, and nothing outside the renderer folder is served', async ({
+  page,
+}) => {
+  const answers = await page.evaluate<{ policy: string | null; outside: number[] }>(`(async () => {
+    const page = await fetch('index.html');
+    const outside = [];
+    for (const path of ['..%2fmain%2findex.js', '%2e%2e/main/index.js', '../../package.json', 'assets/..%5c..%5cpackage.json']) {
+      outside.push((await fetch(path)).status);
+    }
+    return { policy: page.headers.get('content-security-policy'), outside };
+  })()`);
+  expect(answers.policy).toContain("default-src 'none'");
+  expect(answers.policy).toContain("frame-ancestors 'none'");
+  expect(answers.policy).toMatch(/script-src (app:\/\/summit-briefing|http:\/\/summit-briefing\.test);/);
+  for (const status of answers.outside) expect(status).toBeGreaterThanOrEqual(400);
+});

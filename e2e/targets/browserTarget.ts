@@ -1,22 +1,34 @@
 /**
  * The browser target replaces only the Electron binary. The renderer is the real build from
- * `out/renderer`, and `window.briefing` is built by the same `buildBridge` the preload uses,
- * wired to the real router and domain (`openBriefingRouter`) running in the test process on the
- * test's data folder. What this target does not exercise is the Electron shell itself: the
- * preload, IPC sender checks and window security settings.
+ * `out/renderer`, served through the app:// protocol's own handler (`serveAppRequest`, with its
+ * refusals and its Content-Security-Policy header), and `window.briefing` is built by the same
+ * `buildBridge` the preload uses, wired to the real router and domain (`openBriefingRouter`)
+ * running in the test process on the test's data folder. Menu commands come from the same menu
+ * template and reach the page as the same runCommand event. What this target does not exercise
+ * is Electron itself: the preload, IPC sender checks and window security settings, which the main
+ * process harness (src/main/electron/mainProcess.*.test.ts) runs against a stand-in.
  */
-import { readFile, realpath } from 'node:fs/promises';
-import { extname, join, resolve, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { chromium, type Browser, type Route } from '@playwright/test';
+import { isWindowCommand, type AppCommandId } from '../../src/shared/appCommands';
+import { confirmedExternalLinks } from '../../src/main/electron/policy/confirmedExternalLinks';
+import { serveAppRequest } from '../../src/main/electron/policy/appProtocol';
+import { buildMenuTemplate, menuItems } from '../../src/main/electron/policy/menuTemplate';
 import type { FileReveal, Printer } from '../../src/main/ipc/exportPorts';
 import { openBriefingRouter } from '../../src/main/ipc/openBriefingRouter';
 import type { PackModel } from '../../src/shared/export/packModel';
 import { buildBridge } from '../../src/shared/bridge';
-import { channelNames } from '../../src/shared/channels';
+import { channelNames, eventNames } from '../../src/shared/channels';
+import { events } from '../../src/shared/events';
 import { seedFilePath } from '../support/dataFiles';
 import { repoRoot, type AppInstance } from './target';
 import { testDialogs } from './testDialogs';
 
+/**
+ * Chromium cannot route a custom scheme (an app:// navigation never becomes a request Playwright
+ * sees), so the page keeps an http origin here; the same handler serves it, naming this origin.
+ */
 export const appOrigin = 'http://summit-briefing.test';
 export const rendererFolder = join(repoRoot, 'out', 'renderer');
 
@@ -40,65 +52,75 @@ export interface BrowserAppInstance extends AppInstance {
   readonly blockedRequests: readonly string[];
 }
 
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.txt': 'text/plain; charset=utf-8',
-};
+/** The main process's link confirmation, answered by the test: what it was asked, and what it opened. */
+export interface LinkConfirmations {
+  answer: boolean;
+  readonly asked: string[];
+  readonly opened: string[];
+}
 
-/** Serves `out/renderer` as if it were a web server, from disk, and nothing outside it. */
+/** Serves `out/renderer` through the app:// protocol's handler: same files, refusals and headers as Electron. */
 async function serveRendererFile(route: Route): Promise<void> {
-  const url = new URL(route.request().url());
-  let relativePath: string;
-  try {
-    relativePath = decodeURIComponent(url.pathname);
-  } catch {
-    return route.fulfill({ status: 400, contentType: 'text/plain', body: 'Bad request' });
-  }
-  if (relativePath.endsWith('/')) relativePath += 'index.html';
-  const root = await realpath(rendererFolder);
-  const wanted = resolve(root, `.${relativePath}`);
-  if (relativePath.includes('\0') || !wanted.startsWith(root + sep)) {
-    return route.fulfill({ status: 403, contentType: 'text/plain', body: 'Forbidden' });
-  }
-  let body: Buffer;
-  try {
-    // realpath also refuses a symlink that leads out of the folder.
-    const real = await realpath(wanted);
-    if (!real.startsWith(root + sep))
-      return route.fulfill({ status: 403, contentType: 'text/plain', body: 'Forbidden' });
-    body = await readFile(real);
-  } catch {
-    return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' });
-  }
+  const request = route.request();
+  const answer = await serveAppRequest(request.url(), {
+    root: rendererFolder,
+    origin: appOrigin,
+    method: request.method(),
+  });
   return route.fulfill({
-    status: 200,
-    contentType: contentTypes[extname(wanted).toLowerCase()] ?? 'application/octet-stream',
-    body,
+    status: answer.status,
+    headers: answer.headers,
+    body: answer.body ? Buffer.from(answer.body) : '',
   });
 }
 
-/** The page-side half of the bridge: the preload's `buildBridge`, run from its source text. */
+/**
+ * The page-side half of the bridge: the preload's `buildBridge`, run from its source text. Its
+ * events half keeps the listeners in a closure; `__briefingEmit` (test target only) is how the
+ * test process delivers a main-process event, as ipcRenderer.on would.
+ */
 function bridgeInitScript(): string {
-  return `Object.defineProperty(window, 'briefing', {
-  value: (${buildBridge.toString()})(${JSON.stringify(channelNames)}, (name, request) => window.__briefingInvoke(name, request)),
-  enumerable: true,
-});`;
+  return `(() => {
+  const listeners = new Map();
+  const subscribe = (name, listener) => {
+    const set = listeners.get(name) ?? new Set();
+    listeners.set(name, set.add(listener));
+    return () => set.delete(listener);
+  };
+  Object.defineProperty(window, '__briefingEmit', {
+    value: (name, payload) => { for (const listener of listeners.get(name) ?? []) listener(payload); },
+  });
+  Object.defineProperty(window, 'briefing', {
+    value: (${buildBridge.toString()})(${JSON.stringify(channelNames)}, (name, request) => window.__briefingInvoke(name, request), {
+      names: ${JSON.stringify(eventNames)},
+      subscribe,
+    }),
+    enumerable: true,
+  });
+})();`;
+}
+
+type EmitGlobal = { __briefingEmit(name: string, payload: unknown): void };
+
+/**
+ * Chooses a menu item as the main process would: the item must exist in the app's menu, and a
+ * window command reaches the page as the runCommand event, validated against the contract.
+ */
+async function chooseMenuCommand(page: import('@playwright/test').Page, commandId: AppCommandId): Promise<void> {
+  const template = buildMenuTemplate({ platform: process.platform, isPackaged: true, appName: 'Summit Briefing' });
+  if (!menuItems(template).some((item) => item.command === commandId)) {
+    throw new Error(`The menu has no item for ${commandId}.`);
+  }
+  if (!isWindowCommand(commandId)) {
+    throw new Error(
+      `${commandId} runs in the main process, which the browser target replaces; see the main process harness.`,
+    );
+  }
+  const payload = events.runCommand.parse({ commandId });
+  await page.evaluate(([name, value]) => (globalThis as unknown as EmitGlobal).__briefingEmit(name, value), [
+    'runCommand',
+    payload,
+  ] as const);
 }
 
 /** Opens a fresh context that serves `out/renderer` and aborts (and records) every other request. */
@@ -147,6 +169,8 @@ export interface BrowserExportOptions {
   saveDir: string;
   /** Paths the app asked to show in their folder. */
   revealed?: string[];
+  /** Answers the main process's "Open this link?" confirmation; yes unless set otherwise. */
+  links?: LinkConfirmations;
 }
 
 /**
@@ -162,11 +186,20 @@ export async function launchBrowserApp(
   const seed: unknown = JSON.parse(await readFile(seedFilePath, 'utf8'));
   const blockedRequests: string[] = [];
   const reveal: FileReveal = { reveal: (path) => exportOptions?.revealed?.push(path) };
+  const confirmations = exportOptions?.links;
   const router = await openBriefingRouter({
     dataDirectory: dataDir,
     seed,
     log,
     printer: browserPrinter(browser, blockedRequests),
+    // The confirmation Electron shows as a native message box, answered by the test.
+    links: confirmedExternalLinks({
+      confirm: async (url) => {
+        confirmations?.asked.push(url);
+        return confirmations?.answer ?? true;
+      },
+      open: async (url) => void confirmations?.opened.push(url),
+    }),
     ...(exportOptions ? { dialogs: testDialogs(exportOptions.saveDir), reveal } : {}),
   });
   const pendingCalls = new Set<Promise<unknown>>();
@@ -199,5 +232,5 @@ export async function launchBrowserApp(
     await close();
     throw error;
   }
-  return { page, close, blockedRequests };
+  return { page, close, blockedRequests, runMenuCommand: (commandId) => chooseMenuCommand(page, commandId) };
 }

@@ -1,11 +1,16 @@
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 // `_electron` from Playwright drives an Electron binary by path; it never loads the `electron` package.
 import { _electron } from '@playwright/test';
 import { electronBinaryPath, repoRoot, type AppInstance } from './target';
 
 export const mainEntry = join(repoRoot, 'out', 'main', 'index.js');
 
-/** Starts the built app (`out/main/index.js`) with its database in `dataDir`. */
+/**
+ * Starts the built app with its database in `dataDir`. It is launched as `electron <repo>`, as
+ * `npm start` does, so package.json names it and app.getAppPath()/out/renderer is what app://
+ * serves. On Linux, a machine without a display needs `xvfb-run -a npm run test:e2e`.
+ */
 export async function launchElectronApp(dataDir: string, saveDir?: string): Promise<AppInstance> {
   const executablePath = electronBinaryPath();
   if (!executablePath) throw new Error('The Electron binary is not installed; run with E2E_TARGET=browser.');
@@ -23,15 +28,27 @@ export async function launchElectronApp(dataDir: string, saveDir?: string): Prom
   // On Linux Playwright adds --no-sandbox itself; a machine without a display needs xvfb-run.
   const electronApp = await _electron.launch({
     executablePath,
-    args: [mainEntry, `--data-dir=${dataDir}`],
+    args: [repoRoot, `--data-dir=${dataDir}`],
     env: environment,
   });
+  // Chromium's profile for a test data folder lives under the app's user data (Profiles/<hash>); remove it after.
+  const profile = await electronApp.evaluate(({ app }) => app.getPath('userData')).catch(() => undefined);
   let closing: Promise<void> | undefined;
-  const close = (): Promise<void> => (closing ??= electronApp.close());
+  const close = (): Promise<void> =>
+    (closing ??= electronApp.close().then(async () => {
+      if (profile && basename(dirname(profile)) === 'Profiles') await rm(profile, { recursive: true, force: true });
+    }));
+  const runMenuCommand: AppInstance['runMenuCommand'] = async (commandId) => {
+    await electronApp.evaluate(({ Menu }, id) => {
+      const item = Menu.getApplicationMenu()?.getMenuItemById(id);
+      if (!item) throw new Error(`The menu has no item for ${id}.`);
+      item.click();
+    }, commandId);
+  };
   try {
     const page = await electronApp.firstWindow();
     await page.waitForLoadState('domcontentloaded');
-    return { page, close };
+    return { page, close, runMenuCommand };
   } catch (error) {
     await close().catch(() => undefined);
     throw error;

@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
+import { locateElectronBinary } from '../../scripts/electronProvisioning.mjs';
+import type { AppCommandId } from '../../src/shared/appCommands';
 
 /** The repository root, whatever folder Playwright was started from. */
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -15,25 +17,26 @@ export interface AppInstance {
   readonly page: Page;
   /** Quits the app; safe to call twice. */
   close(): Promise<void>;
+  /** Chooses the native menu item that runs this command. */
+  runMenuCommand(commandId: AppCommandId): Promise<void>;
 }
 
 /**
- * Where the Electron binary is, or undefined when it is not installed. Found the way the
- * `electron` package's own index.js finds it, without calling that index: in Electron 45
- * requiring it from Node starts a download when the binary is missing.
+ * Where the Electron binary is, or undefined when it is not installed: the same decision
+ * scripts/ensure-electron.mjs makes (path.txt and dist/, or ELECTRON_OVERRIDE_DIST_PATH), without
+ * loading the `electron` package, which in Electron 45 starts a download when the binary is missing.
  */
 export function electronBinaryPath(): string | undefined {
   const packageFolder = join(repoRoot, 'node_modules', 'electron');
   const pathFile = join(packageFolder, 'path.txt');
-  const executable = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '';
-  const overrideFolder = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-  if (overrideFolder) {
-    const binary = join(overrideFolder, executable || 'electron');
-    return existsSync(binary) ? binary : undefined;
-  }
-  if (!executable) return undefined;
-  const binary = join(packageFolder, 'dist', executable);
-  return existsSync(binary) ? binary : undefined;
+  const located = locateElectronBinary({
+    env: process.env,
+    packageFolder,
+    pathTxt: existsSync(pathFile) ? readFileSync(pathFile, 'utf8') : undefined,
+    platform: process.platform,
+    exists: existsSync,
+  });
+  return located.installed ? located.binary : undefined;
 }
 
 /**
@@ -50,7 +53,7 @@ export function resolveTarget(environment: NodeJS.ProcessEnv = process.env): Tar
     throw new Error(
       'E2E_TARGET=electron, but the Electron binary is not installed: neither node_modules/electron/path.txt ' +
         'with node_modules/electron/dist/<path.txt> nor ELECTRON_OVERRIDE_DIST_PATH points at one. ' +
-        'Install it (node node_modules/electron/install.js) or run with E2E_TARGET=browser.',
+        'npm run test:e2e installs it first (scripts/ensure-electron.mjs); or run with E2E_TARGET=browser.',
     );
   }
   return requested as TargetName;

@@ -37,3 +37,18 @@ export const ipcChannelPrefix = 'briefing:';
 export function ipcChannel(name: ChannelName): string {
   return `${ipcChannelPrefix}${name}`;
 }
+
+/**
+ * Every main → window event by name: the other direction of the contract. The preload exposes a
+ * subscription per name on `window.briefing.events`; `contract.ts` gives each a payload schema,
+ * which the window checks before acting.
+ */
+export const eventNames = ['runCommand'] as const;
+
+export type EventName = (typeof eventNames)[number];
+
+export const ipcEventPrefix = 'briefing-event:';
+
+export function ipcEvent(name: EventName): string {
+  return `${ipcEventPrefix}${name}`;
+}

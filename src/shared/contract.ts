@@ -3,6 +3,7 @@ import { highlightTargetSchema } from './annotation/textSelectors';
 import { importSummarySchema } from './export/backupSchemas';
 import { exportOptionsSchema, exportSelectionSchema } from './export/exportSchemas';
 import type { ChannelName } from './channels';
+import type { BriefingEvents } from './events';
 import type { BriefingErrorData } from './errors';
 import {
   highlightColorSchema,
@@ -204,5 +205,12 @@ export type ResponseOf<Name extends ChannelName> = z.output<Contract[Name]['resp
 /** What crosses the process boundary: never a thrown error, whose message Electron would mangle. */
 export type Envelope<Value> = { ok: true; value: Value } | { ok: false; error: BriefingErrorData };
 
-/** The shape of `window.briefing`: one function per channel, returning the raw envelope. */
-export type BriefingBridge = { [Name in ChannelName]: (request: unknown) => Promise<Envelope<ResponseOf<Name>>> };
+export { events, type BriefingEvents, type EventPayload } from './events';
+
+/**
+ * The shape of `window.briefing`: one function per channel, returning the raw envelope, and the
+ * event subscriptions (absent where nothing sends events, as in component tests).
+ */
+export type BriefingBridge = { [Name in ChannelName]: (request: unknown) => Promise<Envelope<ResponseOf<Name>>> } & {
+  events?: BriefingEvents;
+};

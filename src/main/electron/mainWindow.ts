@@ -1,17 +1,28 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, nativeTheme } from 'electron';
-import { chooseRendererUrl } from '../ipc/securityPolicy';
+import { appPageUrl, chooseRendererRoot } from './policy/appProtocol';
+import { chooseRendererUrl } from './policy/securityPolicy';
 
 const here = import.meta.dirname;
 
-/** The URL the window loads: the local dev server while developing, the built file otherwise. */
+/** The URL the window loads: the local dev server while developing, the built page on app:// otherwise. */
 export function rendererUrl(): string {
   return chooseRendererUrl({
     devServerUrl: process.env.ELECTRON_RENDERER_URL,
     isPackaged: app.isPackaged,
-    builtPageUrl: pathToFileURL(join(here, '../renderer/index.html')).href,
+    builtPageUrl: appPageUrl,
   });
+}
+
+/**
+ * The built renderer that app:// serves: `out/renderer` of the app (app.asar when installed, the
+ * checkout when started with `electron .`), else the folder beside this bundle.
+ */
+export function rendererRoot(): string {
+  return chooseRendererRoot([join(app.getAppPath(), 'out', 'renderer'), join(here, '../renderer')], (folder) =>
+    existsSync(join(folder, 'index.html')),
+  );
 }
 
 export function createMainWindow(appUrl: string): BrowserWindow {
@@ -37,6 +48,8 @@ export function createMainWindow(appUrl: string): BrowserWindow {
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      // Middle-click opens nothing: setWindowOpenHandler denies every window; this asks Blink too.
+      disableBlinkFeatures: 'Auxclick',
       // Electron fetches spell-check dictionaries from the network on Linux and Windows; this app never goes online.
       spellcheck: false,
     },

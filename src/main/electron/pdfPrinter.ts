@@ -3,7 +3,7 @@ import { BriefingError } from '../../shared/errors';
 import type { PackModel } from '../../shared/export/packModel';
 import type { Printer } from '../ipc/exportPorts';
 
-/** The print page sits beside the app's page in the build (and on the dev server). */
+/** The print page sits beside the app's page: app://summit-briefing/print.html, or on the dev server. */
 export function printPageUrl(appUrl: string): string {
   return new URL('print.html', appUrl).href;
 }
@@ -25,6 +25,10 @@ export function electronPrinter(getAppUrl: () => string): Printer {
           sandbox: true,
           nodeIntegration: false,
           webSecurity: true,
+          allowRunningInsecureContent: false,
+          experimentalFeatures: false,
+          webviewTag: false,
+          disableBlinkFeatures: 'Auxclick',
           spellcheck: false,
           // Laying out pages in a hidden window must not be throttled.
           backgroundThrottling: false,

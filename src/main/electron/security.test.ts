@@ -1,125 +1,39 @@
 /**
- * The Electron adapters wired to a stand-in `electron` module: proves that each handler Electron
- * calls is registered, on every window and session, and obeys the decisions in securityPolicy.
- * The real `electron` package is never loaded (without its binary it would try to download one).
+ * The Electron adapters wired to the stand-in `electron` module (testing/standInElectron.ts, which
+ * stands in for the binary that cannot be downloaded here): proves that each handler Electron
+ * calls is registered, on every window and session, and obeys the decisions in
+ * policy/securityPolicy.ts. The whole main process runs in mainProcess.*.test.ts.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { channelNames, ipcChannel } from '../../shared/channels';
 import type { Router } from '../ipc/router';
+import { appPageUrl } from './policy/appProtocol';
+import { StandInSession, StandInWebContents, standInEvent } from './testing/standInEmitters';
+import { standIn } from './testing/standInElectron';
 
-type Listener = (...args: never[]) => unknown;
-
-class FakeEmitter {
-  readonly listeners = new Map<string, Listener[]>();
-  on(name: string, listener: Listener): this {
-    this.listeners.set(name, [...(this.listeners.get(name) ?? []), listener]);
-    return this;
-  }
-  emit(name: string, ...args: unknown[]): void {
-    for (const listener of this.listeners.get(name) ?? []) (listener as (...values: unknown[]) => unknown)(...args);
-  }
-}
-
-class FakeSession {
-  permissionRequest?: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
-  permissionCheck?: (contents: unknown, permission: string) => boolean;
-  devicePermission?: (details: { deviceType: string }) => boolean;
-  beforeRequest?: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void;
-  setPermissionRequestHandler(handler: FakeSession['permissionRequest']) {
-    this.permissionRequest = handler;
-  }
-  setPermissionCheckHandler(handler: FakeSession['permissionCheck']) {
-    this.permissionCheck = handler;
-  }
-  setDevicePermissionHandler(handler: FakeSession['devicePermission']) {
-    this.devicePermission = handler;
-  }
-  webRequest = {
-    onBeforeRequest: (handler: FakeSession['beforeRequest']) => {
-      this.beforeRequest = handler;
-    },
-  };
-}
-
-class FakeWebContents extends FakeEmitter {
-  windowOpenHandler?: (details: { url: string }) => { action: string };
-  setWindowOpenHandler(handler: FakeWebContents['windowOpenHandler']) {
-    this.windowOpenHandler = handler;
-  }
-  /** Emits a navigation-style event the way Electron 45 does and says whether it was prevented. */
-  navigate(name: string, url: string, isMainFrame = true): boolean {
-    let prevented = false;
-    this.emit(name, { url, isMainFrame, preventDefault: () => (prevented = true) });
-    return prevented;
-  }
-}
-
-const electron = vi.hoisted(() => {
-  const app = {
-    listeners: new Map<string, ((...args: unknown[]) => void)[]>(),
-    isPackaged: false,
-    on(name: string, listener: (...args: unknown[]) => void) {
-      app.listeners.set(name, [...(app.listeners.get(name) ?? []), listener]);
-      return app;
-    },
-    emit(name: string, ...args: unknown[]) {
-      for (const listener of app.listeners.get(name) ?? []) listener(...args);
-    },
-    whenReady: () => Promise.resolve(),
-  };
-  const handlers = new Map<string, (event: unknown, payload: unknown) => unknown>();
-  const windows: { options: Record<string, unknown>; url?: string }[] = [];
-  return {
-    app,
-    session: { defaultSession: undefined as unknown },
-    ipcMain: {
-      handle: (channel: string, handler: (event: unknown, payload: unknown) => unknown) =>
-        handlers.set(channel, handler),
-    },
-    handlers,
-    windows,
-    BrowserWindow: class {
-      readonly record: { options: Record<string, unknown>; url?: string };
-      constructor(options: Record<string, unknown>) {
-        this.record = { options };
-        windows.push(this.record);
-      }
-      once() {}
-      loadURL(url: string) {
-        this.record.url = url;
-        return Promise.resolve();
-      }
-    },
-    nativeTheme: { shouldUseDarkColors: false },
-  };
-});
-
-vi.mock('electron', () => electron);
+vi.mock('electron', () => standIn.module);
 
 const { applySecurityPolicy } = await import('./security');
 const { registerIpc } = await import('./ipcBridge');
 const { createMainWindow, rendererUrl } = await import('./mainWindow');
 
-const appUrl = 'file:///opt/Summit%20Briefing/resources/app.asar/out/renderer/index.html';
+const appUrl = appPageUrl;
 
 beforeEach(() => {
-  electron.app.listeners.clear();
-  electron.handlers.clear();
-  electron.windows.length = 0;
+  standIn.reset({ userData: '/stand-in/userData', appPath: '/stand-in/app' });
 });
 
-async function securedApp(): Promise<{ defaultSession: FakeSession }> {
-  const defaultSession = new FakeSession();
-  electron.session.defaultSession = defaultSession;
+async function securedApp(): Promise<{ defaultSession: StandInSession }> {
   applySecurityPolicy(() => appUrl);
+  standIn.becomeReady();
   await Promise.resolve();
   await Promise.resolve();
-  return { defaultSession };
+  return { defaultSession: standIn.module.session.defaultSession };
 }
 
-function newContents(): FakeWebContents {
-  const contents = new FakeWebContents();
-  electron.app.emit('web-contents-created', {}, contents);
+function newContents(): StandInWebContents {
+  const contents = new StandInWebContents();
+  standIn.module.app.emit('web-contents-created', standInEvent(), contents);
   return contents;
 }
 
@@ -150,12 +64,10 @@ describe('applySecurityPolicy: every web contents', () => {
   it('destroys a webview before it attaches, stripped of preload and Node', async () => {
     await securedApp();
     const contents = newContents();
-    let prevented = false;
+    const event = standInEvent();
     const webPreferences: Record<string, unknown> = { preload: '/tmp/evil.js', nodeIntegration: true, sandbox: false };
-    contents.emit('will-attach-webview', { preventDefault: () => (prevented = true) }, webPreferences, {
-      src: 'https://example.com/',
-    });
-    expect(prevented).toBe(true);
+    contents.emit('will-attach-webview', event, webPreferences, { src: 'https://example.com/' });
+    expect(event.defaultPrevented).toBe(true);
     expect(webPreferences).toEqual({ nodeIntegration: false, contextIsolation: true, sandbox: true });
   });
 });
@@ -167,8 +79,8 @@ describe('applySecurityPolicy: every session', () => {
       'a session created later',
       async () => {
         await securedApp();
-        const created = new FakeSession();
-        electron.app.emit('session-created', created);
+        const created = new StandInSession();
+        standIn.module.app.emit('session-created', created);
         return created;
       },
     ],
@@ -202,23 +114,17 @@ describe('registerIpc: the sender check (checklist 17)', () => {
         return { ok: true, value: null };
       },
     };
-    registerIpc(
-      router,
-      () => appUrl,
-      (url) => refused.push(url),
-    );
+    registerIpc(router, () => appUrl, { onRefused: (url) => refused.push(url) });
     return { calls, refused };
   }
 
   function invoke(channel: string, senderFrame: unknown): unknown {
-    const handler = electron.handlers.get(channel);
-    if (!handler) throw new Error(`no handler for ${channel}`);
-    return handler({ senderFrame }, { some: 'payload' });
+    return standIn.invoke(channel, { some: 'payload' }, senderFrame as { url: string; parent: unknown } | null);
   }
 
   it('registers one handler per contract channel', () => {
     registered();
-    expect([...electron.handlers.keys()].sort()).toEqual(channelNames.map((name) => ipcChannel(name)).sort());
+    expect([...standIn.state.ipcHandlers.keys()].sort()).toEqual(channelNames.map((name) => ipcChannel(name)).sort());
   });
 
   it('passes a call from the app page main frame to the router', async () => {
@@ -255,7 +161,7 @@ describe('registerIpc: the sender check (checklist 17)', () => {
 describe('createMainWindow: web preferences (checklists 2, 3, 4, 6, 8, 9, 10, 12)', () => {
   it('opens the window with every security preference set explicitly', () => {
     createMainWindow(appUrl);
-    const [window] = electron.windows;
+    const [window] = standIn.state.windows;
     expect(window?.url).toBe(appUrl);
     const preferences = window?.options.webPreferences as Record<string, unknown>;
     expect(preferences).toMatchObject({
@@ -269,6 +175,7 @@ describe('createMainWindow: web preferences (checklists 2, 3, 4, 6, 8, 9, 10, 12
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
     });
     expect(preferences).not.toHaveProperty('enableBlinkFeatures');
     expect(String(preferences.preload)).toMatch(/preload[\\/]index\.cjs$/);
@@ -277,14 +184,13 @@ describe('createMainWindow: web preferences (checklists 2, 3, 4, 6, 8, 9, 10, 12
   it('ignores ELECTRON_RENDERER_URL in an installed app', () => {
     vi.stubEnv('ELECTRON_RENDERER_URL', 'https://evil.example/');
     try {
-      electron.app.isPackaged = true;
-      expect(rendererUrl()).toMatch(/^file:\/\/.*renderer\/index\.html$/);
-      electron.app.isPackaged = false;
-      expect(rendererUrl()).toMatch(/^file:\/\/.*renderer\/index\.html$/);
+      standIn.reset({ userData: '/u', appPath: '/a', isPackaged: true });
+      expect(rendererUrl()).toBe(appPageUrl);
+      standIn.reset({ userData: '/u', appPath: '/a', isPackaged: false });
+      expect(rendererUrl()).toBe(appPageUrl);
       vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173');
       expect(rendererUrl()).toBe('http://localhost:5173/');
     } finally {
-      electron.app.isPackaged = false;
       vi.unstubAllEnvs();
     }
   });

@@ -5,11 +5,11 @@ import {
   decideWindowOpen,
   isAllowedRequest,
   shouldBlockNavigation,
-} from '../ipc/securityPolicy';
+} from './policy/securityPolicy';
 
 /**
  * Electron's security checklist items that live on sessions and web contents. Every handler
- * here only wires an event to a decision in `../ipc/securityPolicy`, which is unit-tested in Node.
+ * here only wires an event to a decision in `./policy/securityPolicy`, which is unit-tested in Node.
  * Call before the app is ready, so the first session and the first window are covered too.
  */
 export function applySecurityPolicy(getAppUrl: () => string): void {

@@ -19,12 +19,20 @@ import { SelectionFieldset, type SelectionKind } from './SelectionFieldset';
 import { useExport } from './useExport';
 import './export.css';
 
+/** A menu command that opens the screen straight into saving a backup or choosing one to import. */
+export interface ExportStart {
+  action: 'backup' | 'import';
+  /** A new token runs the action again while the screen is open. */
+  token: number;
+}
+
 interface ExportScreenProps {
   library: Library;
   onClose(): void;
   /** After an import: the library is read again from the main process. */
   onImported(): void;
   client?: BriefingClient;
+  startWith?: ExportStart;
 }
 
 type PendingImport = { token: string; fileName: string; summary: ImportSummary; done: boolean };
@@ -36,7 +44,7 @@ function toggled<Value>(set: ReadonlySet<Value>, value: Value): Set<Value> {
 }
 
 /** Chooses cards and options, previews the pack live, and saves it as PDF or Markdown; also backup and import. */
-export function ExportScreen({ library, onClose, onImported, client }: ExportScreenProps) {
+export function ExportScreen({ library, onClose, onImported, client, startWith }: ExportScreenProps) {
   const actions = useExport(client);
   const titleId = useId();
   const facts = useMemo(() => [...library.facts, ...library.user.ownFacts], [library]);
@@ -113,6 +121,22 @@ export function ExportScreen({ library, onClose, onImported, client }: ExportScr
       const summary = await actions.applyImport(pendingImport.token);
       setPendingImport({ ...pendingImport, summary, done: true });
     });
+
+  // Once per token: React's strict mode runs effects twice, and a second save dialog would be a bug.
+  const startedToken = useRef<number>(undefined);
+  const startAction = useRef<{ backup(): void; importBackup(): void }>(undefined);
+  useEffect(() => {
+    startAction.current = {
+      backup: () => void run('Saving backup…', actions.exportBackup),
+      importBackup: () => void startImport(),
+    };
+  });
+  useEffect(() => {
+    if (!startWith || startedToken.current === startWith.token) return;
+    startedToken.current = startWith.token;
+    if (startWith.action === 'backup') startAction.current?.backup();
+    else startAction.current?.importBackup();
+  }, [startWith]);
 
   return (
     <div className="dialog-backdrop export-backdrop">

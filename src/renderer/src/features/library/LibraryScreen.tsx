@@ -25,6 +25,8 @@ import { StartupNoticeBanner } from './StartupNoticeBanner';
 import { TopicNav } from './TopicNav';
 import { asBriefingError, type LibraryActions } from './useLibrary';
 import { useUndoShortcuts } from './useUndoShortcuts';
+import { useMenuCommands } from '../../menuCommands';
+import type { ExportStart } from '../export/ExportScreen';
 
 // The export screen brings the whole print layout with it; load it when it is opened, not at start.
 const ExportScreen = lazy(() => import('../export/ExportScreen').then((module) => ({ default: module.ExportScreen })));
@@ -39,7 +41,7 @@ type Overlay =
   | { kind: 'tags' }
   | { kind: 'new-card' }
   | { kind: 'edit-card'; factId: string }
-  | { kind: 'export' };
+  | { kind: 'export'; start?: ExportStart };
 
 function selectionHeading(selection: Selection, library: Library): { title: string; description: string } {
   if (selection === 'all') {
@@ -135,6 +137,23 @@ export function LibraryScreen({ library, actions }: LibraryScreenProps) {
     actions.redo().then(() => setStatus('Redone.'), report);
   }, [actions, library.history.canRedo, report]);
   useUndoShortcuts(undo, redo);
+  const startExport = useCallback(
+    (action: ExportStart['action']) => setOverlay({ kind: 'export', start: { action, token: Date.now() } }),
+    [],
+  );
+  useMenuCommands(
+    useMemo(
+      () => ({
+        'new-card': () => setOverlay({ kind: 'new-card' }),
+        'export-pdf': () => setOverlay({ kind: 'export' }),
+        'export-backup': () => startExport('backup'),
+        'import-backup': () => startExport('import'),
+        undo,
+        redo,
+      }),
+      [undo, redo, startExport],
+    ),
+  );
 
   const openFact =
     overlay?.kind === 'card' || overlay?.kind === 'edit-card'
@@ -298,7 +317,12 @@ export function LibraryScreen({ library, actions }: LibraryScreenProps) {
       )}
       {overlay?.kind === 'export' && (
         <Suspense fallback={<div className="dialog-backdrop" role="status" aria-label="Opening export" />}>
-          <ExportScreen library={library} onClose={closeOverlay} onImported={actions.reload} />
+          <ExportScreen
+            library={library}
+            onClose={closeOverlay}
+            onImported={actions.reload}
+            startWith={overlay.start}
+          />
         </Suspense>
       )}
     </div>

@@ -2,11 +2,12 @@
  * Every security decision the Electron shell delegates to us, as pure functions of plain data:
  * which IPC sender, navigation, window, permission, request and renderer URL to allow. The
  * handlers in `src/main/electron/security.ts`, `ipcBridge.ts` and `mainWindow.ts` only call
- * these, so the decisions run in plain Node under test. The answer is "no" unless it is the
- * app's own page; docs/SECURITY.md maps each function to Electron's checklist.
+ * these, so the decisions run in plain Node under test (this folder never imports electron; lint
+ * enforces it). The answer is "no" unless it is the app's own page; docs/SECURITY.md maps each
+ * function to Electron's checklist.
  */
 
-export { isSafeExternalUrl } from './externalLinks';
+export { isSafeExternalUrl } from '../../ipc/externalLinks';
 
 /** Only the app's own page may call the main process: same scheme, host and path as `appUrl`. */
 export function isTrustedSender(frameUrl: string | undefined, appUrl: string): boolean {
@@ -70,12 +71,14 @@ const networkSchemes = new Set(['http:', 'https:', 'ws:', 'wss:', 'ftp:']);
 
 /**
  * For the session's webRequest.onBeforeRequest, a second wall behind the CSP: no request leaves
- * for the network unless it goes to the app's own origin (only the dev server is one). Local
- * schemes (file:, data:, blob:, devtools:) are left to the CSP, which already confines them.
+ * for the network unless it goes to the app's own origin (only the dev server is one), and no
+ * page served from app:// reads a local file. Other local schemes (app:, data:, blob:, devtools:)
+ * are left to the CSP and the protocol handler, which confine them.
  */
 export function isAllowedRequest(url: string, appUrl: string): boolean {
   const target = parse(url);
   if (!target) return false;
+  if (target.protocol === 'file:') return parse(appUrl)?.protocol === 'file:';
   if (!networkSchemes.has(target.protocol)) return true;
   const app = parse(appUrl);
   if (!app || !networkSchemes.has(app.protocol)) return false;
@@ -91,7 +94,7 @@ export interface RendererUrlSources {
   devServerUrl: string | undefined;
   /** app.isPackaged: an installed app never takes its page from the environment. */
   isPackaged: boolean;
-  /** The file URL of the built `out/renderer/index.html`. */
+  /** The built `out/renderer/index.html`, as the app:// protocol serves it. */
   builtPageUrl: string;
 }
 

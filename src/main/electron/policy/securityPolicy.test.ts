@@ -1,18 +1,74 @@
 import { describe, expect, it } from 'vitest';
+import { appPageUrl } from './appProtocol';
 import {
   allowWebview,
   chooseRendererUrl,
   decidePermission,
   decideWindowOpen,
+  isAllowedNavigation,
   isAllowedRequest,
   isSafeExternalUrl,
+  isTrustedSender,
   isTrustedSenderFrame,
   shouldBlockNavigation,
 } from './securityPolicy';
 
-// isTrustedSender and isAllowedNavigation keep their own table in senderPolicy.test.ts.
-const fileAppUrl = 'file:///opt/Summit%20Briefing/resources/app.asar/out/renderer/index.html';
+// The installed app's page, as the app:// protocol serves it, and the dev server's.
+const fileAppUrl = appPageUrl;
 const devAppUrl = 'http://localhost:5173/';
+
+describe.each([
+  { policy: 'isTrustedSender', check: isTrustedSender },
+  { policy: 'isAllowedNavigation', check: isAllowedNavigation },
+])('$policy: the page-matching rule the sender and navigation checks share', ({ check }) => {
+  it.each([
+    fileAppUrl,
+    `${fileAppUrl}#/cards/trade-volume`,
+    `${fileAppUrl}?topic=security`,
+    `${fileAppUrl}?topic=security#notes`,
+  ])('allows the app page %s', (url) => {
+    expect(check(url, fileAppUrl)).toBe(true);
+  });
+
+  it('allows the dev server page with a hash', () => {
+    expect(check(`${devAppUrl}#/export`, devAppUrl)).toBe(true);
+  });
+
+  it.each([
+    'app://summit-briefing/print.html',
+    'app://summit-briefing/other.html',
+    'app://summit-briefing/index.html/extra',
+    'app://evil/index.html',
+    'app://summit-briefing.evil/index.html',
+    'file:///opt/Summit%20Briefing/resources/app.asar/out/renderer/index.html',
+    'file:///etc/passwd',
+    'https://summit-briefing/index.html',
+    'about:blank',
+    'data:text/html,<script>alert(1)</script>',
+    'javascript:alert(1)',
+  ])('refuses %s', (url) => {
+    expect(check(url, fileAppUrl)).toBe(false);
+  });
+
+  it.each([
+    'http://localhost:5174/',
+    'https://localhost:5173/',
+    'http://127.0.0.1:5173/',
+    'http://localhost.evil.example:5173/',
+    'http://localhost:5173/other',
+  ])('refuses %s against the dev server', (url) => {
+    expect(check(url, devAppUrl)).toBe(false);
+  });
+
+  it.each(['', 'not a url', '\u0000', 'index.html', '//localhost:5173/'])('refuses the garbage string %j', (url) => {
+    expect(check(url, fileAppUrl)).toBe(false);
+    expect(check(url, devAppUrl)).toBe(false);
+  });
+
+  it('refuses undefined', () => {
+    expect(check(undefined as unknown as string, fileAppUrl)).toBe(false);
+  });
+});
 
 describe('isTrustedSenderFrame (checklist 17)', () => {
   it('trusts the main frame of the app page, with a hash or query', () => {
@@ -55,7 +111,9 @@ describe('shouldBlockNavigation (checklist 13)', () => {
     'https://example.com/',
     'http://example.com/',
     'file:///etc/passwd',
-    'file:///opt/Summit%20Briefing/resources/app.asar/out/renderer/other.html',
+    'app://summit-briefing/other.html',
+    'app://summit-briefing/print.html',
+    'file:///opt/Summit%20Briefing/resources/app.asar/out/renderer/index.html',
     'javascript:alert(1)',
     'data:text/html,<script>alert(1)</script>',
     'mailto:someone@example.com',
@@ -132,16 +190,27 @@ describe('allowWebview (checklists 11 and 12)', () => {
 });
 
 describe('isAllowedRequest (checklist 1)', () => {
-  it('lets local files and in-page data through to the CSP', () => {
+  it('lets the app protocol and in-page data through to the CSP and the protocol handler', () => {
     for (const url of [
       `${fileAppUrl}`,
-      'file:///opt/Summit%20Briefing/resources/app.asar/out/renderer/assets/index.js',
+      'app://summit-briefing/assets/index.js',
       'data:image/png;base64,AAAA',
-      'blob:file:///0c6e7d1b-0000-4000-8000-000000000000',
+      'blob:app://summit-briefing/0c6e7d1b-0000-4000-8000-000000000000',
       'devtools://devtools/bundled/devtools_app.html',
     ]) {
       expect(isAllowedRequest(url, fileAppUrl), url).toBe(true);
     }
+  });
+
+  it('cancels every file: request from a page served over app:// or the dev server', () => {
+    for (const appUrl of [fileAppUrl, devAppUrl]) {
+      expect(isAllowedRequest('file:///etc/passwd', appUrl)).toBe(false);
+      expect(isAllowedRequest('file:///opt/Summit%20Briefing/resources/app.asar/out/renderer/index.html', appUrl)).toBe(
+        false,
+      );
+    }
+    // Only a page that is itself a file (which the app no longer serves) keeps file: for the CSP to judge.
+    expect(isAllowedRequest('file:///tmp/page/assets/x.js', 'file:///tmp/page/index.html')).toBe(true);
   });
 
   it.each([
@@ -207,6 +276,7 @@ describe('chooseRendererUrl (checklist 1)', () => {
     'http://localhost.evil.example:5173/',
     'http://user:secret@localhost:5173/',
     'file:///tmp/evil.html',
+    'app://summit-briefing/index.html',
     'javascript:alert(1)',
     'not a url',
   ])('ignores a dev server URL of %j and loads the built page', (devServerUrl) => {

@@ -1,0 +1,28 @@
+import { isSafeExternalUrl, type ExternalLinks } from '../../ipc/externalLinks';
+
+/**
+ * How a link leaves the app, as a port: Electron answers with a native message box and
+ * shell.openExternal; tests and the browser target answer it themselves.
+ */
+export interface ExternalLinkPort {
+  /** Shows the full address and resolves true only if the person chose to open it. */
+  confirm(url: string): Promise<boolean>;
+  open(url: string): Promise<void>;
+}
+
+/**
+ * Checklist item 15, decided in the main process whatever the renderer did: only a plain http(s)
+ * address with a host and no credentials gets as far as the question, the question shows the
+ * address exactly as it will be opened, and nothing opens unless the person says so.
+ */
+export function confirmedExternalLinks(port: ExternalLinkPort): ExternalLinks {
+  return {
+    async open(url) {
+      if (!isSafeExternalUrl(url)) return false;
+      const address = new URL(url).href;
+      if (!(await port.confirm(address))) return false;
+      await port.open(address);
+      return true;
+    },
+  };
+}
