@@ -8,7 +8,7 @@
 import { readFile, realpath } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { chromium, type Browser, type Route } from '@playwright/test';
-import type { FileReveal, Printer } from '../../src/main/ipc/exportPorts';
+import type { FileReveal, Printer } from '../../src/main/domain/ports/exportPorts';
 import { openBriefingRouter } from '../../src/main/ipc/openBriefingRouter';
 import type { PackModel } from '../../src/shared/export/packModel';
 import { buildBridge } from '../../src/shared/bridge';

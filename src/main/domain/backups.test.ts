@@ -6,7 +6,7 @@ import * as annotations from './annotationOperations';
 import { backupFolderName, backupsKept, fileStamp, listBackups, writeBackup } from './backups';
 import { readDatabaseAt } from './databaseFile';
 import { databaseFileName, openFactStore, type FactStore } from './factStore';
-import { sampleSeed } from './testing/sampleSeed';
+import { sampleSeed } from '../testing/sampleSeed';
 
 let dataDirectory: string;
 let filePath: string;

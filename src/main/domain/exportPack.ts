@@ -4,7 +4,7 @@ import { BriefingError } from '../../shared/errors';
 import { composePack, type PackLibrary } from '../../shared/export/composePack';
 import type { ExportOptions, ExportSelection } from '../../shared/export/exportSchemas';
 import { packToMarkdown } from '../../shared/export/packToMarkdown';
-import type { ExportDeps, ExportFileKind } from '../ipc/exportPorts';
+import type { ExportDeps, ExportFileKind } from './ports/exportPorts';
 import { writeFileAtomic } from './atomicWrite';
 
 export interface ExportRequest {

@@ -8,7 +8,7 @@ import { readDatabaseAt } from './databaseFile';
 import { databaseFileName, openFactStore } from './factStore';
 import { migrateDatabase } from './migrations';
 import { databaseFromSeed } from './seed';
-import { sampleFact, sampleSeed } from './testing/sampleSeed';
+import { sampleFact, sampleSeed } from '../testing/sampleSeed';
 
 const path = '/data/summit-briefing.json';
 

@@ -4,10 +4,10 @@ import { describeRange } from '../../shared/annotation/textSelectors';
 import { noteMaxBytes } from '../../shared/schema/annotations';
 import type { UserData } from '../../shared/schema/database';
 import { openFactStore } from '../domain/factStore';
-import { call, callFails, controlledTime } from '../domain/testing/routerCalls';
-import { sampleSeed } from '../domain/testing/sampleSeed';
+import { call, callFails, controlledTime } from '../testing/routerCalls';
+import { sampleSeed } from '../testing/sampleSeed';
 import type { BriefingRouter } from './openBriefingRouter';
-import { closeRouterOnTempFolder, openRouterOnTempFolder, type RouterOnTempFolder } from './testing/routerOnTempFolder';
+import { closeRouterOnTempFolder, openRouterOnTempFolder, type RouterOnTempFolder } from '../testing/routerOnTempFolder';
 
 let dataDirectory: string;
 let filePath: string;

@@ -4,10 +4,10 @@ import { anchor, describeRange } from '../../shared/annotation/textSelectors';
 import type { RequestOf } from '../../shared/contract';
 import type { UserData } from '../../shared/schema/database';
 import { openFactStore } from '../domain/factStore';
-import { call, callFails } from '../domain/testing/routerCalls';
-import { sampleSeed } from '../domain/testing/sampleSeed';
+import { call, callFails } from '../testing/routerCalls';
+import { sampleSeed } from '../testing/sampleSeed';
 import type { BriefingRouter } from './openBriefingRouter';
-import { closeRouterOnTempFolder, openRouterOnTempFolder, type RouterOnTempFolder } from './testing/routerOnTempFolder';
+import { closeRouterOnTempFolder, openRouterOnTempFolder, type RouterOnTempFolder } from '../testing/routerOnTempFolder';
 
 let dataDirectory: string;
 let filePath: string;

@@ -3,9 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeRange } from '../../shared/annotation/textSelectors';
 import type { UserData } from '../../shared/schema/database';
 import { readDatabaseAt } from '../domain/databaseFile';
-import { call, controlledTime } from '../domain/testing/routerCalls';
+import { call, controlledTime } from '../testing/routerCalls';
 import type { BriefingRouter } from './openBriefingRouter';
-import { closeRouterOnTempFolder, openRouterOnTempFolder, type RouterOnTempFolder } from './testing/routerOnTempFolder';
+import { closeRouterOnTempFolder, openRouterOnTempFolder, type RouterOnTempFolder } from '../testing/routerOnTempFolder';
 
 let filePath: string;
 let time: ReturnType<typeof controlledTime>;

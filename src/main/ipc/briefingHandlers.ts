@@ -3,7 +3,7 @@ import type { FactStore } from '../domain/factStore';
 import * as ownCards from '../domain/ownCards';
 import type { ExternalLinks } from './externalLinks';
 import { exportHandlers } from './exportHandlers';
-import { refusingExportDeps, type ExportDeps } from './exportPorts';
+import { refusingExportDeps, type ExportDeps } from '../domain/ports/exportPorts';
 import type { Handlers } from './router';
 
 /** The channel-to-domain wiring; each handler receives an already validated request. */

@@ -6,10 +6,9 @@ import { once } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PackModel } from '../../shared/export/packModel';
 import { databaseFileName } from '../domain/factStore';
-import { call, callFails } from '../domain/testing/routerCalls';
-import { sampleSeed } from '../domain/testing/sampleSeed';
-import { timeExport } from '../domain/exportBenchmark';
-import type { FileDialogs, Printer } from './exportPorts';
+import { call, callFails } from '../testing/routerCalls';
+import { sampleSeed } from '../testing/sampleSeed';
+import type { FileDialogs, Printer } from '../domain/ports/exportPorts';
 import { openBriefingRouter, type BriefingRouter } from './openBriefingRouter';
 
 let folder: string;
@@ -212,16 +211,5 @@ describe('backup and import', () => {
     const error = await callFails(router, 'previewImport', {}, 'database-invalid');
     expect(error.message).toMatch(/150 MB, larger than the 100 MB/);
     await rm(path);
-  });
-});
-
-describe('benchmark hook', () => {
-  it('times the export of N cards with the given printer', async () => {
-    const milliseconds = await timeExport({ cards: 50, notesPerCard: 2, printer });
-    expect(milliseconds).toBeGreaterThanOrEqual(0);
-    expect(printed[0]!.cardCount).toBe(50);
-    expect(printed[0]!.sections.flatMap((section) => section.cards).every((card) => card.notes.length === 2)).toBe(
-      true,
-    );
   });
 });

@@ -10,7 +10,7 @@ import {
 } from '../domain/backupFile';
 import { defaultFileName, exportMarkdown, exportPdf, withExtension } from '../domain/exportPack';
 import type { FactStore } from '../domain/factStore';
-import type { ExportDeps } from './exportPorts';
+import type { ExportDeps } from '../domain/ports/exportPorts';
 import type { Handlers } from './router';
 
 type ExportChannel = 'exportPack' | 'exportBackup' | 'previewImport' | 'applyImport' | 'revealExportedFile';

@@ -2,7 +2,7 @@ import { channelNames } from '../../shared/channels';
 import { BriefingError } from '../../shared/errors';
 import { openFactStore, type FactStore, type OpenFactStoreOptions } from '../domain/factStore';
 import { recordingExternalLinks, type ExternalLinks } from './externalLinks';
-import { refusingExportDeps, type FileDialogs, type FileReveal, type Printer } from './exportPorts';
+import { refusingExportDeps, type FileDialogs, type FileReveal, type Printer } from '../domain/ports/exportPorts';
 import { parseSeed } from '../domain/seed';
 import { briefingHandlers } from './briefingHandlers';
 import { createRouter, type Handlers, type Router } from './router';

@@ -7,8 +7,8 @@ import { channelNames, type ChannelName } from '../../shared/channels';
 import type { Library } from '../../shared/contract';
 import { emptyUserData } from '../../shared/schema/database';
 import { databaseFileName } from '../domain/factStore';
-import { call, expectError, expectOk } from '../domain/testing/routerCalls';
-import { sampleSeed } from '../domain/testing/sampleSeed';
+import { call, expectError, expectOk } from '../testing/routerCalls';
+import { sampleSeed } from '../testing/sampleSeed';
 import { openBriefingRouter } from './openBriefingRouter';
 import { createRouter, type Handlers, type Router } from './router';
 

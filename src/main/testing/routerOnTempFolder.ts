@@ -1,10 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { databaseFileName } from '../../domain/factStore';
-import { controlledTime } from '../../domain/testing/routerCalls';
-import { sampleSeed } from '../../domain/testing/sampleSeed';
-import { openBriefingRouter, type BriefingRouter } from '../openBriefingRouter';
+import { databaseFileName } from '../domain/factStore';
+import { controlledTime } from './routerCalls';
+import { sampleSeed } from './sampleSeed';
+import { openBriefingRouter, type BriefingRouter } from '../ipc/openBriefingRouter';
 
 export interface RouterOnTempFolder {
   dataDirectory: string;

@@ -12,9 +12,9 @@
  * is in the database and the file is whole. Each run continues from the numbers already in the file.
  */
 import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
-import * as annotations from '../annotationOperations';
-import { openFactStore } from '../factStore';
-import { sampleSeed } from '../testing/sampleSeed';
+import * as annotations from '../../domain/annotationOperations';
+import { openFactStore } from '../../domain/factStore';
+import { sampleSeed } from '../sampleSeed';
 import { childVariable, counterPrefix, crashFactId, createdPrefix, numberIn } from './crashProtocol';
 
 /** A child the parent forgot (or lost) stops by itself. */

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
-import type { ChannelName } from '../../../shared/channels';
-import type { Envelope, RequestOf, ResponseOf } from '../../../shared/contract';
-import type { BriefingErrorData } from '../../../shared/errors';
+import type { ChannelName } from '../../shared/channels';
+import type { Envelope, RequestOf, ResponseOf } from '../../shared/contract';
+import type { BriefingErrorData } from '../../shared/errors';
 
 /** The one method of the IPC router the tests use; typed structurally so domain test support never imports ipc. */
 export interface Handles {

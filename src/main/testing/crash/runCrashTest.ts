@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rolldown } from 'rolldown';
-import { backupFolderName, listBackups } from '../backups';
-import { readDatabaseAt } from '../databaseFile';
-import { databaseFileName } from '../factStore';
+import { backupFolderName, listBackups } from '../../domain/backups';
+import { readDatabaseAt } from '../../domain/databaseFile';
+import { databaseFileName } from '../../domain/factStore';
 import { childVariable, counterPrefix, createdPrefix, numberIn, parseAcks } from './crashProtocol';
 
 export interface CrashTestOptions {

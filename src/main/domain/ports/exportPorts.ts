@@ -1,5 +1,5 @@
-import { BriefingError } from '../../shared/errors';
-import type { PackModel } from '../../shared/export/packModel';
+import { BriefingError } from '../../../shared/errors';
+import type { PackModel } from '../../../shared/export/packModel';
 
 /**
  * The ports the export pipeline needs from outside the domain. Electron's adapters (a hidden
