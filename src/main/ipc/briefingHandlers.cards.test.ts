@@ -7,7 +7,11 @@ import { openFactStore } from '../domain/factStore';
 import { call, callFails } from '../testing/routerCalls';
 import { sampleSeed } from '../testing/sampleSeed';
 import type { BriefingRouter } from './openBriefingRouter';
-import { closeRouterOnTempFolder, openRouterOnTempFolder, type RouterOnTempFolder } from '../testing/routerOnTempFolder';
+import {
+  closeRouterOnTempFolder,
+  openRouterOnTempFolder,
+  type RouterOnTempFolder,
+} from '../testing/routerOnTempFolder';
 
 let dataDirectory: string;
 let filePath: string;

@@ -5,7 +5,11 @@ import type { UserData } from '../../shared/schema/database';
 import { readDatabaseAt } from '../domain/databaseFile';
 import { call, controlledTime } from '../testing/routerCalls';
 import type { BriefingRouter } from './openBriefingRouter';
-import { closeRouterOnTempFolder, openRouterOnTempFolder, type RouterOnTempFolder } from '../testing/routerOnTempFolder';
+import {
+  closeRouterOnTempFolder,
+  openRouterOnTempFolder,
+  type RouterOnTempFolder,
+} from '../testing/routerOnTempFolder';
 
 let filePath: string;
 let time: ReturnType<typeof controlledTime>;
