@@ -63,13 +63,16 @@ const options = {
 
 async function annotate(router: BriefingRouter) {
   await call(router, 'createNote', {
+    id: 'note-1',
     factId: 'trade-volume',
     markdown: 'Қазақстан делегациясы · 한국 대표단과의 회의',
   });
   await call(router, 'setStarred', { factId: 'enterprises', starred: true });
-  const { tag } = await call(router, 'createTag', { name: 'Follow up', color: 'amber' });
-  await call(router, 'setCardTags', { factId: 'trade-volume', tagIds: [tag.id] });
-  await call(router, 'createCard', { topic: 'security', title: 'Mine', body: 'My text.', figures: [], people: [] });
+  await call(router, 'createTag', { id: 'tag-1', name: 'Follow up', color: 'amber', applyTo: 'trade-volume' });
+  await call(router, 'createCard', {
+    id: 'user-1',
+    card: { topic: 'security', title: 'Mine', body: 'My text.', figures: [], people: [] },
+  });
 }
 
 describe('exporting a pack', () => {

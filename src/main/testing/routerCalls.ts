@@ -51,3 +51,27 @@ export function controlledTime(startIso = '2021-08-17T09:00:00.000Z') {
     newId: (prefix: string) => `${prefix}-${++sequence}`,
   };
 }
+
+type CreateChannel = 'createNote' | 'createHighlight' | 'createTag' | 'createCard';
+const createdKind = {
+  createNote: 'notes',
+  createHighlight: 'highlights',
+  createTag: 'tags',
+  createCard: 'ownFacts',
+} as const;
+type Created<Name extends CreateChannel> = NonNullable<
+  ResponseOf<Name>['changed'][(typeof createdKind)[Name]]
+>['upserted'][number];
+
+/** Creates a record through the router and answers it as the main process now holds it. */
+export async function create<Name extends CreateChannel>(
+  router: Handles,
+  name: Name,
+  request: RequestOf<Name>,
+): Promise<Created<Name>> {
+  const answer = await call(router, name, request);
+  const records = answer.changed[createdKind[name]]?.upserted ?? [];
+  const record = (records as Array<{ id: string }>).find((candidate) => candidate.id === request.id);
+  if (!record) throw new Error(`${name} answered no record with the id ${request.id}: ${JSON.stringify(answer)}`);
+  return record as Created<Name>;
+}
