@@ -7,15 +7,17 @@ export interface Queued<Request> {
 }
 
 /**
- * Turns many change requests into few writes, in the order they were asked for. Requests gather
- * into a batch that starts once they have paused for `delayMs` — but never later than `maxWaitMs`
- * after the first, so steady typing still lands — and never while another batch runs. A barrier
- * (undo, redo) is a batch of its own and starts the batch before it at once: it must see every
- * earlier change saved. `flush` starts everything now and resolves only once nothing is waiting
- * and nothing runs, including requests that arrived while the last batch was being written.
+ * Turns many change requests into few writes, in the order they were asked for. Typing gathers
+ * into a batch that starts once it has paused for `delayMs` — but never later than `maxWaitMs`
+ * after the first keystroke, so steady typing still lands. Any other change (a star, a tag) is
+ * eager: its batch starts at once, or as soon as the batch being written is done, taking with it
+ * everything that queued meanwhile. Never two batches at a time. A barrier (undo, redo) is a
+ * batch of its own and starts the batch before it at once: it must see every earlier change saved.
+ * `flush` starts everything now and resolves only once nothing is waiting and nothing runs,
+ * including requests that arrived while the last batch was being written.
  */
 export class ChangeQueue<Request> {
-  private waiting: Array<Queued<Request> & { barrier: boolean }> = [];
+  private waiting: Array<Queued<Request> & { barrier: boolean; eager: boolean }> = [];
   private running: Promise<void> | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private firstAt = 0;
@@ -32,12 +34,22 @@ export class ChangeQueue<Request> {
     private readonly now: () => number = () => performance.now(),
   ) {}
 
-  push<Value>(request: Request, barrier = false): Promise<Value> {
+  push<Value>(
+    request: Request,
+    { barrier = false, eager = true }: { barrier?: boolean; eager?: boolean } = {},
+  ): Promise<Value> {
     return new Promise<Value>((resolve, reject) => {
       const at = this.now();
       if (this.waiting.length === 0) this.firstAt = at;
       this.lastAt = at;
-      this.waiting.push({ request, at, barrier, resolve: resolve as (value: unknown) => void, reject });
+      this.waiting.push({
+        request,
+        at,
+        barrier,
+        eager: eager || barrier,
+        resolve: resolve as (value: unknown) => void,
+        reject,
+      });
       this.schedule();
     });
   }
@@ -61,7 +73,7 @@ export class ChangeQueue<Request> {
   }
 
   private urgent(): boolean {
-    return this.flushing > 0 || this.waiting.some((item) => item.barrier);
+    return this.flushing > 0 || this.waiting.some((item) => item.eager);
   }
 
   private schedule(): void {

@@ -203,18 +203,32 @@ describe('FactStore.change', () => {
     expect(onDisk.user.notes).toEqual([expect.objectContaining({ id: note.id, markdown: 'edit 100' })]);
   });
 
-  it('writes at once on flush, without waiting for the coalescing window', async () => {
+  it('writes typing at once on flush, without waiting for the coalescing window', async () => {
     const store = await openFactStore({ dataDirectory, seed: sampleSeed(), writeDelayMs: 60_000 });
-    const starring = star(store, 'enterprises');
-    expect((await readDatabase()).user.starred).toEqual([]);
+    const { result: note } = await store.change((user, context) =>
+      annotations.createNote(user, context, { id: 'note-1', factId: 'trade-volume', markdown: '' }),
+    );
+    const typing = store.change(
+      (user, context) => annotations.updateNote(user, context, note.id, 'typed'),
+      `note:${note.id}`,
+    );
+    expect((await readDatabase()).user.notes[0]!.markdown).toBe('');
 
     const started = Date.now();
     await store.flush();
 
     expect(Date.now() - started).toBeLessThan(5000);
+    expect((await readDatabase()).user.notes[0]!.markdown).toBe('typed');
+    await expect(typing).resolves.toMatchObject({ result: { markdown: 'typed' } });
+    expect(store.writeCount()).toBe(2);
+  });
+
+  it('writes any change but typing at once, without a coalescing wait', async () => {
+    const store = await openFactStore({ dataDirectory, seed: sampleSeed(), writeDelayMs: 60_000 });
+    const started = Date.now();
+    await star(store, 'enterprises');
+    expect(Date.now() - started).toBeLessThan(5000);
     expect((await readDatabase()).user.starred).toEqual(['enterprises']);
-    await expect(starring).resolves.toMatchObject({ result: ['enterprises'] });
-    expect(store.writeCount()).toBe(1);
   });
 
   it('undoes and redoes a change, on disk each time', async () => {

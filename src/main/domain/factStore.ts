@@ -237,11 +237,11 @@ export async function openFactStore({
       reason: readOnly?.reason ?? 'The data folder cannot be written',
       message: `Nothing can be changed: ${readOnly?.reason ?? 'the data folder cannot be written'}. Your briefing is shown as it was last saved; make the folder writable and restart Summit Briefing to make changes.`,
     });
-  function ask<Value>(request: Request, barrier = false): Promise<Value> {
+  function ask<Value>(request: Request, options: { barrier?: boolean; eager?: boolean } = {}): Promise<Value> {
     if (readOnly) return Promise.reject(refusal());
-    return queue.push<Value>(request, barrier);
+    return queue.push<Value>(request, options);
   }
-  const answerOf = async (request: Request) => (await ask<Committed<unknown>>(request, true)).answer;
+  const answerOf = async (request: Request) => (await ask<Committed<unknown>>(request, { barrier: true })).answer;
 
   return {
     filePath: file.path,

@@ -18,10 +18,12 @@ import {
   selectionCounts,
   type Selection,
 } from './libraryView';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
+import { SaveStatusIndicator } from './SaveStatusIndicator';
 import { SearchBox } from './SearchBox';
 import { StartupNoticeBanner } from './StartupNoticeBanner';
 import { TopicNav } from './TopicNav';
-import { asBriefingError, type LibraryActions } from './useLibrary';
+import { asBriefingError, type LibraryActions, type SaveStatus } from './useLibrary';
 import { useUndoShortcuts } from './useUndoShortcuts';
 
 // The export screen brings the whole print layout with it; load it when it is opened, not at start.
@@ -30,6 +32,10 @@ const ExportScreen = lazy(() => import('../export/ExportScreen').then((module) =
 interface LibraryScreenProps {
   library: Library;
   actions: LibraryActions;
+  /** How saving is going, for the header. */
+  save?: SaveStatus;
+  /** Changes sent and not yet answered: undo must wait for them, not say there is nothing to undo. */
+  pending?: number;
 }
 
 type Overlay =
@@ -60,7 +66,7 @@ function selectionHeading(selection: Selection, library: Library): { title: stri
   return { title: topic?.label ?? selection, description: topic?.description ?? '' };
 }
 
-export function LibraryScreen({ library, actions }: LibraryScreenProps) {
+export function LibraryScreen({ library, actions, save = { kind: 'saved' }, pending = 0 }: LibraryScreenProps) {
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const [selection, setSelection] = useState<Selection>(() =>
@@ -123,14 +129,17 @@ export function LibraryScreen({ library, actions }: LibraryScreenProps) {
     },
     [actions, starred, report],
   );
+  // A change still on its way will be undoable once saved: the undo goes after it, in order.
+  const canUndo = library.history.canUndo || pending > 0;
+  const canRedo = library.history.canRedo || pending > 0;
   const undo = useCallback(() => {
-    if (!library.history.canUndo) return setStatus('Nothing to undo.');
+    if (!canUndo) return setStatus('Nothing to undo.');
     actions.undo().then(() => setStatus('Undone.'), report);
-  }, [actions, library.history.canUndo, report]);
+  }, [actions, canUndo, report]);
   const redo = useCallback(() => {
-    if (!library.history.canRedo) return setStatus('Nothing to redo.');
+    if (!canRedo) return setStatus('Nothing to redo.');
     actions.redo().then(() => setStatus('Redone.'), report);
-  }, [actions, library.history.canRedo, report]);
+  }, [actions, canRedo, report]);
   useUndoShortcuts(undo, redo);
 
   const openFact =
@@ -157,11 +166,12 @@ export function LibraryScreen({ library, actions }: LibraryScreenProps) {
         </div>
         <SearchBox value={query} onChange={setQuery} />
         <div className="header-actions">
+          <SaveStatusIndicator status={save} />
           <button
             type="button"
             className="button button-quiet"
             onClick={undo}
-            aria-disabled={!library.history.canUndo}
+            aria-disabled={!canUndo}
             title="Undo (Ctrl+Z)"
           >
             Undo
@@ -170,7 +180,7 @@ export function LibraryScreen({ library, actions }: LibraryScreenProps) {
             type="button"
             className="button button-quiet"
             onClick={redo}
-            aria-disabled={!library.history.canRedo}
+            aria-disabled={!canRedo}
             title="Redo (Ctrl+Shift+Z)"
           >
             Redo
@@ -192,6 +202,7 @@ export function LibraryScreen({ library, actions }: LibraryScreenProps) {
           onManageTags={() => setOverlay({ kind: 'tags' })}
         />
         <main className="library" aria-labelledby="view-title">
+          {library.readOnly && <ReadOnlyBanner reason={library.readOnly.reason} databaseFile={library.databaseFile} />}
           {library.notice && !noticeDismissed && (
             <StartupNoticeBanner notice={library.notice} onDismiss={() => setNoticeDismissed(true)} />
           )}
@@ -294,7 +305,7 @@ export function LibraryScreen({ library, actions }: LibraryScreenProps) {
       )}
       {overlay?.kind === 'export' && (
         <Suspense fallback={<div className="dialog-backdrop" role="status" aria-label="Opening export" />}>
-          <ExportScreen library={library} onClose={closeOverlay} onImported={actions.reload} />
+          <ExportScreen library={library} onClose={closeOverlay} onImported={actions.applyAnswer} />
         </Suspense>
       )}
     </div>
