@@ -10,7 +10,10 @@ import { nodeFileSystem, type FileSystem } from './ports/fileSystem';
 /** Far beyond a lifetime of notes; a file this big is damaged or not ours, and parsing it would stall the app. */
 export const databaseMaxBytes = 100 * 1024 * 1024;
 
-const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+/** "120 MB", or "600 KB" below a megabyte. */
+export function sizeText(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
 
 /**
  * lowdb's adapter for our database file: what lowdb's own JSONFile lacks is here — a size
@@ -55,7 +58,7 @@ export class DatabaseFile implements Adapter<Database> {
     if (bytes > this.maxBytes) {
       throw new BriefingError({
         code: 'invalid-request',
-        message: `That change would make the database ${megabytes(bytes)}, more than the ${megabytes(this.maxBytes)} Summit Briefing can open again, so it was refused and nothing was changed.`,
+        message: `That change would make the database ${sizeText(bytes)}, more than the ${sizeText(this.maxBytes)} Summit Briefing can open again, so it was refused and nothing was changed.`,
       });
     }
     return text;
@@ -95,7 +98,7 @@ export async function readDatabaseAt(
       message:
         problem.kind === 'not-a-file'
           ? `The database at ${path} is not a regular file, so it was not read.`
-          : `The database at ${path} is ${megabytes(problem.bytes)}, larger than the ${megabytes(maxBytes)} Summit Briefing accepts, so it was not read.`,
+          : `The database at ${path} is ${sizeText(problem.bytes)}, larger than the ${sizeText(maxBytes)} Summit Briefing accepts, so it was not read.`,
     });
   }
   return { text, database: parseDatabase(text, path) };

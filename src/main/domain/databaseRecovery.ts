@@ -125,11 +125,19 @@ async function recover(
   try {
     await file.writeText(text, database);
   } catch (error) {
-    await putBack().catch(() => undefined);
+    // The damaged file is still in its place; the copy made for it would only pile up with each Try again.
+    const movedAside = await putBack().then(
+      () => false,
+      () => true,
+    );
+    if (!movedAside) await fileSystem.rm(damagedFile, { force: true }).catch(() => undefined);
+    const where = movedAside
+      ? `the damaged database was kept as ${damagedFile}`
+      : `the damaged database is still at ${target}, untouched`;
     throw new BriefingError({
       code: 'write-failed',
       reason: diskReason(error),
-      message: `${problem} Summit Briefing meant to put ${replacing} in its place, but could not write it: ${diskReason(error)}. Nothing was replaced: the damaged database is still at ${target}, and a copy of it was kept as ${damagedFile}. Fix the disk and choose Try again.`,
+      message: `${problem} Summit Briefing meant to put ${replacing} in its place, but could not write it: ${diskReason(error)}. Nothing was replaced: ${where}. Fix the disk (free some space, for one) and choose Try again.`,
     });
   }
   const kept = `The damaged file was kept as ${damagedFile}.`;

@@ -267,7 +267,8 @@ export async function openFactStore({
         at: clock().getTime(),
         ...(coalesceKey ? { coalesceKey } : {}),
       };
-      return ask<Committed<Result>>(request);
+      // Typing waits a moment to gather keystrokes into one write; any other change is written at once.
+      return ask<Committed<Result>>(request, { eager: !coalesceKey });
     },
     check(operation) {
       const { user, result } = operation(db.data.user, contextFor(db.data.user));

@@ -53,6 +53,8 @@ export class FaultyFileSystem implements FileSystem {
   writeDelayMs = 0;
   /** How many calls of each operation were made, faulted or not. */
   readonly calls = new Map<FileOperation, number>();
+  /** Every open, with its flags: how a test sees that temp files are created exclusively. */
+  readonly opens: Array<{ path: string; flags: string | number }> = [];
 
   constructor(private readonly disk: FileSystem = nodeFileSystem) {}
 
@@ -63,6 +65,18 @@ export class FaultyFileSystem implements FileSystem {
     return () => {
       this.faults = this.faults.filter((candidate) => candidate !== entry);
     };
+  }
+
+  /**
+   * A disk that cannot be written, as a write-protected USB stick or a folder without write
+   * permission: reading works, every create, write, rename, link, removal and mkdir fails.
+   */
+  makeReadOnly(code = 'EROFS'): () => void {
+    const removers = [
+      this.fail({ operation: 'open', code, writesOnly: true }),
+      ...(['rename', 'link', 'rm', 'mkdir'] as const).map((operation) => this.fail({ operation, code })),
+    ];
+    return () => removers.forEach((remove) => remove());
   }
 
   /** Removes every fault and the slow-disk delay. */
@@ -115,6 +129,7 @@ export class FaultyFileSystem implements FileSystem {
   }
 
   async open(path: string, flags: string | number, mode?: number): Promise<FileHandlePort> {
+    this.opens.push({ path, flags });
     await this.check('open', path, flags);
     return this.wrap(await this.disk.open(path, flags, mode), path);
   }

@@ -6,6 +6,7 @@ import { channelNames } from '../../../shared/channels';
 import type { BriefingBridge, RequestOf } from '../../../shared/contract';
 import { newId, type CreatedKind } from '../../../shared/schema/clientIds';
 import { openBriefingRouter, type BriefingRouter } from '../../../main/ipc/openBriefingRouter';
+import { FaultyFileSystem } from '../../../main/testing/faultyFileSystem';
 import { create } from '../../../main/testing/routerCalls';
 import type { Seed } from '../../../shared/schema/seed';
 import { createBriefingClient, type BriefingClient } from '../api/briefingClient';
@@ -29,6 +30,8 @@ export interface RealBriefing {
   client: BriefingClient;
   router: BriefingRouter;
   dataDirectory: string;
+  /** The disk the store writes to: real, until a test makes it fail. */
+  disk: FaultyFileSystem;
   /** Creates a record through the real router (with a fresh id unless given one) and answers it as saved. */
   make<Name extends CreateChannel>(
     name: Name,
@@ -43,7 +46,12 @@ export interface RealBriefing {
  */
 export async function openRealBriefing(dataDirectory?: string): Promise<RealBriefing> {
   const directory = dataDirectory ?? (await mkdtemp(join(tmpdir(), 'summit-briefing-renderer-')));
-  const router = await openBriefingRouter({ dataDirectory: directory, seed: await readSeed() });
+  const disk = new FaultyFileSystem();
+  const router = await openBriefingRouter({
+    dataDirectory: directory,
+    seed: await readSeed(),
+    store: { fileSystem: disk, retryDelaysMs: [5, 10] },
+  });
   const bridge = buildBridge(channelNames, (name, request) =>
     router.handle(name, request),
   ) as unknown as BriefingBridge;
@@ -51,10 +59,12 @@ export async function openRealBriefing(dataDirectory?: string): Promise<RealBrie
     client: createBriefingClient(bridge),
     router,
     dataDirectory: directory,
+    disk,
     make: (name, request) =>
       create(router, name, { ...request, id: request.id ?? newId(kindOf[name]) } as RequestOf<typeof name>),
     cleanup: async () => {
       // A save may still be on its way to disk when a test ends; let it land before removing the folder.
+      disk.heal();
       await router.flush();
       await rm(directory, { recursive: true, force: true, maxRetries: 5 });
     },
