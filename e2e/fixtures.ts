@@ -2,6 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Browser, type Page } from '@playwright/test';
+import type { OpenBriefingRouterOptions } from '../src/main/ipc/openBriefingRouter';
+import { FaultyFileSystem } from '../src/main/testing/faultyFileSystem';
 import { launchBrowserApp, launchChromium, type BrowserAppInstance } from './targets/browserTarget';
 import { launchElectronApp } from './targets/electronTarget';
 import { setNextAnswer } from './targets/testDialogs';
@@ -24,6 +26,12 @@ export interface AppHandle {
   nextOpenPath(path: string): Promise<void>;
   /** Files the app asked to show in their folder (browser target only; Electron opens the file manager). */
   readonly revealed: readonly string[];
+  /**
+   * The disk the router writes to, which a spec can make fail (full, read-only, slow). Only the
+   * browser target has it: its router runs in the test process. Specs that need it are tagged
+   * `@in-process-router`, and the config leaves them out of the electron target.
+   */
+  readonly disk: FaultyFileSystem | undefined;
 }
 
 interface TestFixtures {
@@ -33,6 +41,8 @@ interface TestFixtures {
    * Any other request that leaves the app still fails the test.
    */
   expectedBlockedRequests: RegExp[];
+  /** Store options for the browser target's router, e.g. `test.use({ storeOptions: { maxDatabaseBytes: 60_000 } })`. */
+  storeOptions: Omit<NonNullable<OpenBriefingRouterOptions['store']>, 'fileSystem'>;
   app: AppHandle;
   /** The app's window, on a fresh data folder. */
   page: Page;
@@ -47,6 +57,7 @@ interface WorkerFixtures {
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   expectedBlockedRequests: [[], { option: true }],
+  storeOptions: [{}, { option: true }],
 
   targetName: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern.
@@ -69,12 +80,14 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
 
-  appSession: async ({ targetName, chromiumBrowser, expectedBlockedRequests }, use, testInfo) => {
+  appSession: async ({ targetName, chromiumBrowser, expectedBlockedRequests, storeOptions }, use, testInfo) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'summit-briefing-e2e-'));
     const saveDir = await mkdtemp(join(tmpdir(), 'summit-briefing-e2e-saves-'));
     const revealed: string[] = [];
     const blockedRequests: string[] = [];
     const consoleLines: string[] = [];
+    // One disk for the whole session, so a fault a spec injects survives a relaunch, as a full disk would.
+    const disk = chromiumBrowser ? new FaultyFileSystem() : undefined;
 
     async function launch(): Promise<AppInstance> {
       const instance = chromiumBrowser
@@ -85,6 +98,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
             {
               saveDir,
               revealed,
+              store: { ...storeOptions, ...(disk ? { fileSystem: disk } : {}) },
             },
           )
         : await launchElectronApp(dataDir, saveDir);
@@ -106,6 +120,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         target: targetName,
         saveDir,
         revealed,
+        disk,
         nextSavePath: (path) => setNextAnswer(saveDir, 'save', path),
         nextOpenPath: (path) => setNextAnswer(saveDir, 'open', path),
         async relaunch() {
@@ -118,6 +133,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       };
       await use({ app, firstPage: current.page });
     } finally {
+      disk?.heal();
       if (current) await retire(current).catch((error: unknown) => consoleLines.push(`[close] ${String(error)}`));
       await rm(dataDir, { recursive: true, force: true, maxRetries: 3 });
       await rm(saveDir, { recursive: true, force: true, maxRetries: 3 });

@@ -9,7 +9,7 @@ import { readFile, realpath } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { chromium, type Browser, type Route } from '@playwright/test';
 import type { FileReveal, Printer } from '../../src/main/domain/ports/exportPorts';
-import { openBriefingRouter } from '../../src/main/ipc/openBriefingRouter';
+import { openBriefingRouter, type OpenBriefingRouterOptions } from '../../src/main/ipc/openBriefingRouter';
 import type { PackModel } from '../../src/shared/export/packModel';
 import { buildBridge } from '../../src/shared/bridge';
 import { channelNames } from '../../src/shared/channels';
@@ -147,6 +147,8 @@ export interface BrowserExportOptions {
   saveDir: string;
   /** Paths the app asked to show in their folder. */
   revealed?: string[];
+  /** Passed to the store: the disk (a fault-injecting one in the safety specs), retry waits, the size limit. */
+  store?: OpenBriefingRouterOptions['store'];
 }
 
 /**
@@ -168,6 +170,7 @@ export async function launchBrowserApp(
     log,
     printer: browserPrinter(browser, blockedRequests),
     ...(exportOptions ? { dialogs: testDialogs(exportOptions.saveDir), reveal } : {}),
+    ...(exportOptions?.store ? { store: exportOptions.store } : {}),
   });
   const pendingCalls = new Set<Promise<unknown>>();
 
@@ -184,9 +187,13 @@ export async function launchBrowserApp(
   let closing: Promise<void> | undefined;
   async function close(): Promise<void> {
     closing ??= (async () => {
-      // Let calls the page has already made reach the router and finish writing, as a quitting app would.
-      await page.evaluate(() => new Promise((done) => setTimeout(done, 0))).catch(() => undefined);
+      // As a window closes: the page gets pagehide (and beforeunload), whatever it sends then still
+      // reaches the router, and quitting waits, bounded, for the last change and the last write —
+      // what the Electron shell does in before-quit with router.whenIdle.
+      await page.close({ runBeforeUnload: true }).catch(() => undefined);
+      if (!page.isClosed()) await page.waitForEvent('close', { timeout: 5000 }).catch(() => undefined);
       await Promise.allSettled([...pendingCalls]);
+      await router.whenIdle(2000);
       await context.close();
       await Promise.allSettled([...pendingCalls]);
     })();

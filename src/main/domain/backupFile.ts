@@ -109,10 +109,11 @@ export async function readBackupFile(path: string, fileSystem: FileSystem = node
   }
   const result = databaseSchema.safeParse(migrated);
   if (!result.success) {
+    const issues = describeIssues(result.error);
     throw refuse(
       path,
-      'the data inside does not have the shape Summit Briefing expects.',
-      describeIssues(result.error),
+      `the data inside does not have the shape Summit Briefing expects (${issues[0] ?? 'no details'}${issues.length > 1 ? `, and ${issues.length - 1} more` : ''}).`,
+      issues,
     );
   }
   return {
