@@ -18,8 +18,8 @@ import {
   selectionCounts,
   type Selection,
 } from './libraryView';
+import { LibraryHeader } from './LibraryHeader';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
-import { SaveStatusIndicator } from './SaveStatusIndicator';
 import { SearchBox } from './SearchBox';
 import { StartupNoticeBanner } from './StartupNoticeBanner';
 import { TopicNav } from './TopicNav';
@@ -153,46 +153,17 @@ export function LibraryScreen({ library, actions, save = { kind: 'saved' }, pend
       <a className="skip-link" href="#briefing-cards">
         Skip to cards
       </a>
-      <header className="app-header">
-        <div className="brand">
-          <svg className="brand-mark" viewBox="0 0 32 32" width="30" height="30" aria-hidden="true" focusable="false">
-            <rect x="1" y="1" width="30" height="30" rx="7" />
-            <path d="M10 9h12M10 14h12M10 19h7" />
-          </svg>
-          <div>
-            <p className="brand-name">Summit Briefing</p>
-            <p className="brand-context">Kazakhstan – Republic of Korea · Seoul, August 2021</p>
-          </div>
-        </div>
-        <SearchBox value={query} onChange={setQuery} />
-        <div className="header-actions">
-          <SaveStatusIndicator status={save} />
-          <button
-            type="button"
-            className="button button-quiet"
-            onClick={undo}
-            aria-disabled={!canUndo}
-            title="Undo (Ctrl+Z)"
-          >
-            Undo
-          </button>
-          <button
-            type="button"
-            className="button button-quiet"
-            onClick={redo}
-            aria-disabled={!canRedo}
-            title="Redo (Ctrl+Shift+Z)"
-          >
-            Redo
-          </button>
-          <button type="button" className="button button-primary" onClick={() => setOverlay({ kind: 'new-card' })}>
-            New card
-          </button>
-          <button type="button" className="button" onClick={() => setOverlay({ kind: 'export' })}>
-            Export
-          </button>
-        </div>
-      </header>
+      <LibraryHeader
+        search={<SearchBox value={query} onChange={setQuery} />}
+        save={save}
+        {...(library.readOnly ? { readOnlyReason: library.readOnly.reason } : {})}
+        canUndo={canUndo}
+        canRedo={canRedo}
+        onUndo={undo}
+        onRedo={redo}
+        onNewCard={() => setOverlay({ kind: 'new-card' })}
+        onExport={() => setOverlay({ kind: 'export' })}
+      />
       <div className="app-body">
         <TopicNav
           selection={selection}
