@@ -15,6 +15,9 @@ export interface CrashTestModule {
     durationMs: number;
     acknowledged?: number;
     seed?: number;
+    lostBackups?: number;
+    lostDamaged?: number;
+    tornBackups?: number;
   }>;
 }
 

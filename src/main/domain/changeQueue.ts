@@ -25,6 +25,7 @@ export class ChangeQueue<Request> {
   private flushing = 0;
   /** Requests handed to the batch being processed. */
   inBatch = 0;
+  private runningBarrier = false;
   batches = 0;
 
   constructor(
@@ -52,6 +53,11 @@ export class ChangeQueue<Request> {
       });
       this.schedule();
     });
+  }
+
+  /** Whether an undo or redo is waiting or being written: the state after it is not known yet. */
+  barrierAhead(): boolean {
+    return this.runningBarrier || this.waiting.some((item) => item.barrier);
   }
 
   /** Requests not yet answered: waiting or being written. */
@@ -96,6 +102,7 @@ export class ChangeQueue<Request> {
     const batch = this.waiting.splice(0, count < 0 ? this.waiting.length : count);
     if (this.waiting.length > 0) this.firstAt = this.waiting[0]?.at ?? this.now();
     this.inBatch = batch.length;
+    this.runningBarrier = first?.barrier ?? false;
     this.batches += 1;
     this.running = this.process(batch)
       .catch((error: unknown) => {
@@ -104,6 +111,7 @@ export class ChangeQueue<Request> {
       })
       .finally(() => {
         this.inBatch = 0;
+        this.runningBarrier = false;
         this.running = undefined;
         this.schedule();
       });

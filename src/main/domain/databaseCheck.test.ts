@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { withCardTags } from '../../shared/schema/cardTags';
 import { databaseSchema, type Database } from '../../shared/schema/database';
+import { diffUserData } from '../../shared/schema/userDataPatch';
 import { sampleFact, sampleSeed } from '../testing/sampleSeed';
 import { databaseProblems } from './databaseCheck';
 import { databaseFromSeed } from './seed';
@@ -41,6 +42,8 @@ const mutation = fc.oneof(
     'constructor as a tag id',
     'fine new note',
     'fine new own card',
+    'note edited to be too large',
+    'tag renamed to nothing',
   ),
 );
 
@@ -97,6 +100,10 @@ function mutate(database: Database, kind: string): Database {
         tags: [...user.tags, { id: 'constructor', name: 'Odd', color: 'teal', createdAt: at }],
         cardTags: withCardTags(user.cardTags, 'enterprises', ['constructor']),
       });
+    case 'note edited to be too large':
+      return withUser({ notes: user.notes.map((note) => ({ ...note, markdown: 'x'.repeat(101 * 1024) })) });
+    case 'tag renamed to nothing':
+      return withUser({ tags: user.tags.map((tag) => ({ ...tag, name: '' })) });
     case 'fine new note':
       return withUser({ notes: [...user.notes, newNote('note-9')] });
     default:
@@ -113,6 +120,9 @@ describe('databaseProblems: the check before every write', () => {
         for (const kind of kinds) next = mutate(next, kind);
         const loadAccepts = databaseSchema.safeParse(next).success;
         expect(databaseProblems(next, base).length === 0, kinds.join(', ')).toBe(loadAccepts);
+        // As a save calls it: with the patch that says what changed.
+        const patch = diffUserData(base.user, next.user);
+        expect(databaseProblems(next, base, patch).length === 0, kinds.join(', ')).toBe(loadAccepts);
         // And checked whole, without a known database, too.
         expect(databaseProblems(next).length === 0).toBe(loadAccepts);
       }),

@@ -5,22 +5,31 @@ import { cardTagsSchema } from '../../shared/schema/cardTags';
 import { databaseSchema, settingsSchema, type Database } from '../../shared/schema/database';
 import { databaseInvariantIssues, describeInvariantIssues } from '../../shared/schema/databaseInvariants';
 import { factSchema, idSchema } from '../../shared/schema/fact';
+import type { UserDataPatch } from '../../shared/schema/userDataPatch';
 
 const starredSchema = z.array(idSchema);
 
-function newRecordProblems<Item>(
+/** Parses the records `next` does not share with `known`: the ones the patch lists, if there is one. */
+function newRecordProblems<Item extends { id: string }>(
   schema: z.ZodType,
   items: readonly Item[],
   known: readonly Item[] | undefined,
   path: string,
+  upserted?: readonly Item[],
 ): string[] {
   if (items === known) return [];
-  const old = new Set(known ?? []);
   const problems: string[] = [];
-  items.forEach((item, index) => {
-    if (old.has(item)) return;
+  const check = (item: Item, where: string) => {
     const result = schema.safeParse(item);
-    if (!result.success) problems.push(...describeIssues(result.error, 3).map((line) => `${path}[${index}].${line}`));
+    if (!result.success) problems.push(...describeIssues(result.error, 3).map((line) => `${path}${where}.${line}`));
+  };
+  if (upserted) {
+    for (const item of upserted) check(item, `[id ${item.id}]`);
+    return problems;
+  }
+  const old = new Set(known ?? []);
+  items.forEach((item, index) => {
+    if (!old.has(item)) check(item, `[${index}]`);
   });
   return problems;
 }
@@ -34,10 +43,12 @@ function partProblems(schema: z.ZodType, value: unknown, known: unknown, path: s
 /**
  * What would make `next` fail to load, checked before it is written: the same schemas and the
  * same invariants the load applies. `known` is a database that already passed; records it shares
- * with `next` (snapshots share what a change did not touch) are not parsed again, so a save costs
- * what the change costs. Without `known`, the whole database is parsed.
+ * with `next` (snapshots share what a change did not touch) are not parsed again — `patch`, the
+ * difference from `known` to `next`, names them — so a save parses what the change touched. The
+ * invariants (ids, references) are checked over the whole database, without parsing it. Without
+ * `known`, the whole database is parsed.
  */
-export function databaseProblems(next: Database, known?: Database): string[] {
+export function databaseProblems(next: Database, known?: Database, patch?: UserDataPatch): string[] {
   if (
     !known ||
     next.facts !== known.facts ||
@@ -50,10 +61,16 @@ export function databaseProblems(next: Database, known?: Database): string[] {
   }
   const { user } = next;
   const problems = [
-    ...newRecordProblems(factSchema, user.ownFacts, known.user.ownFacts, 'user.ownFacts'),
-    ...newRecordProblems(noteSchema, user.notes, known.user.notes, 'user.notes'),
-    ...newRecordProblems(highlightSchema, user.highlights, known.user.highlights, 'user.highlights'),
-    ...newRecordProblems(tagSchema, user.tags, known.user.tags, 'user.tags'),
+    ...newRecordProblems(factSchema, user.ownFacts, known.user.ownFacts, 'user.ownFacts', patch?.ownFacts?.upserted),
+    ...newRecordProblems(noteSchema, user.notes, known.user.notes, 'user.notes', patch?.notes?.upserted),
+    ...newRecordProblems(
+      highlightSchema,
+      user.highlights,
+      known.user.highlights,
+      'user.highlights',
+      patch?.highlights?.upserted,
+    ),
+    ...newRecordProblems(tagSchema, user.tags, known.user.tags, 'user.tags', patch?.tags?.upserted),
     ...partProblems(starredSchema, user.starred, known.user.starred, 'user.starred'),
     ...partProblems(cardTagsSchema, user.cardTags, known.user.cardTags, 'user.cardTags'),
     ...partProblems(settingsSchema, next.settings, known.settings, 'settings'),

@@ -1,6 +1,7 @@
 import type { Adapter } from 'lowdb';
 import { BriefingError, describeIssues } from '../../shared/errors';
 import { databaseSchema, type Database } from '../../shared/schema/database';
+import type { UserDataPatch } from '../../shared/schema/userDataPatch';
 import { writeFileAtomic } from './atomicWrite';
 import { BoundedReadError, readFileBounded } from './boundedRead';
 import { databaseProblems, refuseInvalid } from './databaseCheck';
@@ -49,9 +50,12 @@ export class DatabaseFile implements Adapter<Database> {
     this.known = database;
   }
 
-  /** The text `data` would be written as, once it has passed the load's schema, invariants and size limit. */
-  prepare(data: Database): string {
-    const problems = databaseProblems(data, this.known);
+  /**
+   * The text `data` would be written as, once it has passed the load's schema, invariants and size
+   * limit. `patch`, if given, is what changed since the database last read or written.
+   */
+  prepare(data: Database, patch?: UserDataPatch): string {
+    const problems = databaseProblems(data, this.known, patch);
     if (problems.length > 0) throw refuseInvalid(problems);
     const text = serialiseDatabase(data);
     const bytes = Buffer.byteLength(text, 'utf8');

@@ -65,7 +65,14 @@ export interface OpenFactStoreOptions {
 }
 
 type Request =
-  | { kind: 'change'; operation: Operation<unknown>; coalesceKey?: string; at: number }
+  | {
+      kind: 'change';
+      operation: Operation<unknown>;
+      coalesceKey?: string;
+      at: number;
+      /** Worked out when asked for, on the state expected by then; used if that is the state its batch finds. */
+      ahead?: { before: State; after: State; result: unknown };
+    }
   | { kind: 'settings'; patch: Partial<Settings> }
   | { kind: 'undo' | 'redo'; at: number };
 
@@ -120,7 +127,9 @@ export async function openFactStore({
     },
   });
 
-  const saved = (): State => ({ user: db.data.user, settings: db.data.settings });
+  // One object per saved state: work done ahead is matched to the state its batch finds by reference.
+  let savedState: State = { user: db.data.user, settings: db.data.settings };
+  const saved = (): State => savedState;
   const asDatabase = (state: State): Database => ({ ...db.data, user: state.user, settings: state.settings });
 
   function compute(request: Request, state: State): { after: State; result: unknown } {
@@ -155,7 +164,8 @@ export async function openFactStore({
     let text: string | undefined;
     for (const item of batch) {
       try {
-        const { after, result } = compute(item.request, state);
+        const { ahead } = item.request as { ahead?: { before: State; after: State; result: unknown } };
+        const { after, result } = ahead && ahead.before === state ? ahead : compute(item.request, state);
         if (validateEach && after !== state) text = file.prepare(asDatabase(after));
         computed.push({ item, before: state, after, result });
         state = after;
@@ -176,6 +186,7 @@ export async function openFactStore({
       }
     }
     db.data = asDatabase(next);
+    savedState = next;
     revision += 1;
   }
 
@@ -184,9 +195,11 @@ export async function openFactStore({
     let { computed } = computeAll(batch, before, false);
     let next = computed.at(-1)?.after ?? before;
     let text: string | undefined;
+    // What changed, computed once: it names the records to check, and it is the answer.
+    let changed = next === before ? {} : diffUserData(before.user, next.user);
     if (next !== before) {
       try {
-        text = file.prepare(asDatabase(next));
+        text = file.prepare(asDatabase(next), changed);
       } catch {
         // One change of the batch would break the database: find which, refuse it alone, keep the others.
         ({ computed, text } = computeAll(
@@ -195,6 +208,7 @@ export async function openFactStore({
           true,
         ));
         next = computed.at(-1)?.after ?? before;
+        changed = diffUserData(before.user, next.user);
       }
     }
     if (next !== before && text !== undefined) {
@@ -210,13 +224,15 @@ export async function openFactStore({
       } catch (error) {
         const failure = writeFailed(error, file.path);
         for (const { item } of computed) item.reject(failure);
+        // Changes worked out on top of this batch are worked out again, on the saved state, when their turn comes.
+        tail = undefined;
         return;
       } finally {
         retrying = undefined;
       }
       commit(computed, next);
     }
-    const answer: ChangeAnswer = { changed: diffUserData(before.user, next.user), history: history.state, revision };
+    const answer: ChangeAnswer = { changed, history: history.state, revision };
     for (const { item, result } of computed) item.resolve({ result, answer });
     if (next !== before) await backupIfDue();
   }
@@ -231,6 +247,29 @@ export async function openFactStore({
   }
 
   const queue = new ChangeQueue<Request>(processBatch, writeDelayMs);
+  /**
+   * The state after the last change worked out ahead. A burst of typing is worked out keystroke
+   * by keystroke as it arrives, not all at once when its batch starts, so the last keystroke is on
+   * disk as soon after it as one write takes. A batch uses the work only if it starts from the
+   * state it was done on; otherwise (a failed write before it, an undo) it works the change out again.
+   */
+  let tail: State | undefined;
+  function workAhead(request: Extract<Request, { kind: 'change' }>): void {
+    // After an undo or redo still waiting, the state a change will meet is not known yet.
+    if (queue.barrierAhead()) {
+      tail = undefined;
+      return;
+    }
+    const before = tail && queue.pending > 0 ? tail : saved();
+    try {
+      const { after, result } = compute(request, before);
+      request.ahead = { before, after, result };
+      tail = after;
+    } catch {
+      // Refused on this state; its batch says so, or finds it fine on the state it meets.
+      tail = undefined;
+    }
+  }
   const refusal = (): BriefingError =>
     new BriefingError({
       code: 'read-only',
@@ -267,6 +306,7 @@ export async function openFactStore({
         at: clock().getTime(),
         ...(coalesceKey ? { coalesceKey } : {}),
       };
+      if (!readOnly) workAhead(request);
       // Typing waits a moment to gather keystrokes into one write; any other change is written at once.
       return ask<Committed<Result>>(request, { eager: !coalesceKey });
     },

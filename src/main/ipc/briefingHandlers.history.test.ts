@@ -196,6 +196,20 @@ describe('undo and redo', () => {
     expect(await readFile(filePath, 'utf8')).toBe(before);
   });
 
+  it('applies an edit sent right behind an undo to what the undo brought back', async () => {
+    const note = await create(router, 'createNote', { id: 'note-1', factId: 'trade-volume', markdown: 'first' });
+    await call(router, 'deleteNote', { noteId: note.id });
+    // Sent together, as a quick Ctrl+Z and a keystroke would be: the edit waits for the undo.
+    const [undone, edited] = await Promise.all([
+      router.handle('undo', {}),
+      router.handle('updateNote', { noteId: note.id, markdown: 'first, then more' }),
+    ]);
+    expect(undone.ok && edited.ok).toBe(true);
+    await router.flush();
+    expect((await userOnDisk()).notes.map((saved) => saved.markdown)).toEqual(['first, then more']);
+    expect((await userNow()).notes.map((saved) => saved.markdown)).toEqual(['first, then more']);
+  });
+
   it('records no step for a refused change', async () => {
     await call(router, 'setStarred', { factId: 'trade-volume', starred: true });
     expect((await router.handle('setStarred', { factId: 'no-such-card', starred: true })).ok).toBe(false);

@@ -31,49 +31,64 @@ const article: Record<Kind, string> = { card: 'a card', note: 'a note', highligh
  */
 export function databaseInvariantIssues(database: Checked, limit = 20): InvariantIssue[] {
   const issues: InvariantIssue[] = [];
-  const add = (path: InvariantIssue['path'], message: string) => {
-    if (issues.length < limit) issues.push({ path, message });
+  // Paths are built only for an issue: this runs before every write, over every record.
+  const add = (path: () => InvariantIssue['path'], message: string) => {
+    if (issues.length < limit) issues.push({ path: path(), message });
   };
   const kinds = new Map<string, Kind>();
-  const claim = (id: string, kind: Kind, path: InvariantIssue['path']) => {
-    const taken = kinds.get(id);
-    if (taken === undefined) kinds.set(id, kind);
-    else if (taken === kind) add(path, `duplicate ${kind} id "${id}"`);
-    else add(path, `the ${kind} id "${id}" is already the id of ${article[taken]}`);
+  const claimAll = (items: ReadonlyArray<{ id: string }>, kind: Kind, where: Array<string>) => {
+    for (let index = 0; index < items.length; index++) {
+      const id = items[index]!.id;
+      const taken = kinds.get(id);
+      if (taken === undefined) kinds.set(id, kind);
+      else if (taken === kind) add(() => [...where, index, 'id'], `duplicate ${kind} id "${id}"`);
+      else add(() => [...where, index, 'id'], `the ${kind} id "${id}" is already the id of ${article[taken]}`);
+    }
   };
   const { user } = database;
-  database.facts.forEach((fact, index) => claim(fact.id, 'card', ['facts', index, 'id']));
+  claimAll(database.facts, 'card', ['facts']);
+  claimAll(user.ownFacts, 'card', ['user', 'ownFacts']);
   user.ownFacts.forEach((fact, index) => {
-    claim(fact.id, 'card', ['user', 'ownFacts', index, 'id']);
-    if (fact.origin !== 'user')
-      add(['user', 'ownFacts', index, 'origin'], `the card "${fact.id}" is not marked as the user's own`);
+    if (fact.origin !== 'user') {
+      add(() => ['user', 'ownFacts', index, 'origin'], `the card "${fact.id}" is not marked as the user's own`);
+    }
   });
-  user.notes.forEach((note, index) => claim(note.id, 'note', ['user', 'notes', index, 'id']));
-  user.highlights.forEach((item, index) => claim(item.id, 'highlight', ['user', 'highlights', index, 'id']));
-  user.tags.forEach((tag, index) => claim(tag.id, 'tag', ['user', 'tags', index, 'id']));
+  claimAll(user.notes, 'note', ['user', 'notes']);
+  claimAll(user.highlights, 'highlight', ['user', 'highlights']);
+  claimAll(user.tags, 'tag', ['user', 'tags']);
 
-  const mustNameCard = (id: string, path: InvariantIssue['path']) => {
+  const mustNameCard = (id: string, path: () => InvariantIssue['path']) => {
     const kind = kinds.get(id);
     if (kind !== undefined && kind !== 'card')
       add(path, `"${id}" should name a card but is the id of ${article[kind]}`);
   };
-  user.notes.forEach((note, index) => mustNameCard(note.factId, ['user', 'notes', index, 'factId']));
-  user.highlights.forEach((item, index) => mustNameCard(item.factId, ['user', 'highlights', index, 'factId']));
+  const namesOfCards = (items: ReadonlyArray<{ factId: string }>, section: string) => {
+    for (let index = 0; index < items.length; index++) {
+      mustNameCard(items[index]!.factId, () => ['user', section, index, 'factId']);
+    }
+  };
+  namesOfCards(user.notes, 'notes');
+  namesOfCards(user.highlights, 'highlights');
   const starred = new Set<string>();
   user.starred.forEach((id, index) => {
-    if (starred.has(id)) add(['user', 'starred', index], `the card "${id}" is starred twice`);
+    if (starred.has(id)) add(() => ['user', 'starred', index], `the card "${id}" is starred twice`);
     starred.add(id);
-    mustNameCard(id, ['user', 'starred', index]);
+    mustNameCard(id, () => ['user', 'starred', index]);
   });
   for (const [factId, tagIds] of Object.entries(user.cardTags)) {
-    mustNameCard(factId, ['user', 'cardTags', factId]);
+    mustNameCard(factId, () => ['user', 'cardTags', factId]);
     const seen = new Set<string>();
     tagIds.forEach((tagId, index) => {
-      if (seen.has(tagId))
-        add(['user', 'cardTags', factId, index], `the tag "${tagId}" is on the card "${factId}" twice`);
+      if (seen.has(tagId)) {
+        add(() => ['user', 'cardTags', factId, index], `the tag "${tagId}" is on the card "${factId}" twice`);
+      }
       seen.add(tagId);
-      if (kinds.get(tagId) !== 'tag')
-        add(['user', 'cardTags', factId, index], `the card "${factId}" carries a tag "${tagId}" that does not exist`);
+      if (kinds.get(tagId) !== 'tag') {
+        add(
+          () => ['user', 'cardTags', factId, index],
+          `the card "${factId}" carries a tag "${tagId}" that does not exist`,
+        );
+      }
     });
   }
   return issues;

@@ -109,4 +109,36 @@ describe('diffUserData and applyPatch', () => {
       { numRuns: 300 },
     );
   });
+
+  it('round-trips changes that share records, as snapshots do: replace, insert, delete, move, append', () => {
+    const edit = fc.record({
+      kind: fc.constantFrom('replace', 'insert', 'delete', 'move', 'append'),
+      at: fc.nat(20),
+      to: fc.nat(20),
+    });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 12 }), fc.array(edit, { maxLength: 4 }), (size, edits) => {
+        const base = Array.from({ length: size }, (_, index) => note(`note-${index}`));
+        let notes = base.slice();
+        let fresh = 100;
+        for (const { kind, at, to } of edits) {
+          const index = notes.length === 0 ? 0 : at % notes.length;
+          if (kind === 'replace' && notes.length > 0) notes[index] = note(notes[index]!.id, `edited ${fresh++}`);
+          else if (kind === 'insert') notes.splice(index, 0, note(`note-${fresh++}`));
+          else if (kind === 'delete' && notes.length > 0) notes.splice(index, 1);
+          else if (kind === 'move' && notes.length > 1) {
+            const [moved] = notes.splice(index, 1);
+            notes.splice(to % (notes.length + 1), 0, moved!);
+          } else notes = [...notes, note(`note-${fresh++}`)];
+        }
+        const before: UserData = { ...emptyUserData, notes: base };
+        const after: UserData = { ...emptyUserData, notes };
+        const patch = diffUserData(before, after);
+        expect(applyPatch(before, patch).notes).toEqual(after.notes);
+        // A patch lists only what the edits touched.
+        expect(patch.notes?.upserted.length ?? 0).toBeLessThanOrEqual(edits.length);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

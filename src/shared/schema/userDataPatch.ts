@@ -115,17 +115,38 @@ function diffRecords<Item extends { id: string }>(
 ): RecordsPatch<Item> | undefined {
   // Snapshots share what a change did not touch: the same array, or the same record, is unchanged.
   if (before === after) return undefined;
-  const old = new Map(before.map((item) => [item.id, item]));
-  const upserted = after.filter((item) => old.get(item.id) !== item);
-  const kept = new Set(after.map((item) => item.id));
-  const removed = before.filter((item) => !kept.has(item.id)).map((item) => item.id);
-  if (upserted.length === 0 && removed.length === 0 && before.length === after.length) {
-    if (before.every((item, index) => item === after[index])) return undefined;
+  // A change touches a few records in one place: skip the shared records at both ends, by
+  // reference, and compare only the middle, so a save costs what the change costs.
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let endBefore = before.length;
+  let endAfter = after.length;
+  while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) {
+    endBefore--;
+    endAfter--;
   }
+  const middleBefore = before.slice(start, endBefore);
+  const middleAfter = after.slice(start, endAfter);
+  if (middleBefore.length === 0 && middleAfter.length === 0) return undefined;
+  const old = new Map(middleBefore.map((item) => [item.id, item]));
+  const upserted = middleAfter.filter((item) => old.get(item.id) !== item);
+  const kept = new Set(middleAfter.map((item) => item.id));
+  const removed = middleBefore.filter((item) => !kept.has(item.id)).map((item) => item.id);
   const patch: RecordsPatch<Item> = { upserted, removed };
-  const predicted = applyRecords(before, patch).map((item) => item.id);
-  const actual = after.map((item) => item.id);
-  if (!sameIds(predicted, actual)) patch.order = actual;
+  // applyPatch keeps replaced records in place and puts new ones at the very end; say the order
+  // only when that would not give the order the records now have.
+  const appended = upserted.filter((item) => !old.has(item.id));
+  const predicted = [
+    ...applyRecords(middleBefore, { upserted: upserted.filter((item) => old.has(item.id)), removed }),
+    ...(endAfter === after.length ? appended : []),
+  ].map((item) => item.id);
+  const inOrder =
+    (appended.length === 0 || endAfter === after.length) &&
+    sameIds(
+      predicted,
+      middleAfter.map((item) => item.id),
+    );
+  if (!inOrder) patch.order = after.map((item) => item.id);
   return patch;
 }
 

@@ -87,6 +87,9 @@ describe('crash test self-check', () => {
         get pending(): number {
           return 0;
         }
+        barrierAhead(): boolean {
+          return false;
+        }
         push(request: unknown): Promise<unknown> {
           setTimeout(() => {
             const item = { request, at: Date.now(), resolve: () => undefined, reject: () => undefined };
