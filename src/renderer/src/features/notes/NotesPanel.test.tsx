@@ -45,7 +45,7 @@ async function savedMarkdown(): Promise<string[]> {
 }
 
 async function seedNote(markdown: string): Promise<Note> {
-  return (await briefing.client('createNote', { factId, markdown })).note;
+  return briefing.make('createNote', { factId, markdown });
 }
 
 function editorIn(panel: HTMLElement) {

@@ -1,10 +1,10 @@
 import { performance } from 'node:perf_hooks';
-import { composePack, type PackLibrary } from '../../shared/export/composePack';
-import { defaultExportOptions } from '../../shared/export/exportSchemas';
-import { emptyUserData } from '../../shared/schema/database';
-import type { Fact } from '../../shared/schema/fact';
-import { topicIds } from '../../shared/topics';
-import type { Printer } from '../ipc/exportPorts';
+import { composePack, type PackLibrary } from '../src/shared/export/composePack';
+import { defaultExportOptions } from '../src/shared/export/exportSchemas';
+import { emptyUserData } from '../src/shared/schema/database';
+import type { Fact } from '../src/shared/schema/fact';
+import { topicIds } from '../src/shared/topics';
+import type { Printer } from '../src/main/domain/ports/exportPorts';
 
 export interface TimeExportOptions {
   /** How many cards the pack holds. */

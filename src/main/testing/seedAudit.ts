@@ -1,6 +1,6 @@
-import type { Fact } from '../../../shared/schema/fact';
-import type { Seed } from '../../../shared/schema/seed';
-import type { Source } from '../../../shared/schema/source';
+import type { Fact } from '../../shared/schema/fact';
+import type { Seed } from '../../shared/schema/seed';
+import type { Source } from '../../shared/schema/source';
 
 /**
  * Mechanical checks that every seed card says no more than the paragraphs it cites. Each returns

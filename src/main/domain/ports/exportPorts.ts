@@ -1,6 +1,7 @@
-import { BriefingError } from '../../shared/errors';
-import type { PackModel } from '../../shared/export/packModel';
-import type { Seed } from '../../shared/schema/seed';
+import { BriefingError } from '../../../shared/errors';
+import type { PackModel } from '../../../shared/export/packModel';
+import type { Seed } from '../../../shared/schema/seed';
+import type { FileSystem } from './fileSystem';
 
 /**
  * The ports the export pipeline needs from outside the domain. Electron's adapters (a hidden
@@ -14,7 +15,10 @@ export interface Printer {
 export type ExportFileKind = 'pdf' | 'markdown' | 'json';
 
 export interface FileDialogs {
-  /** The path the user chose to save to, or undefined when they cancelled. */
+  /**
+   * The path the user chose to save to, or undefined when they cancelled. The dialog has asked
+   * before replacing a file at exactly this path; no other path may be replaced on its word.
+   */
   chooseSavePath(options: { defaultName: string; kind: ExportFileKind }): Promise<string | undefined>;
   chooseOpenPath(options: { kind: 'json' }): Promise<string | undefined>;
 }
@@ -33,6 +37,8 @@ export interface ExportDeps {
    * data is imported (renamed cards, re-anchored highlights), exactly as an installed database is.
    */
   seed?: Seed;
+  /** Where exports are written and backups read: the real disk unless a test injects faults. */
+  fileSystem?: FileSystem;
 }
 
 function unavailable(what: string): BriefingError {

@@ -1,13 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rolldown } from 'rolldown';
-import { backupFolderName, listBackups } from '../backups';
-import { readDatabaseAt } from '../databaseFile';
-import { databaseFileName } from '../factStore';
-import { childVariable, counterPrefix, createdPrefix, numberIn, parseAcks } from './crashProtocol';
+import { backupFolderName } from '../../domain/backups';
+import { readDatabaseAt } from '../../domain/databaseFile';
+import { databaseFileName } from '../../domain/factStore';
+import { backupHealth, damagedFiles, keptAside, missingAcks, temporaryFiles } from './crashChecks';
+import { childVariable, crashModes, parseAcks, type CrashMode } from './crashProtocol';
 
 export interface CrashTestOptions {
   iterations: number;
@@ -17,6 +18,8 @@ export interface CrashTestOptions {
   seed?: number;
   /** The kill comes this many milliseconds after the child's first acknowledged edit: [min, max]. */
   killDelayMs?: [number, number];
+  /** What the runs do, in turn (see crashProtocol): by default all of them, so kills land during backup rotation, import and recovery too. */
+  modes?: readonly CrashMode[];
   /** Called after each iteration, for progress output in benchmarks. */
   onIteration?: (iteration: number) => void;
   /** Replacement source for domain modules of the child, by file name: only for the test's own self-check. */
@@ -25,7 +28,7 @@ export interface CrashTestOptions {
 
 export interface CrashTestResult {
   iterations: number;
-  /** Signs of a torn file: a kill left a database that does not read, or a start had to recover one. */
+  /** Signs of a torn file: a kill left a database that does not read, or a start had to recover one nobody damaged. */
   torn: number;
   /** Acknowledged edits found missing from the file after any kill. */
   lostAcknowledged: number;
@@ -35,7 +38,15 @@ export interface CrashTestResult {
   acknowledged: number;
   /** Backups left at the end that do not read as a valid database: recovery would skip them. */
   tornBackups: number;
-  /** Temp files a killed write left beside the database (harmless: never read, but never cleaned up either). */
+  /** Kills after which no valid backup was left, once there had been one: rotation lost the last good copy. */
+  lostBackups: number;
+  /** Damaged databases whose bytes were in neither the database file nor a file kept aside. */
+  lostDamaged: number;
+  /** Recovery runs killed before the restored copy was in place (the next start recovered again). */
+  interruptedRecoveries: number;
+  /** Runs per mode. */
+  byMode: Record<CrashMode, number>;
+  /** Temp files a killed write left beside the database (harmless: never read; the next start removes them). */
   leftoverTemporaryFiles: number;
 }
 
@@ -117,15 +128,18 @@ async function kill(writer: Writer): Promise<void> {
 
 /**
  * Starts the child writer again and again on one data directory and SIGKILLs it at a random
- * moment after it has acknowledged at least one edit. After every kill the database file must
- * read and validate, no recovery may have been needed, and every edit the child acknowledged
- * (its `change` promise resolved) must be in the file.
+ * moment, in each of the modes in turn. After every kill the database file must read and
+ * validate (or, while a recovery was cut short, still hold exactly the damage the test made), no
+ * recovery may have been needed that the test did not cause, the bytes of a damaged database must
+ * never be lost, a valid backup must remain, and every edit the child acknowledged since the last
+ * damage must be in the file.
  */
 export async function runCrashTest({
   iterations,
   dataDir,
   seed = Date.now() % 2 ** 31,
   killDelayMs = [5, 60],
+  modes = crashModes,
   onIteration,
   childModuleOverrides = {},
 }: CrashTestOptions): Promise<CrashTestResult> {
@@ -133,10 +147,16 @@ export async function runCrashTest({
   await mkdir(dataDir, { recursive: true });
   const workDirectory = await mkdtemp(join(tmpdir(), 'summit-briefing-crash-'));
   const ackFile = join(workDirectory, 'acks.txt');
+  await writeFile(ackFile, '');
   const databasePath = join(dataDir, databaseFileName);
   const next = random(seed);
-  let torn = 0;
+  const counts = { torn: 0, lostBackups: 0, lostDamaged: 0, interruptedRecoveries: 0 };
+  const byMode = Object.fromEntries(crashModes.map((mode) => [mode, 0])) as Record<CrashMode, number>;
   const lost = new Set<string>();
+  // Acks before the last damage the test made are forgiven: a restored backup may predate them.
+  let ackBaseline = 0;
+  let damage: string | undefined;
+  let hadValidBackup = false;
 
   const warm: Writer[] = [];
   try {
@@ -150,60 +170,73 @@ export async function runCrashTest({
     for (let index = 0; index < warmChildren; index++) startAhead();
 
     for (let iteration = 0; iteration < iterations; iteration++) {
+      const mode = modes[iteration % modes.length] ?? 'edits';
+      byMode[mode] += 1;
+      const ackLines = () => readFile(ackFile, 'utf8').then((text) => text.split('\n').filter(Boolean));
+      if (mode === 'recovery' && (await readDatabaseAt(databasePath).catch(() => null))) {
+        // Damage the database the way a failing disk would; the next start must recover it.
+        damage = `{"schemaVersion":2,"damaged by the crash test":${iteration},"seed":${seed}`;
+        await writeFile(databasePath, damage, 'utf8');
+        ackBaseline = (await ackLines()).length;
+      }
+      const expectRecovery = damage !== undefined;
+      const damagedBefore = (await damagedFiles(dataDir)).length;
+
       const writer = warm.shift()!;
       startAhead();
-      writer.process.stdin?.write('go\n');
-
-      let timer: NodeJS.Timeout | undefined;
-      const timedOut = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), firstAckTimeoutMs)));
-      const late = await Promise.race([writer.firstAck.then(() => false), timedOut]);
-      clearTimeout(timer);
-      if (late || writer.process.exitCode !== null) {
-        await kill(writer);
-        throw new Error(`the crash writer acknowledged nothing (exit ${writer.process.exitCode}): ${writer.stderr}`);
+      writer.process.stdin?.write(`go ${mode}\n`);
+      if (mode === 'recovery') {
+        // No waiting for an ack: the kill should land during the recovery at start as often as after it.
+        await sleep(next() * 300);
+      } else {
+        let timer: NodeJS.Timeout | undefined;
+        const timedOut = new Promise<boolean>(
+          (resolve) => (timer = setTimeout(() => resolve(true), firstAckTimeoutMs)),
+        );
+        const late = await Promise.race([writer.firstAck.then(() => false), timedOut]);
+        clearTimeout(timer);
+        if (late || writer.process.exitCode !== null) {
+          await kill(writer);
+          throw new Error(`the crash writer acknowledged nothing (exit ${writer.process.exitCode}): ${writer.stderr}`);
+        }
+        const [least, most] = killDelayMs;
+        await sleep(least + next() * (most - least));
       }
-      const [least, most] = killDelayMs;
-      await sleep(least + next() * (most - least));
       await kill(writer);
+      if (writer.stderr.includes('crashWriter failed')) throw new Error(`the crash writer failed: ${writer.stderr}`);
 
-      if (writer.stderr.includes('recovered:')) torn += 1;
-      const names = await readdir(dataDir);
-      if (names.some((name) => name.includes('.corrupt-'))) torn += 1;
+      if (!expectRecovery && writer.stderr.includes('recovered:')) counts.torn += 1;
+      if (!expectRecovery && (await damagedFiles(dataDir)).length > damagedBefore) counts.torn += 1;
+      const text = await readFile(databasePath, 'utf8').catch(() => undefined);
       const read = await readDatabaseAt(databasePath).catch(() => null);
       if (!read) {
-        torn += 1;
-        continue;
+        // Killed before the recovery put the restored copy in place: the damage must still be there, untouched.
+        if (damage !== undefined && text === damage) counts.interruptedRecoveries += 1;
+        else counts.torn += 1;
+      } else {
+        if (damage !== undefined && !(await keptAside(dataDir, damage))) counts.lostDamaged += 1;
+        damage = undefined;
+        const acks = parseAcks((await ackLines()).slice(ackBaseline).join('\n'));
+        for (const missing of missingAcks(read.database, acks)) lost.add(missing);
       }
-      const notes = read.database.user.notes;
-      const counter = Math.max(0, ...notes.map((note) => numberIn(note.markdown, counterPrefix)));
-      const created = new Set(notes.map((note) => numberIn(note.markdown, createdPrefix)));
-      const acks = parseAcks(await readFile(ackFile, 'utf8'));
-      for (const value of acks.updated) if (value > counter) lost.add(`u ${value}`);
-      for (const value of acks.created) if (!created.has(value)) lost.add(`c ${value}`);
+      const backups = await backupHealth(dataDir);
+      if (hadValidBackup && backups.valid === 0) counts.lostBackups += 1;
+      hadValidBackup ||= backups.valid > 0;
       onIteration?.(iteration + 1);
     }
 
     const acks = parseAcks(await readFile(ackFile, 'utf8'));
-    const backups = await listBackups(dataDir);
-    const unreadable = await Promise.all(
-      backups.map((path) =>
-        readDatabaseAt(path).then(
-          () => 0,
-          () => 1,
-        ),
-      ),
-    );
-    const temporary = (names: string[]) => names.filter((name) => name.endsWith('.tmp')).length;
-    const leftovers = temporary(await readdir(dataDir)) + temporary(await readdir(join(dataDir, backupFolderName)));
+    const backups = await backupHealth(dataDir);
     return {
       iterations,
-      torn,
+      ...counts,
       lostAcknowledged: lost.size,
       durationMs: Math.round(performance.now() - started),
       seed,
-      acknowledged: acks.updated.length + acks.created.length,
-      tornBackups: unreadable.reduce((sum, one) => sum + one, 0),
-      leftoverTemporaryFiles: leftovers,
+      acknowledged: acks.updated.length + acks.created.length + acks.imported.length,
+      tornBackups: backups.invalid,
+      byMode,
+      leftoverTemporaryFiles: await temporaryFiles([dataDir, join(dataDir, backupFolderName)]),
     };
   } finally {
     await Promise.all(warm.map(kill));

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
-import type { ChannelName } from '../../../shared/channels';
-import type { Envelope, RequestOf, ResponseOf } from '../../../shared/contract';
-import type { BriefingErrorData } from '../../../shared/errors';
+import type { ChannelName } from '../../shared/channels';
+import type { Envelope, RequestOf, ResponseOf } from '../../shared/contract';
+import type { BriefingErrorData } from '../../shared/errors';
 
 /** The one method of the IPC router the tests use; typed structurally so domain test support never imports ipc. */
 export interface Handles {
@@ -50,4 +50,28 @@ export function controlledTime(startIso = '2021-08-17T09:00:00.000Z') {
     },
     newId: (prefix: string) => `${prefix}-${++sequence}`,
   };
+}
+
+type CreateChannel = 'createNote' | 'createHighlight' | 'createTag' | 'createCard';
+const createdKind = {
+  createNote: 'notes',
+  createHighlight: 'highlights',
+  createTag: 'tags',
+  createCard: 'ownFacts',
+} as const;
+type Created<Name extends CreateChannel> = NonNullable<
+  ResponseOf<Name>['changed'][(typeof createdKind)[Name]]
+>['upserted'][number];
+
+/** Creates a record through the router and answers it as the main process now holds it. */
+export async function create<Name extends CreateChannel>(
+  router: Handles,
+  name: Name,
+  request: RequestOf<Name>,
+): Promise<Created<Name>> {
+  const answer = await call(router, name, request);
+  const records = answer.changed[createdKind[name]]?.upserted ?? [];
+  const record = (records as Array<{ id: string }>).find((candidate) => candidate.id === request.id);
+  if (!record) throw new Error(`${name} answered no record with the id ${request.id}: ${JSON.stringify(answer)}`);
+  return record as Created<Name>;
 }
