@@ -12,6 +12,7 @@ import {
   openRouterOnTempFolder,
   type RouterOnTempFolder,
 } from '../testing/routerOnTempFolder';
+import { savedBytes, savedDatabase } from '../testing/savedFiles';
 
 let dataDirectory: string;
 let filePath: string;
@@ -33,17 +34,16 @@ afterEach(() => closeRouterOnTempFolder(opened));
 
 /** The user data a freshly opened store finds on disk: what survives a restart. */
 async function reopened(): Promise<UserData> {
-  const store = await openFactStore({ dataDirectory, seed: sampleSeed() });
-  return store.library().user;
+  return (await savedDatabase(dataDirectory)).user;
 }
 
 /** Asserts that a refused call changed nothing, in memory or on disk. */
 async function unchangedBy(action: () => Promise<unknown>): Promise<void> {
-  const before = await readFile(filePath, 'utf8');
+  const before = await savedBytes(dataDirectory);
   const library = await call(router, 'getLibrary', {});
   await action();
   await router.flush();
-  expect(await readFile(filePath, 'utf8')).toBe(before);
+  expect(await savedBytes(dataDirectory)).toEqual(before);
   expect(await call(router, 'getLibrary', {})).toEqual(library);
 }
 
@@ -141,7 +141,7 @@ describe('notes', () => {
     // Answers come in revision order, never going back.
     const revisions = answers.map((answer) => answer.revision);
     expect(revisions).toEqual([...revisions].sort((a, b) => a - b));
-    expect(JSON.parse(await readFile(filePath, 'utf8')).user.notes[0].markdown).toBe('draft 100');
+    expect((await savedDatabase(dataDirectory)).user.notes[0]?.markdown).toBe('draft 100');
   });
 });
 

@@ -13,6 +13,7 @@ import {
   openRouterOnTempFolder,
   type RouterOnTempFolder,
 } from '../testing/routerOnTempFolder';
+import { savedBytes, savedDatabase } from '../testing/savedFiles';
 
 let dataDirectory: string;
 let filePath: string;
@@ -28,7 +29,7 @@ beforeEach(async () => {
 afterEach(() => closeRouterOnTempFolder(opened));
 
 async function reopened(): Promise<UserData> {
-  return (await openFactStore({ dataDirectory, seed: sampleSeed() })).library().user;
+  return (await savedDatabase(dataDirectory)).user;
 }
 
 const body =
@@ -91,7 +92,7 @@ describe('own cards', () => {
   });
 
   it('refuses to edit or delete a shipped card as read-only, and an unknown one as not-found', async () => {
-    const before = await readFile(filePath, 'utf8');
+    const before = await savedBytes(dataDirectory);
     for (const channel of ['updateCard', 'deleteCard'] as const) {
       const payload = channel === 'updateCard' ? { factId: 'trade-volume', card: card() } : { factId: 'trade-volume' };
       const error = await callFails(router, channel, payload, 'invalid-request');
@@ -100,7 +101,7 @@ describe('own cards', () => {
       await callFails(router, channel, missing, 'not-found');
     }
     await router.flush();
-    expect(await readFile(filePath, 'utf8')).toBe(before);
+    expect(await savedBytes(dataDirectory)).toEqual(before);
   });
 
   it('deletes a card with its notes, highlights, tags and star, and nobody else’s', async () => {

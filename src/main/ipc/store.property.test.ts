@@ -17,6 +17,7 @@ import {
   type RouterOnTempFolder,
 } from '../testing/routerOnTempFolder';
 import { sampleSeed } from '../testing/sampleSeed';
+import { savedBytes, savedDatabase } from '../testing/savedFiles';
 
 /**
  * Random sequences of changes, undos, redos, imports, bursts of quick clicks and injected disk
@@ -179,7 +180,7 @@ function applyAnswer(run: Run, envelope: Envelope<unknown>): void {
 }
 
 async function perform(run: Run, step: Step): Promise<void> {
-  const { router, disk, filePath } = run.opened;
+  const { router, disk, dataDirectory } = run.opened;
   if (step.kind === 'burst') {
     // Quick clicks: every call sent before any answer is in.
     const calls = [];
@@ -191,14 +192,14 @@ async function perform(run: Run, step: Step): Promise<void> {
     return;
   }
   if (step.kind === 'fault') {
-    const before = await readFile(filePath, 'utf8');
+    const before = await savedBytes(dataDirectory);
     const heal = disk.fail({ ...step.fault, times: step.times });
     const made = await request(run, step.step);
     const envelope = made ? await router.handle(made[0], made[1]) : undefined;
     heal();
     if (envelope) applyAnswer(run, envelope);
     // A refused change is refused whole: the file is byte for byte as before.
-    if (envelope && !envelope.ok) expect(await readFile(filePath, 'utf8')).toBe(before);
+    if (envelope && !envelope.ok) expect(await savedBytes(dataDirectory)).toEqual(before);
     return;
   }
   const made = await request(run, step);
@@ -228,7 +229,7 @@ describe('the store under random changes, undos, imports and disk failures', () 
               if (!held.ok) throw new Error('no library');
               const inMemory = (held.value as { user: UserData }).user;
               expect(run.shown).toEqual(inMemory);
-              expect((await readDatabaseAt(opened.filePath))!.database.user).toEqual(inMemory);
+              expect((await savedDatabase(opened.dataDirectory)).user).toEqual(inMemory);
             }
             // And a real restart shows it too.
             const restarted = await (await opened.reopen()).handle('getLibrary', {});
