@@ -1,9 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeRange } from '../../shared/annotation/textSelectors';
 import { noteMaxBytes } from '../../shared/schema/annotations';
 import type { UserData } from '../../shared/schema/database';
-import { openFactStore } from '../domain/factStore';
 import { call, callFails, controlledTime, create } from '../testing/routerCalls';
 import { sampleSeed } from '../testing/sampleSeed';
 import type { BriefingRouter } from './openBriefingRouter';
@@ -15,7 +13,6 @@ import {
 import { savedBytes, savedDatabase } from '../testing/savedFiles';
 
 let dataDirectory: string;
-let filePath: string;
 let time: ReturnType<typeof controlledTime>;
 let router: BriefingRouter;
 
@@ -27,7 +24,7 @@ let opened: RouterOnTempFolder;
 
 beforeEach(async () => {
   opened = await openRouterOnTempFolder('annotations');
-  ({ dataDirectory, filePath, time, router } = opened);
+  ({ dataDirectory, time, router } = opened);
 });
 
 afterEach(() => closeRouterOnTempFolder(opened));

@@ -1,10 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { anchor } from '../../shared/annotation/anchorHighlight';
 import { describeRange } from '../../shared/annotation/textSelectors';
 import type { RequestOf } from '../../shared/contract';
 import type { UserData } from '../../shared/schema/database';
-import { openFactStore } from '../domain/factStore';
 import { call, callFails, create } from '../testing/routerCalls';
 import { sampleSeed } from '../testing/sampleSeed';
 import type { BriefingRouter } from './openBriefingRouter';
@@ -16,14 +14,13 @@ import {
 import { savedBytes, savedDatabase } from '../testing/savedFiles';
 
 let dataDirectory: string;
-let filePath: string;
 let router: BriefingRouter;
 
 let opened: RouterOnTempFolder;
 
 beforeEach(async () => {
   opened = await openRouterOnTempFolder('cards');
-  ({ dataDirectory, filePath, router } = opened);
+  ({ dataDirectory, router } = opened);
 });
 
 afterEach(() => closeRouterOnTempFolder(opened));

@@ -1,9 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeRange } from '../../shared/annotation/textSelectors';
 import type { UserData } from '../../shared/schema/database';
 import { applyPatch } from '../../shared/schema/userDataPatch';
-import { readDatabaseAt } from '../domain/databaseFile';
 import { call, controlledTime, create } from '../testing/routerCalls';
 import type { BriefingRouter } from './openBriefingRouter';
 import {

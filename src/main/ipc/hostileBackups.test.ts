@@ -1,12 +1,10 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupFormat, backupVersion } from '../../shared/export/backupSchemas';
 import { emptyUserData, type Database, type UserData } from '../../shared/schema/database';
 import { listBackups } from '../domain/backups';
-import { readDatabaseAt } from '../domain/databaseFile';
-import { databaseFileName } from '../domain/factStore';
 import { databaseFromSeed } from '../domain/seed';
 import { call, callFails } from '../testing/routerCalls';
 import { sampleFact, sampleSeed } from '../testing/sampleSeed';
@@ -66,7 +64,6 @@ async function backupOf(user: Partial<UserData>, raw?: (text: string) => string)
 
 /** The import is refused at preview with `reason`, and nothing changed: window, file, backups. */
 async function expectRefused(router: BriefingRouter, reason: RegExp): Promise<void> {
-  const filePath = join(dataDirectory, databaseFileName);
   const before = await savedBytes(dataDirectory);
   const backupsBefore = await listBackups(dataDirectory);
   const libraryBefore = await call(router, 'getLibrary', {});
@@ -137,7 +134,6 @@ describe('hostile backups are refused with the reason, and nothing changes', () 
 
   it('at the real 100 MB limit: the second of two large imports is refused, the first kept', async () => {
     const router = await open();
-    const filePath = join(dataDirectory, databaseFileName);
     // Notes of the largest size allowed, so two backups of about 53 MB each merge past 100 MB.
     const bigNotes = (batch: string) =>
       Array.from({ length: 520 }, (_, index) => ({

@@ -7,7 +7,7 @@
  * it refuses a call, and must leave the built-in prototypes alone.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -15,7 +15,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelNames, type ChannelName } from '../../shared/channels';
 import { contract } from '../../shared/contract';
 import { briefingErrorCodes } from '../../shared/errors';
-import { databaseFileName } from '../domain/factStore';
 import { sampleSeed } from '../testing/sampleSeed';
 import { openBriefingRouter, type BriefingRouter } from './openBriefingRouter';
 import { savedBytes } from '../testing/savedFiles';
@@ -33,7 +32,6 @@ const knownCodes = new Set<string>(briefingErrorCodes);
 const scratchRoot = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
 
 let scratch: string;
-let filePath: string;
 let router: BriefingRouter;
 let sent = 0;
 /** The database file as it was after the last call; a refused call must leave it exactly so. */
@@ -82,7 +80,6 @@ beforeAll(async () => {
     },
     reveal: { reveal: () => undefined },
   });
-  filePath = join(dataDirectory, databaseFileName);
   lastBytes = await savedState();
 });
 

@@ -88,28 +88,31 @@ export class JournalFile {
    * to drop the lines the new database file holds.
    */
   rewrite(header: JournalHeader, carried: readonly string[] = []): Promise<void> {
-    return this.serial(async () => {
-      const lines = carried.map((text, index) => ({
-        sequence: header.after + index + 1,
-        text,
-        bytes: byteLength(text) + 1,
-      }));
-      const headerText = `${encodeHeader(header)}\n`;
-      await writeFileAtomic(
-        this.fileSystem,
-        this.path,
-        `${headerText}${lines.map((line) => `${line.text}\n`).join('')}`,
-      );
-      this.header = header;
-      this.lines = lines;
-      this.length = byteLength(headerText) + lines.reduce((sum, line) => sum + line.bytes, 0);
-      this.overhang = false;
-    });
+    return this.serial(() => this.rewriteNow(header, carried));
   }
 
-  /** Drops the lines up to `sequence` (now held by the database file), keeping those after it. */
+  private async rewriteNow(header: JournalHeader, carried: readonly string[]): Promise<void> {
+    const lines = carried.map((text, index) => ({
+      sequence: header.after + index + 1,
+      text,
+      bytes: byteLength(text) + 1,
+    }));
+    const headerText = `${encodeHeader(header)}\n`;
+    await writeFileAtomic(this.fileSystem, this.path, `${headerText}${lines.map((line) => `${line.text}\n`).join('')}`);
+    this.header = header;
+    this.lines = lines;
+    this.length = byteLength(headerText) + lines.reduce((sum, line) => sum + line.bytes, 0);
+    this.overhang = false;
+  }
+
+  /**
+   * Drops the lines up to `sequence` (now held by the database file), keeping those after it —
+   * worked out in turn, after the appends queued before it, so a line written meanwhile is kept.
+   */
   dropThrough(sequence: number): Promise<void> {
-    return this.rewrite({ lineage: this.header.lineage, after: sequence }, this.linesAfter(sequence));
+    return this.serial(() =>
+      this.rewriteNow({ lineage: this.header.lineage, after: sequence }, this.linesAfter(sequence)),
+    );
   }
 
   /**

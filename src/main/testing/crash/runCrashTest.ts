@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { backupFolderName } from '../../domain/backups';
-import { readDatabaseAt } from '../../domain/databaseFile';
+import { readDatabaseAt, readSavedDatabase } from '../../domain/databaseFile';
 import { databaseFileName } from '../../domain/factStore';
 import { backupHealth, damagedFiles, keptAside, missingAcks, temporaryFiles } from './crashChecks';
 import { childVariable, crashModes, parseAcks, type CrashMode } from './crashProtocol';
@@ -196,7 +196,10 @@ export async function runCrashTest({
       if (!expectRecovery && writer.stderr.includes('recovered:')) counts.torn += 1;
       if (!expectRecovery && (await damagedFiles(dataDir)).length > damagedBefore) counts.torn += 1;
       const text = await readFile(databasePath, 'utf8').catch(() => undefined);
-      const read = await readDatabaseAt(databasePath).catch(() => null);
+      // What a fresh start finds: the file with its journal replayed. A torn last line is a write the
+      // kill cut short (never acknowledged); damage before it is a torn file all the same.
+      const read = await readSavedDatabase(dataDir).catch(() => null);
+      if (read?.damage) counts.torn += 1;
       if (!read) {
         // Killed before the recovery put the restored copy in place: the damage must still be there, untouched.
         if (damage !== undefined && text === damage) counts.interruptedRecoveries += 1;
