@@ -29,10 +29,13 @@ export function pastedTextDraft(pasted: unknown): SourceDraft {
     });
   }
   const draft = draftFromText(parsed.data, { kind: 'pasted' });
+  const headline = headlineOf(draft);
+  return headline ? { ...draft, suggested: { title: headline } } : draft;
+}
+
+/** A short first paragraph, offered as the title: a headline rather than the article's first sentence. */
+export function headlineOf(draft: SourceDraft): string | undefined {
   const first = draft.paragraphs[0];
   const headline = first && paragraphDisplay(draft.text, first).replace(/\s+/g, ' ');
-  if (draft.paragraphs.length > 1 && headline && headline.length <= headlineMaxLength) {
-    draft.suggested = { title: headline };
-  }
-  return draft;
+  return draft.paragraphs.length > 1 && headline && headline.length <= headlineMaxLength ? headline : undefined;
 }
