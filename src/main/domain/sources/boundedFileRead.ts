@@ -14,7 +14,11 @@ const nodeFileSystem: BoundedReadFileSystem = { stat, open };
 // Opening a FIFO for reading waits for a writer; O_NONBLOCK returns at once, so it can be refused below.
 const readFlags = process.platform === 'win32' ? 'r' : constants.O_RDONLY | constants.O_NONBLOCK;
 
-const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+function size(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
+}
 
 function refuse(path: string, reason: string): BriefingError {
   return new BriefingError({
@@ -44,7 +48,7 @@ export async function readFileBounded(
     throw refuse(path, `the file could not be read (${code ?? String(error)}).`);
   };
   const tooLarge = (bytes: number) =>
-    refuse(path, `it is ${megabytes(bytes)}, more than the ${megabytes(maxBytes)} an imported article can be.`);
+    refuse(path, `it is ${size(bytes)}, more than the ${size(maxBytes)} an imported article can be.`);
 
   const info = await fileSystem.stat(path).catch(unreadable);
   if (!info.isFile()) throw refuse(path, 'it is not a file.');

@@ -1,10 +1,10 @@
 import { Readability } from '@mozilla/readability';
 import createDOMPurify from 'dompurify';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import type { ParagraphRole } from '../../../shared/sources/paragraphs/paragraphSpans';
 import type { SuggestedMetadata } from '../../../shared/sources/sourceDraft';
 import { htmlBlocks } from './htmlBlocks';
 import { suggestedMetadata } from './htmlMetadata';
+import { parseInertPage } from './inertPage';
 
 export interface HtmlArticle {
   /** The article's blocks, joined by blank lines: the 'blank-lines' rule gives them back one for one. */
@@ -24,17 +24,13 @@ const allowedTags = [
 const wordlessElements = ['form', 'button', 'select', 'option', 'datalist', 'textarea', 'object', 'embed', 'canvas'];
 
 /**
- * The article in an HTML page, as text. The page is parsed by jsdom with scripts off and no resource loader, so
- * nothing in it runs and nothing is fetched; Mozilla Readability picks out the article (as Firefox's Reader View
+ * The article in an HTML page, as text. The page is parsed into an inert DOM (inertPage.ts), so nothing in it runs
+ * and nothing is fetched; Mozilla Readability picks out the article (as Firefox's Reader View
  * does) from a copy; DOMPurify then strips Readability's output down to text-bearing elements without attributes;
  * and only the words are kept. What the app stores and shows is that text, never the page's HTML.
  */
 export function readHtmlArticle(bytes: Uint8Array): HtmlArticle {
-  // A silent console: a hostile page's broken CSS or markup must not fill the app's log.
-  const dom = new JSDOM(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
-    contentType: 'text/html',
-    virtualConsole: new VirtualConsole(),
-  });
+  const dom = parseInertPage(bytes);
   try {
     const { document } = dom.window;
     const article = new Readability(document.cloneNode(true) as Document, { charThreshold: 200 }).parse();

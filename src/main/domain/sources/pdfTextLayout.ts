@@ -31,11 +31,16 @@ export interface PdfLayout {
   roles: ParagraphRole[];
 }
 
+/** The lower median: with as many gaps inside paragraphs as between them, the spacing inside wins. */
 function median(values: number[]): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
 }
+
+/** Line spacing in units of line height when a page has too few lines to tell: single spacing and a little. */
+const defaultSpacing = 1.6;
+const fewestGapsToMeasure = 4;
 
 /** Items into lines: a new line where pdf.js marks an end of line, or where the baseline moves. */
 function linesOf(page: PdfPage): Line[] {
@@ -76,19 +81,18 @@ function paragraphsOf(lines: Line[]): { lines: Line[] }[] {
   );
   // Spacing in units of the line's own height, so a large heading's wider lines do not read as paragraph breaks.
   const spacing = (above: Line, line: Line) => (above.y - line.y) / Math.max(line.height, 1);
-  const usual = median(
-    kept
-      .slice(1)
-      .map((line, index) => spacing(kept[index]!, line))
-      .filter((gap) => gap > 0),
-  );
+  const gaps = kept
+    .slice(1)
+    .map((line, index) => spacing(kept[index]!, line))
+    .filter((gap) => gap > 0);
+  const usual = gaps.length >= fewestGapsToMeasure ? median(gaps) : defaultSpacing;
   const paragraphs: { lines: Line[] }[] = [];
   kept.forEach((line, index) => {
     const previous = kept[index - 1];
     const gap = previous ? spacing(previous, line) : 0;
     const sizeChanged =
       previous && Math.abs(previous.height - line.height) > 0.2 * Math.max(previous.height, line.height);
-    const wide = usual > 0 ? gap > usual * 1.35 : gap > 1.8;
+    const wide = gap > usual * 1.3;
     if (!previous || wide || gap < 0 || sizeChanged) paragraphs.push({ lines: [line] });
     else paragraphs.at(-1)!.lines.push(line);
   });
