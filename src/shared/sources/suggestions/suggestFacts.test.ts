@@ -165,6 +165,14 @@ describe('suggestions in other texts', () => {
     ]);
   });
 
+  it('give a currency symbol to the number it prefixes, not to the number before it', () => {
+    const found = suggestFacts('two $2021');
+    expect(found.map((item) => [item.kind, item.text, item.figure?.display])).toEqual([
+      ['number', 'two', '2'],
+      ['money', '$2021', 'USD 2,021'],
+    ]);
+  });
+
   it('never throw, and always give well-formed, ordered, non-overlapping suggestions inside the text', () => {
     const piece = fc.constantFrom(
       'USD',

@@ -114,12 +114,23 @@ export function suggestFacts(text: string, options: SuggestOptions = {}): FactSu
     add({ kind: 'date', start: date.start, end: date.end, date: { iso: date.iso } });
   }
 
+  // A number's hedge, currency or unit may reach into words a neighbour already claimed: then the number alone.
+  const addUnclaimed = (suggestion: Omit<FactSuggestion, 'text'>, number: WrittenNumber) => {
+    if (!isTaken(suggestion.start, suggestion.end)) add(suggestion);
+    else
+      add({
+        kind: 'number',
+        start: number.start,
+        end: number.end,
+        figure: { value: number.value, display: clip(number.written) },
+      });
+  };
   const numbers = numbersInText(text, locale).filter((number) => !isTaken(number.start, number.end));
   for (const number of numbers) {
     if (isTaken(number.start, number.end)) continue;
     const money = moneyAround(text, number);
     if (money) {
-      add(money);
+      addUnclaimed(money, number);
       continue;
     }
     const percent = /^\s?(?:%|percentage points?|per\s?cent|percent|процент(?:а|ов)?|퍼센트)/iu.exec(
@@ -128,20 +139,23 @@ export function suggestFacts(text: string, options: SuggestOptions = {}): FactSu
     if (percent && !number.inWords) {
       const points = /points?$/i.test(percent[0]);
       const hedge = hedgeOf(text, number.start);
-      add({
-        kind: 'percentage',
-        start: hedge?.start ?? number.start,
-        end: number.end + percent[0].length,
-        figure: {
-          value: number.value,
-          unit: points ? 'percentage points' : '%',
-          display: points ? `${number.written} percentage points` : `${number.written}%`,
-          ...(hedge ? { qualifier: hedge.qualifier } : {}),
+      addUnclaimed(
+        {
+          kind: 'percentage',
+          start: hedge?.start ?? number.start,
+          end: number.end + percent[0].length,
+          figure: {
+            value: number.value,
+            unit: points ? 'percentage points' : '%',
+            display: points ? `${number.written} percentage points` : `${number.written}%`,
+            ...(hedge ? { qualifier: hedge.qualifier } : {}),
+          },
         },
-      });
+        number,
+      );
       continue;
     }
-    add(countOrNumber(text, number));
+    addUnclaimed(countOrNumber(text, number), number);
   }
 
   for (const name of namesInText(text, isTaken)) add({ kind: 'name', start: name.start, end: name.end });
@@ -162,7 +176,9 @@ function moneyAround(text: string, number: WrittenNumber): Omit<FactSuggestion, 
       `^\\s?(?:(${symbolPattern})|([A-Z]{3})(?![\\p{L}])|(${currencyWordPattern})(?![\\p{L}]))`,
       'iu',
     ).exec(text.slice(end, end + 24));
-    if (after) {
+    // A symbol right before another number is that number's ("two $2021"), not this one's.
+    const prefixesNext = after?.[1] !== undefined && /^\s?\d/.test(text.slice(end + after[0].length));
+    if (after && !prefixesNext) {
       code = after[1] ? currencySymbols.get(after[1]) : after[2] ? currencyCode(after[2]) : currencyOfWord(after[3]!);
       if (code) end += after[0].length;
     }
