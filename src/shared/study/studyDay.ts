@@ -27,14 +27,24 @@ function shift(options: DayOptions): number {
   return options.utcOffsetMinutes * minute - options.dayStartsAtHour * hour;
 }
 
+/** Days since 1970-01-01 of the study day an instant falls on: cheap to count a long log by. */
+export function studyDayNumber(ms: number, options: DayOptions): number {
+  return Math.floor((ms + shift(options)) / dayMs);
+}
+
+/** "2026-03-14" for a study day number. */
+export function studyDayKey(dayNumber: number): string {
+  return new Date(dayNumber * dayMs).toISOString().slice(0, 10);
+}
+
 /** "2026-03-14": the study day an instant falls on. */
 export function studyDayOf(ms: number, options: DayOptions): string {
-  return new Date(ms + shift(options)).toISOString().slice(0, 10);
+  return studyDayKey(studyDayNumber(ms, options));
 }
 
 /** When the study day holding `ms` starts and ends (end exclusive), as instants. */
 export function studyDayBounds(ms: number, options: DayOptions): { start: number; end: number } {
-  const start = Math.floor((ms + shift(options)) / dayMs) * dayMs - shift(options);
+  const start = studyDayNumber(ms, options) * dayMs - shift(options);
   return { start, end: start + dayMs };
 }
 

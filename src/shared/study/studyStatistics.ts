@@ -1,5 +1,5 @@
 import type { AppliedReview, StudyFold } from './foldStudyLog';
-import { studyDayBounds, studyDayOf, studyDaysUpTo, type DayOptions } from './studyDay';
+import { studyDayBounds, studyDayKey, studyDayNumber, type DayOptions } from './studyDay';
 import { newStudiedOn } from './studyQueue';
 import type { StudySettings } from './studySettings';
 import type { StudyItem } from './studyItemSchemas';
@@ -26,7 +26,7 @@ export interface HeatmapDay {
 
 export interface HardItem {
   itemId: string;
-  cardId: string | null;
+  cardId: string;
   lapses: number;
   difficulty: number;
   reviews: number;
@@ -103,24 +103,28 @@ export function studyStatistics(input: StatisticsInput): StudyStatistics {
   const nowMs = Date.parse(input.now);
   const day: DayOptions = { utcOffsetMinutes: input.utcOffsetMinutes, dayStartsAtHour: settings.dayStartsAtHour };
   const today = studyDayBounds(nowMs, day);
-  const perDay = new Map<string, number>();
+  const perDay = new Map<number, number>();
   let reviewedToday = 0;
   for (const review of fold.reviews) {
-    const key = studyDayOf(review.reviewedAtMs, day);
-    perDay.set(key, (perDay.get(key) ?? 0) + 1);
+    const dayNumber = studyDayNumber(review.reviewedAtMs, day);
+    perDay.set(dayNumber, (perDay.get(dayNumber) ?? 0) + 1);
     if (review.reviewedAtMs >= today.start && review.reviewedAtMs < today.end) reviewedToday += 1;
   }
-  const heatmap = studyDaysUpTo(studyDayOf(nowMs, day), input.heatmapDays ?? 365).map((key) => ({
-    day: key,
-    reviews: perDay.get(key) ?? 0,
-  }));
+  const lastDay = studyDayNumber(nowMs, day);
+  const days = input.heatmapDays ?? 365;
+  const heatmap = Array.from({ length: days }, (_, index) => {
+    const dayNumber = lastDay - (days - 1 - index);
+    return { day: studyDayKey(dayNumber), reviews: perDay.get(dayNumber) ?? 0 };
+  });
   const cardOfItem = new Map(items.map((item) => [item.id, item.cardId]));
   const studied: HardItem[] = [];
   for (const state of fold.states.values()) {
-    if (!state.card || state.reviews === 0) continue;
+    // History of an item that no longer exists (a card dropped by a seed update, an own item deleted) stays in the
+    // log and in the day counts, but there is nothing left to list or to study.
+    if (!state.card || state.reviews === 0 || !cardOfItem.has(state.itemId)) continue;
     studied.push({
       itemId: state.itemId,
-      cardId: cardOfItem.get(state.itemId) ?? null,
+      cardId: cardOfItem.get(state.itemId) ?? '',
       lapses: state.card.lapses,
       difficulty: state.card.difficulty,
       reviews: state.reviews,
