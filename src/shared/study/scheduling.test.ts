@@ -175,6 +175,15 @@ describe('undo of the last rating', () => {
     expect(fold.reviews.map((review) => review.rating)).toEqual(['good', 'good']);
   });
 
+  it('takes back the answer the session names only while it is still the last one', () => {
+    const builder = new StudyLogBuilder(start);
+    const mine = builder.rate(item, 'good').entry;
+    expect(undoLastRating(builder.fold(), { id: 'undo-1', at: builder.now, reviewId: mine.id }).undoes).toBe(mine.id);
+    builder.wait(5).rate('another-item', 'good');
+    const refused = () => undoLastRating(builder.fold(), { id: 'undo-1', at: builder.now, reviewId: mine.id });
+    expect(refused).toThrow(/no longer the last one/);
+  });
+
   it('is refused with a clear error when the undo entry is malformed', () => {
     const builder = new StudyLogBuilder(start);
     builder.rate(item, 'good');

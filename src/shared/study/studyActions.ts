@@ -89,14 +89,21 @@ export function lastStandingReview(fold: StudyFold): StudyFold['reviews'][number
  * the answer: its due date, stability, difficulty, steps, lapses and suspension (a leech suspension that answer
  * caused is lifted with it).
  */
-export function undoLastRating(fold: StudyFold, input: { id: string; at: string }): UndoEntry {
-  const { id, at } = parsed(
-    z.object({ id: idSchema, at: timestampSchema }).strict(),
+export function undoLastRating(fold: StudyFold, input: { id: string; at: string; reviewId?: string }): UndoEntry {
+  const { id, at, reviewId } = parsed(
+    z.object({ id: idSchema, at: timestampSchema, reviewId: idSchema.optional() }).strict(),
     input,
     'That undo could not be recorded.',
   );
   const last = lastStandingReview(fold);
   if (!last) throw new BriefingError({ code: 'not-found', message: 'There is no answer to take back.' });
+  // A session names the answer it showed; an import since then may have brought a later one from elsewhere.
+  if (reviewId !== undefined && reviewId !== last.id) {
+    throw new BriefingError({
+      code: 'not-found',
+      message: 'That answer is no longer the last one, so it cannot be taken back; nothing was changed.',
+    });
+  }
   return { type: 'undo', id, undoes: last.id, at };
 }
 

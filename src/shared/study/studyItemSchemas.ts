@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { idSchema, paragraphNumberSchema } from '../schema/fact';
 
 /**
- * Study item ids are built from a card id (up to 120 characters) and a readable key, so they may be longer than
- * the 120 characters `idSchema` allows; the alphabet is the same, so they stay safe in file names and URLs.
+ * Study item ids are built from a card id (up to 120 characters) and up to two readable keys of 60, so they may be
+ * longer than the 120 characters `idSchema` allows; the alphabet is the same, so they stay safe in file names.
  */
 export const studyItemIdSchema = z
   .string()
   .min(1, 'a study item id cannot be empty')
-  .max(260, 'a study item id is at most 260 characters')
+  .max(300, 'a study item id is at most 300 characters')
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'a study item id uses lower-case letters, digits and hyphens only');
 
 /** What an item asks about; the quiz draws distractors from facts of the same kind. */
