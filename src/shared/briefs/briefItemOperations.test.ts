@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { BriefingError } from '../errors';
 import { addItem, deleteItem, updateItem } from './briefItemOperations';
-import { briefLimits, type Brief } from './briefSchema';
+import { briefItemCount, briefLimits, briefSectionIds, briefsSchema, emptySections, type Brief } from './briefSchema';
 import { blankBrief, refusal, sectionTexts, snapshot, withItems } from './testing/briefBuilders';
 import { ownCard, testContext } from './testing/seedLibrary';
 
@@ -212,5 +214,43 @@ describe('editing and deleting an item', () => {
     const error = refusal(() => deleteItem(briefs, { briefId: 'brief-1', itemId: 'brief-item-99' }, context));
     expect(error.code).toBe('not-found');
     expect(error.message).toBe('There is no item in this brief with the id "brief-item-99"; nothing was changed.');
+  });
+});
+
+describe('adding never half-applies (property)', () => {
+  it('either refuses with a clear error and leaves the briefs as they were, or adds exactly one valid item', () => {
+    const cardIds = ['deal-usd-1-7-billion', 'president-moon', 'summit-overview', 'no-such-card'];
+    const input = fc.record({
+      section: fc.constantFrom(...briefSectionIds),
+      text: fc.oneof(fc.string({ maxLength: 40 }), fc.string({ minLength: 1990, maxLength: 2010 })),
+      cites: fc.array(
+        fc.record({
+          factId: fc.constantFrom(...cardIds),
+          paragraphs: fc.uniqueArray(fc.integer({ min: 1, max: 9 }), { maxLength: 3 }),
+        }),
+        { maxLength: 3 },
+      ),
+      date: fc.option(fc.constantFrom('2021', '2021-08', '2021-08-17', '17.08.2021'), { nil: undefined }),
+      disclosure: fc.option(fc.constantFrom('usable' as const, 'not-for-disclosure' as const), { nil: undefined }),
+    });
+    const context = testContext();
+    const start = withItems(blankBrief(context), context, 'objective', ['One', 'Two']).briefs;
+    fc.assert(
+      fc.property(input, (request) => {
+        const before = snapshot(start);
+        try {
+          const { briefs } = addItem(start, { briefId: 'brief-1', ...request }, context);
+          expect(briefsSchema.safeParse(briefs).success).toBe(true);
+          expect(briefItemCount(briefs[0] ?? { sections: emptySections() })).toBe(
+            briefItemCount(before[0] ?? { sections: emptySections() }) + 1,
+          );
+        } catch (error) {
+          expect(error).toBeInstanceOf(BriefingError);
+          expect((error as BriefingError).message).toMatch(/nothing was changed\.$/);
+        }
+        expect(start).toEqual(before);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BriefingError } from '../errors';
 import { addItem, moveItem, reorderSection } from './briefItemOperations';
-import { briefSectionIds, type Brief, type BriefSectionId } from './briefSchema';
+import { briefSectionIds, briefsSchema, type Brief, type BriefSectionId } from './briefSchema';
 import { blankBrief, refusal, sectionTexts, snapshot, withItems } from './testing/briefBuilders';
 import { testContext } from './testing/seedLibrary';
 
@@ -151,7 +151,7 @@ function allItems(brief: Brief | undefined): string[] {
   return briefSectionIds.flatMap((section) => (brief?.sections[section] ?? []).map((item) => item.id)).sort();
 }
 
-describe('moves never lose or double an item (property)', () => {
+describe('moves never lose or double an item, nor leave a brief invalid (property)', () => {
   it('holds for any sequence of moves and reorders, accepted or refused', () => {
     const sections: BriefSectionId[] = [
       'points-to-make',
@@ -202,6 +202,8 @@ describe('moves never lose or double an item (property)', () => {
             if (!(error instanceof BriefingError)) throw error;
           }
           expect(allItems(briefs[0])).toEqual(expected);
+          // Whatever was accepted is a valid brief: no section holds a field it does not use.
+          expect(briefsSchema.safeParse(briefs).success).toBe(true);
           expect(briefs[0]?.sections.objective.length ?? 0).toBeLessThanOrEqual(3);
         }
       }),
