@@ -77,4 +77,26 @@ export default defineConfig(
     ],
     rules: { 'no-restricted-imports': ['error', electronOutsideAdapters] },
   },
+
+  // Layers import only downward: the domain takes what it needs through src/main/domain/ports.
+  {
+    files: ['src/main/domain/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: electronOutsideAdapters.paths,
+          patterns: [
+            ...electronOutsideAdapters.patterns,
+            {
+              group: ['**/ipc/**', '**/electron/**', '**/testing/**'],
+              message:
+                'The domain never imports the router, the Electron adapters or test support: declare a port in src/main/domain/ports instead.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

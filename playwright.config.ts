@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { resolveTarget } from './e2e/targets/target';
 
 // One set of specs, two targets (Electron or Chromium + the real router): see e2e/targets/target.ts.
 // Playwright does not build the app; `npm test` runs `npm run build` first.
@@ -16,7 +17,12 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
-    { name: 'app', testIgnore: /screenshots\.spec/ },
+    {
+      name: 'app',
+      testIgnore: /screenshots\.spec/,
+      // Specs that make the disk fail need the router in the test process: the browser target's.
+      ...(resolveTarget() === 'electron' ? { grepInvert: /@in-process-router/ } : {}),
+    },
     // Writes docs/screenshots/*.png; run by `npm run screenshots`, never by `npm test`.
     { name: 'screenshots', testMatch: /screenshots\.spec/ },
   ],

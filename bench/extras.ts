@@ -80,7 +80,7 @@ async function exportRows(
 }
 
 async function crashRows(plan: Plan, failures: string[]): Promise<{ rows: Row[]; figures: unknown }> {
-  const measure = `SIGKILL during saves × ${plan.crashIterations}`;
+  const measure = `SIGKILL during saves, backups, import, recovery × ${plan.crashIterations}`;
   if (plan.crashIterations <= 0) {
     return {
       rows: [blankRow('Crash test', 'seed', 'SIGKILL during saves', { value: 'not measured (--skip-crash)' })],
@@ -104,13 +104,17 @@ async function crashRows(plan: Plan, failures: string[]): Promise<{ rows: Row[];
           process.stderr.write(`[bench] crash test: ${iteration} of ${plan.crashIterations}\n`);
       },
     });
-    const pass = result.torn === 0 && result.lostAcknowledged === 0;
-    if (!pass)
-      failures.push(`crash test: ${result.torn} torn files, ${result.lostAcknowledged} lost acknowledged edits`);
+    const lostCopies = (result.lostBackups ?? 0) + (result.lostDamaged ?? 0) + (result.tornBackups ?? 0);
+    const pass = result.torn === 0 && result.lostAcknowledged === 0 && lostCopies === 0;
+    if (!pass) {
+      failures.push(
+        `crash test: ${result.torn} torn files, ${result.lostAcknowledged} lost acknowledged edits, ${lostCopies} lost or torn backups and damaged files`,
+      );
+    }
     return {
       rows: [
-        blankRow('Crash test', 'seed', `SIGKILL during saves × ${result.iterations}`, {
-          value: `${result.torn} torn, ${result.lostAcknowledged} lost`,
+        blankRow('Crash test', 'seed', `SIGKILL during saves, backups, import, recovery × ${result.iterations}`, {
+          value: `${result.torn} torn, ${result.lostAcknowledged} lost, ${lostCopies} copies lost`,
           baseline: `${result.acknowledged ?? '?'} acked edits, ${(result.durationMs / 1000).toFixed(1)} s`,
           ratio: `${ms(result.durationMs / Math.max(1, result.iterations))} each`,
           budget: '0 torn, 0 lost',

@@ -15,6 +15,9 @@ export interface CrashTestModule {
     durationMs: number;
     acknowledged?: number;
     seed?: number;
+    lostBackups?: number;
+    lostDamaged?: number;
+    tornBackups?: number;
   }>;
 }
 
@@ -27,8 +30,8 @@ export interface ExportBenchmarkModule {
 }
 
 export const optionalEntries = {
-  crashTest: 'src/main/domain/crash/runCrashTest.ts',
-  exportBenchmark: 'src/main/domain/exportBenchmark.ts',
+  crashTest: 'src/main/testing/crash/runCrashTest.ts',
+  exportBenchmark: 'bench/exportBenchmark.ts',
 } as const;
 
 export type OptionalName = keyof typeof optionalEntries;

@@ -10,8 +10,8 @@ import { build } from 'rolldown';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const outDir = `${root}out/bench`;
 const optionalEntries = {
-  'optional-crashTest': 'src/main/domain/crash/runCrashTest.ts',
-  'optional-exportBenchmark': 'src/main/domain/exportBenchmark.ts',
+  'optional-crashTest': 'src/main/testing/crash/runCrashTest.ts',
+  'optional-exportBenchmark': 'bench/exportBenchmark.ts',
 };
 
 // The renderer's search runs in Node too; it is its own entry because tsconfig.node.json's

@@ -102,7 +102,7 @@ export async function measureSearch(
     if (note) {
       currentUser = updateNote(
         currentUser,
-        { now: () => new Date().toISOString(), newId: (prefix) => `${prefix}-x`, fact: () => undefined },
+        { now: () => new Date().toISOString(), fact: () => undefined },
         note.id,
         `Edited ${run} hydrogen`,
       ).user;

@@ -45,7 +45,7 @@ test.describe('export', () => {
     page,
     app,
   }, testInfo) => {
-    await callBridge(page, 'createNote', { factId: 'kazakh-delegation', markdown: noteText });
+    await callBridge(page, 'createNote', { id: 'note-e2e-1', factId: 'kazakh-delegation', markdown: noteText });
     await page.reload();
     const dialog = await openExport(page);
     await dialog.getByLabel('Author or delegation').fill('Delegation of Kazakhstan');
@@ -97,7 +97,7 @@ test.describe('export', () => {
   });
 
   test('leaves out what the options leave out: starred cards only, no notes, Letter paper', async ({ page, app }) => {
-    await callBridge(page, 'createNote', { factId: 'deal-usd-1-7-billion', markdown: noteText });
+    await callBridge(page, 'createNote', { id: 'note-e2e-1', factId: 'deal-usd-1-7-billion', markdown: noteText });
     await callBridge(page, 'setStarred', { factId: 'deal-usd-1-7-billion', starred: true });
     await callBridge(page, 'setStarred', { factId: 'president-moon', starred: true });
     await page.reload();
@@ -148,9 +148,8 @@ test.describe('export', () => {
     page,
     app,
   }) => {
-    const created = (await callBridge(page, 'createNote', { factId: 'president-tokayev', markdown: noteText })) as {
-      note: { id: string };
-    };
+    const created = { note: { id: 'note-e2e-1' } };
+    await callBridge(page, 'createNote', { id: created.note.id, factId: 'president-tokayev', markdown: noteText });
     await page.reload();
     let dialog = await openExport(page);
     await dialog.getByRole('button', { name: 'Export backup…' }).click();

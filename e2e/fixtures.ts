@@ -2,6 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Browser, type Page } from '@playwright/test';
+import type { OpenBriefingRouterOptions } from '../src/main/ipc/openBriefingRouter';
+import { FaultyFileSystem } from '../src/main/testing/faultyFileSystem';
 import { launchBrowserApp, launchChromium, type BrowserAppInstance } from './targets/browserTarget';
 import { launchElectronApp } from './targets/electronTarget';
 import { setNextAnswer } from './targets/testDialogs';
@@ -27,6 +29,12 @@ export interface AppHandle {
   readonly revealed: readonly string[];
   /** Chooses the native menu item of a command (Electron: the real menu; browser: the same template and event). */
   runMenuCommand(commandId: AppCommandId): Promise<void>;
+  /**
+   * The disk the router writes to, which a spec can make fail (full, read-only, slow). Only the
+   * browser target has it: its router runs in the test process. Specs that need it are tagged
+   * `@in-process-router`, and the config leaves them out of the electron target.
+   */
+  readonly disk: FaultyFileSystem | undefined;
 }
 
 interface TestFixtures {
@@ -36,6 +44,8 @@ interface TestFixtures {
    * Any other request that leaves the app still fails the test.
    */
   expectedBlockedRequests: RegExp[];
+  /** Store options for the browser target's router, e.g. `test.use({ storeOptions: { maxDatabaseBytes: 60_000 } })`. */
+  storeOptions: Omit<NonNullable<OpenBriefingRouterOptions['store']>, 'fileSystem'>;
   app: AppHandle;
   /** The app's window, on a fresh data folder. */
   page: Page;
@@ -50,6 +60,7 @@ interface WorkerFixtures {
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   expectedBlockedRequests: [[], { option: true }],
+  storeOptions: [{}, { option: true }],
 
   targetName: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern.
@@ -72,12 +83,14 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
 
-  appSession: async ({ targetName, chromiumBrowser, expectedBlockedRequests }, use, testInfo) => {
+  appSession: async ({ targetName, chromiumBrowser, expectedBlockedRequests, storeOptions }, use, testInfo) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'summit-briefing-e2e-'));
     const saveDir = await mkdtemp(join(tmpdir(), 'summit-briefing-e2e-saves-'));
     const revealed: string[] = [];
     const blockedRequests: string[] = [];
     const consoleLines: string[] = [];
+    // One disk for the whole session, so a fault a spec injects survives a relaunch, as a full disk would.
+    const disk = chromiumBrowser ? new FaultyFileSystem() : undefined;
 
     async function launch(): Promise<AppInstance> {
       const instance = chromiumBrowser
@@ -88,6 +101,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
             {
               saveDir,
               revealed,
+              store: { ...storeOptions, ...(disk ? { fileSystem: disk } : {}) },
             },
           )
         : await launchElectronApp(dataDir, saveDir);
@@ -109,6 +123,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         target: targetName,
         saveDir,
         revealed,
+        disk,
         nextSavePath: (path) => setNextAnswer(saveDir, 'save', path),
         nextOpenPath: (path) => setNextAnswer(saveDir, 'open', path),
         runMenuCommand: async (commandId) => {
@@ -125,6 +140,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       };
       await use({ app, firstPage: current.page });
     } finally {
+      disk?.heal();
       if (current) await retire(current).catch((error: unknown) => consoleLines.push(`[close] ${String(error)}`));
       await rm(dataDir, { recursive: true, force: true, maxRetries: 3 });
       await rm(saveDir, { recursive: true, force: true, maxRetries: 3 });

@@ -24,6 +24,7 @@ test('briefing pack pages', { tag: '@screenshots' }, async ({ page, app }) => {
     [
       'createNote',
       {
+        id: 'note-pack-1',
         factId: fact.id,
         markdown: 'Open with thanks for the **warm welcome**.\n\n한국 대표단과의 회의 · Қазақстан делегациясы',
       },
@@ -31,6 +32,7 @@ test('briefing pack pages', { tag: '@screenshots' }, async ({ page, app }) => {
     [
       'createHighlight',
       {
+        id: 'highlight-pack-1',
         factId: fact.id,
         color: 'yellow',
         comment: 'Match the size of our delegation',

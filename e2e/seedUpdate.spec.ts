@@ -5,7 +5,7 @@ import { readDatabaseFile, readSeed, writeDatabaseFile } from './support/dataFil
 import { repoRoot } from './targets/target';
 
 // The database version 0.1 of the app wrote: seed revision 1, with stars, notes, tags and highlights.
-const fixture = join(repoRoot, 'src', 'main', 'domain', 'testing', 'fixtures', 'schema-2-seed-revision-1.json');
+const fixture = join(repoRoot, 'src', 'main', 'testing', 'fixtures', 'schema-2-seed-revision-1.json');
 const seed = readSeed();
 const titleOf = (id: string) => seed.facts.find((fact) => fact.id === id)!.title;
 

@@ -15,8 +15,8 @@ import { isWindowCommand, type AppCommandId } from '../../src/shared/appCommands
 import { confirmedExternalLinks } from '../../src/main/electron/policy/confirmedExternalLinks';
 import { serveAppRequest } from '../../src/main/electron/policy/appProtocol';
 import { buildMenuTemplate, menuItems } from '../../src/main/electron/policy/menuTemplate';
-import type { FileReveal, Printer } from '../../src/main/ipc/exportPorts';
-import { openBriefingRouter } from '../../src/main/ipc/openBriefingRouter';
+import type { FileReveal, Printer } from '../../src/main/domain/ports/exportPorts';
+import { openBriefingRouter, type OpenBriefingRouterOptions } from '../../src/main/ipc/openBriefingRouter';
 import type { PackModel } from '../../src/shared/export/packModel';
 import { buildBridge } from '../../src/shared/bridge';
 import { channelNames, eventNames } from '../../src/shared/channels';
@@ -171,6 +171,8 @@ export interface BrowserExportOptions {
   revealed?: string[];
   /** Answers the main process's "Open this link?" confirmation; yes unless set otherwise. */
   links?: LinkConfirmations;
+  /** Passed to the store: the disk (a fault-injecting one in the safety specs), retry waits, the size limit. */
+  store?: OpenBriefingRouterOptions['store'];
 }
 
 /**
@@ -201,6 +203,7 @@ export async function launchBrowserApp(
       open: async (url) => void confirmations?.opened.push(url),
     }),
     ...(exportOptions ? { dialogs: testDialogs(exportOptions.saveDir), reveal } : {}),
+    ...(exportOptions?.store ? { store: exportOptions.store } : {}),
   });
   const pendingCalls = new Set<Promise<unknown>>();
 
@@ -217,9 +220,13 @@ export async function launchBrowserApp(
   let closing: Promise<void> | undefined;
   async function close(): Promise<void> {
     closing ??= (async () => {
-      // Let calls the page has already made reach the router and finish writing, as a quitting app would.
-      await page.evaluate(() => new Promise((done) => setTimeout(done, 0))).catch(() => undefined);
+      // As a window closes: the page gets pagehide (and beforeunload), whatever it sends then still
+      // reaches the router, and quitting waits, bounded, for the last change and the last write —
+      // what the Electron shell does in before-quit with router.whenIdle.
+      await page.close({ runBeforeUnload: true }).catch(() => undefined);
+      if (!page.isClosed()) await page.waitForEvent('close', { timeout: 5000 }).catch(() => undefined);
       await Promise.allSettled([...pendingCalls]);
+      await router.whenIdle(2000);
       await context.close();
       await Promise.allSettled([...pendingCalls]);
     })();

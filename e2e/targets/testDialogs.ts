@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { FileDialogs } from '../../src/main/ipc/exportPorts';
+import type { FileDialogs } from '../../src/main/domain/ports/exportPorts';
 
 /**
  * The save and open dialogs, answered by the test instead of a person. Both targets read the same

@@ -5,6 +5,7 @@
  */
 export const channelNames = [
   'getLibrary',
+  'getSaveState',
   'updateSettings',
   'setStarred',
   'createNote',

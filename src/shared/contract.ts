@@ -8,20 +8,18 @@ import type { BriefingErrorData } from './errors';
 import {
   highlightColorSchema,
   highlightCommentSchema,
-  highlightSchema,
   noteMarkdownSchema,
-  noteSchema,
   tagColorSchema,
   tagNameSchema,
-  tagSchema,
 } from './schema/annotations';
+import { newIdSchema } from './schema/clientIds';
 import { ownCardInputSchema } from './schema/ownCard';
 import { factSchema, idSchema } from './schema/fact';
 import { sourceSchema } from './schema/source';
 import { settingsSchema, userDataSchema } from './schema/database';
+import { changeAnswerSchema, historyStateSchema } from './schema/userDataPatch';
 
-/** Whether undo and redo have anything to do; every change answers it so the menu stays right. */
-export const historyStateSchema = z.object({ canUndo: z.boolean(), canRedo: z.boolean() }).strict();
+export { historyStateSchema, type HistoryState } from './schema/userDataPatch';
 
 /** Told to the user once, at start: what recovery did with a damaged database. */
 export const startupNoticeSchema = z
@@ -41,12 +39,26 @@ export const librarySchema = z.object({
   user: userDataSchema,
   settings: settingsSchema,
   history: historyStateSchema,
+  /** The revision of the saved state shown; change answers carry later ones. */
+  revision: z.number().int().nonnegative(),
   notice: startupNoticeSchema.optional(),
+  /** Set when the data folder cannot be written: the data is shown and every change is refused with this reason. */
+  readOnly: z.object({ reason: z.string() }).strict().optional(),
   databaseFile: z.string(),
 });
 
-const withHistory = <Shape extends z.ZodRawShape>(shape: Shape) =>
-  z.object({ ...shape, history: historyStateSchema }).strict();
+/** How saving is going, for the window's save status while it waits for answers. */
+export const saveStateSchema = z
+  .object({
+    /** idle: everything asked for is on disk; saving: a write is on its way; retrying: the disk refused it and it is being tried again. */
+    status: z.enum(['idle', 'saving', 'retrying']),
+    /** Changes waiting for their write. */
+    pending: z.number().int().nonnegative(),
+    revision: z.number().int().nonnegative(),
+    /** While retrying: what the disk said, for a person. */
+    problem: z.string().optional(),
+  })
+  .strict();
 
 /** What a save answers: where the file went (only ever a path the user chose), or that they cancelled. */
 export const savedFileSchema = z.discriminatedUnion('status', [
@@ -64,8 +76,8 @@ export const savedFileSchema = z.discriminatedUnion('status', [
 export type SavedFile = z.infer<typeof savedFileSchema>;
 
 export type Library = z.infer<typeof librarySchema>;
-export type HistoryState = z.infer<typeof historyStateSchema>;
 export type StartupNotice = z.infer<typeof startupNoticeSchema>;
+export type SaveState = z.infer<typeof saveStateSchema>;
 
 interface ChannelDefinition<Request extends z.ZodType, Response extends z.ZodType> {
   request: Request;
@@ -83,35 +95,37 @@ const empty = z.object({}).strict();
 /** The one place a channel's payloads are defined. Preload, router, client and test bridge derive from it. */
 export const contract = {
   getLibrary: channel({ request: empty, response: librarySchema }),
+  getSaveState: channel({ request: empty, response: saveStateSchema }),
   updateSettings: channel({ request: settingsSchema.partial().strict(), response: settingsSchema }),
   setStarred: channel({
     request: z.object({ factId: idSchema, starred: z.boolean() }).strict(),
-    response: withHistory({ starred: z.array(idSchema) }),
+    response: changeAnswerSchema,
   }),
 
   createNote: channel({
-    request: z.object({ factId: idSchema, markdown: noteMarkdownSchema }).strict(),
-    response: withHistory({ note: noteSchema }),
+    request: z.object({ id: newIdSchema('note'), factId: idSchema, markdown: noteMarkdownSchema }).strict(),
+    response: changeAnswerSchema,
   }),
   updateNote: channel({
     request: z.object({ noteId: idSchema, markdown: noteMarkdownSchema }).strict(),
-    response: withHistory({ note: noteSchema }),
+    response: changeAnswerSchema,
   }),
   deleteNote: channel({
     request: z.object({ noteId: idSchema }).strict(),
-    response: withHistory({ noteId: idSchema }),
+    response: changeAnswerSchema,
   }),
 
   createHighlight: channel({
     request: z
       .object({
+        id: newIdSchema('highlight'),
         factId: idSchema,
         target: highlightTargetSchema,
         color: highlightColorSchema,
         comment: highlightCommentSchema.optional(),
       })
       .strict(),
-    response: withHistory({ highlight: highlightSchema }),
+    response: changeAnswerSchema,
   }),
   updateHighlight: channel({
     request: z
@@ -121,45 +135,53 @@ export const contract = {
         comment: highlightCommentSchema.optional(),
       })
       .strict(),
-    response: withHistory({ highlight: highlightSchema }),
+    response: changeAnswerSchema,
   }),
   deleteHighlight: channel({
     request: z.object({ highlightId: idSchema }).strict(),
-    response: withHistory({ highlightId: idSchema }),
+    response: changeAnswerSchema,
   }),
 
   createTag: channel({
-    request: z.object({ name: tagNameSchema, color: tagColorSchema }).strict(),
-    response: withHistory({ tag: tagSchema }),
+    request: z
+      .object({
+        id: newIdSchema('tag'),
+        name: tagNameSchema,
+        color: tagColorSchema,
+        /** A card to put the new tag on in the same step, so one undo takes both back. */
+        applyTo: idSchema.optional(),
+      })
+      .strict(),
+    response: changeAnswerSchema,
   }),
   updateTag: channel({
     request: z.object({ tagId: idSchema, name: tagNameSchema.optional(), color: tagColorSchema.optional() }).strict(),
-    response: withHistory({ tag: tagSchema }),
+    response: changeAnswerSchema,
   }),
   deleteTag: channel({
     request: z.object({ tagId: idSchema }).strict(),
-    response: withHistory({ tagId: idSchema, cardTags: z.record(idSchema, z.array(idSchema)) }),
+    response: changeAnswerSchema,
   }),
   setCardTags: channel({
     request: z.object({ factId: idSchema, tagIds: z.array(idSchema).max(50) }).strict(),
-    response: withHistory({ factId: idSchema, tagIds: z.array(idSchema) }),
+    response: changeAnswerSchema,
   }),
 
   createCard: channel({
-    request: ownCardInputSchema,
-    response: withHistory({ fact: factSchema }),
+    request: z.object({ id: newIdSchema('card'), card: ownCardInputSchema }).strict(),
+    response: changeAnswerSchema,
   }),
   updateCard: channel({
     request: z.object({ factId: idSchema, card: ownCardInputSchema }).strict(),
-    response: withHistory({ fact: factSchema, highlights: z.array(highlightSchema) }),
+    response: changeAnswerSchema,
   }),
   deleteCard: channel({
     request: z.object({ factId: idSchema }).strict(),
-    response: withHistory({ factId: idSchema }),
+    response: changeAnswerSchema,
   }),
 
-  undo: channel({ request: empty, response: withHistory({ user: userDataSchema }) }),
-  redo: channel({ request: empty, response: withHistory({ user: userDataSchema }) }),
+  undo: channel({ request: empty, response: changeAnswerSchema }),
+  redo: channel({ request: empty, response: changeAnswerSchema }),
 
   openExternalLink: channel({
     request: z.object({ url: z.string().max(2048) }).strict(),
@@ -190,7 +212,7 @@ export const contract = {
   }),
   applyImport: channel({
     request: z.object({ token: z.string().min(1).max(100) }).strict(),
-    response: withHistory({ summary: importSummarySchema }),
+    response: changeAnswerSchema.extend({ summary: importSummarySchema }).strict(),
   }),
   revealExportedFile: channel({
     request: z.object({ filePath: z.string().min(1).max(4096) }).strict(),

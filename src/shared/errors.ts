@@ -8,6 +8,10 @@ export const briefingErrorCodes = [
   'not-found',
   'database-invalid',
   'database-too-new',
+  /** The disk refused the write (full, read-only, failing, locked past every retry); nothing was changed. */
+  'write-failed',
+  /** The data folder can be read but not written: the app shows the data and refuses every change. */
+  'read-only',
   'internal',
 ] as const;
 
@@ -18,21 +22,33 @@ export interface BriefingErrorData {
   message: string;
   /** Where in the payload or file the problem is, e.g. `facts[3].title`. */
   details?: string[];
+  /**
+   * For `write-failed` and `read-only`: the cause alone, e.g. "The disk is full", so a screen can
+   * say what it kept: "The disk is full: your note is still in the editor and was not saved."
+   */
+  reason?: string;
 }
 
 export class BriefingError extends Error {
   readonly code: BriefingErrorCode;
   readonly details: string[];
+  readonly reason?: string;
 
   constructor(data: BriefingErrorData) {
     super(data.message);
     this.name = 'BriefingError';
     this.code = data.code;
     this.details = data.details ?? [];
+    if (data.reason) this.reason = data.reason;
   }
 
   toData(): BriefingErrorData {
-    return { code: this.code, message: this.message, details: this.details };
+    return {
+      code: this.code,
+      message: this.message,
+      details: this.details,
+      ...(this.reason ? { reason: this.reason } : {}),
+    };
   }
 }
 

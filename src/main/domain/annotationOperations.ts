@@ -1,14 +1,15 @@
 import { anchor } from '../../shared/annotation/anchorHighlight';
 import { describeRange, maxQuoteLength, type HighlightTarget } from '../../shared/annotation/textSelectors';
 import { BriefingError } from '../../shared/errors';
+import { sameContent } from './sameContent';
 import type { Highlight, HighlightColor, Note, Tag, TagColor } from '../../shared/schema/annotations';
+import { sameIds, tagIdsOf, withCardTags, copyCardTags } from '../../shared/schema/cardTags';
 import type { UserData } from '../../shared/schema/database';
 import type { Fact } from '../../shared/schema/fact';
 
-/** What every operation may need from outside: the time and fresh ids, injected so tests control them. */
+/** What every operation may need from outside: the time, injected so tests control it, and the cards. */
 export interface OperationContext {
   now(): string;
-  newId(prefix: string): string;
   /** Finds a card, seed or own, by id. */
   fact(id: string): Fact | undefined;
 }
@@ -29,6 +30,39 @@ export function requireFact(context: OperationContext, factId: string): Fact {
   const fact = context.fact(factId);
   if (!fact) throw notFound('card', factId);
   return fact;
+}
+
+/** The same id twice with other content is a mistake or an attack, never a second record. */
+export function idTaken(kind: string, id: string, by: string): BriefingError {
+  return new BriefingError({
+    code: 'invalid-request',
+    message: `The id "${id}" for a new ${kind} is already used by ${by}, so nothing was created.`,
+  });
+}
+
+/** A create's id must be new to every kind: cards, notes, highlights and tags share one id space. */
+export function requireFreeId(user: UserData, context: OperationContext, id: string, kind: string): void {
+  const fact = context.fact(id);
+  if (fact) throw idTaken(kind, id, fact.origin === 'seed' ? 'a card of the briefing' : 'one of your cards');
+  if (user.notes.some((note) => note.id === id)) throw idTaken(kind, id, 'a note');
+  if (user.highlights.some((highlight) => highlight.id === id)) throw idTaken(kind, id, 'a highlight');
+  if (user.tags.some((tag) => tag.id === id)) throw idTaken(kind, id, 'a tag');
+}
+
+/**
+ * A create sent again with the same id: the same content is the same record (a retry), answered
+ * with no change; other content is refused.
+ */
+function repeatedCreate<Item extends { id: string }>(
+  items: readonly Item[],
+  id: string,
+  kind: string,
+  same: (existing: Item) => boolean,
+): Item | undefined {
+  const existing = items.find((item) => item.id === id);
+  if (!existing) return undefined;
+  if (same(existing)) return existing;
+  throw idTaken(kind, id, `another ${kind} with different content`);
 }
 
 function replaceById<Item extends { id: string }>(
@@ -58,19 +92,36 @@ export function setStarred(
   starred: boolean,
 ): Outcome<string[]> {
   requireFact(context, factId);
+  // Already as asked: no change, so no write and no undo step.
+  if (user.starred.includes(factId) === starred) return { user, result: user.starred };
   const others = user.starred.filter((id) => id !== factId);
   const next = starred ? [...others, factId] : others;
   return { user: { ...user, starred: next }, result: next };
 }
 
-export function createNote(user: UserData, context: OperationContext, factId: string, markdown: string): Outcome<Note> {
+export function createNote(
+  user: UserData,
+  context: OperationContext,
+  input: { id: string; factId: string; markdown: string },
+): Outcome<Note> {
+  const { id, factId, markdown } = input;
+  const repeated = repeatedCreate(
+    user.notes,
+    id,
+    'note',
+    (note) => note.factId === factId && note.markdown === markdown,
+  );
+  if (repeated) return { user, result: repeated };
   requireFact(context, factId);
+  requireFreeId(user, context, id, 'note');
   const at = context.now();
-  const note: Note = { id: context.newId('note'), factId, markdown, createdAt: at, updatedAt: at };
+  const note: Note = { id, factId, markdown, createdAt: at, updatedAt: at };
   return { user: { ...user, notes: [...user.notes, note] }, result: note };
 }
 
 export function updateNote(user: UserData, context: OperationContext, noteId: string, markdown: string): Outcome<Note> {
+  const current = user.notes.find((note) => note.id === noteId);
+  if (current && current.markdown === markdown) return { user, result: current };
   const { items, updated } = replaceById(user.notes, noteId, 'note', (note) => ({
     ...note,
     markdown,
@@ -86,9 +137,21 @@ export function deleteNote(user: UserData, noteId: string): Outcome<string> {
 export function createHighlight(
   user: UserData,
   context: OperationContext,
-  input: { factId: string; target: HighlightTarget; color: HighlightColor; comment?: string },
+  input: { id: string; factId: string; target: HighlightTarget; color: HighlightColor; comment?: string },
 ): Outcome<Highlight> {
+  const repeated = repeatedCreate(
+    user.highlights,
+    input.id,
+    'highlight',
+    (existing) =>
+      existing.factId === input.factId &&
+      existing.color === input.color &&
+      (existing.comment ?? '') === (input.comment ?? '') &&
+      sameContent(existing.target, input.target),
+  );
+  if (repeated) return { user, result: repeated };
   const fact = requireFact(context, input.factId);
+  requireFreeId(user, context, input.id, 'highlight');
   const found = anchor(fact.body, input.target);
   if (!found || found.method !== 'position') {
     throw new BriefingError({
@@ -98,7 +161,7 @@ export function createHighlight(
   }
   const at = context.now();
   const highlight: Highlight = {
-    id: context.newId('highlight'),
+    id: input.id,
     factId: input.factId,
     color: input.color,
     ...(input.comment ? { comment: input.comment } : {}),
@@ -139,10 +202,24 @@ function requireUniqueTagName(user: UserData, name: string, exceptId?: string): 
   }
 }
 
-export function createTag(user: UserData, context: OperationContext, name: string, color: TagColor): Outcome<Tag> {
+/** Creates a tag; with `applyTo`, also puts it on that card, as one change (one undo step). */
+export function createTag(
+  user: UserData,
+  context: OperationContext,
+  input: { id: string; name: string; color: TagColor; applyTo?: string },
+): Outcome<Tag> {
+  const { id, name, color, applyTo } = input;
+  const repeated = repeatedCreate(user.tags, id, 'tag', (tag) => tag.name === name && tag.color === color);
+  if (repeated) return { user, result: repeated };
+  if (applyTo !== undefined) requireFact(context, applyTo);
   requireUniqueTagName(user, name);
-  const tag: Tag = { id: context.newId('tag'), name, color, createdAt: context.now() };
-  return { user: { ...user, tags: [...user.tags, tag] }, result: tag };
+  requireFreeId(user, context, id, 'tag');
+  const tag: Tag = { id, name, color, createdAt: context.now() };
+  const cardTags =
+    applyTo === undefined
+      ? user.cardTags
+      : withCardTags(user.cardTags, applyTo, [...tagIdsOf(user.cardTags, applyTo), id]);
+  return { user: { ...user, tags: [...user.tags, tag], cardTags }, result: tag };
 }
 
 export function updateTag(user: UserData, input: { tagId: string; name?: string; color?: TagColor }): Outcome<Tag> {
@@ -157,9 +234,9 @@ export function updateTag(user: UserData, input: { tagId: string; name?: string;
 
 export function deleteTag(user: UserData, tagId: string): Outcome<UserData['cardTags']> {
   const tags = removeById(user.tags, tagId, 'tag');
-  const cardTags: UserData['cardTags'] = {};
+  const cardTags = copyCardTags({});
   for (const [factId, tagIds] of Object.entries(user.cardTags)) {
-    const kept = tagIds.filter((id) => id !== tagId);
+    const kept = tagIds.includes(tagId) ? tagIds.filter((id) => id !== tagId) : tagIds;
     if (kept.length > 0) cardTags[factId] = kept;
   }
   return { user: { ...user, tags, cardTags }, result: cardTags };
@@ -173,11 +250,10 @@ export function setCardTags(
 ): Outcome<string[]> {
   requireFact(context, factId);
   const unique = [...new Set(tagIds)];
-  for (const tagId of unique) if (!user.tags.some((tag) => tag.id === tagId)) throw notFound('tag', tagId);
-  const cardTags = { ...user.cardTags };
-  if (unique.length > 0) cardTags[factId] = unique;
-  else delete cardTags[factId];
-  return { user: { ...user, cardTags }, result: unique };
+  const known = new Set(user.tags.map((tag) => tag.id));
+  for (const tagId of unique) if (!known.has(tagId)) throw notFound('tag', tagId);
+  if (sameIds(tagIdsOf(user.cardTags, factId), unique)) return { user, result: unique };
+  return { user: { ...user, cardTags: withCardTags(user.cardTags, factId, unique) }, result: unique };
 }
 
 /**

@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { BriefingError, describeIssues } from '../../shared/errors';
 import { backupFormat, backupVersion, type ImportSummary } from '../../shared/export/backupSchemas';
+import { copyCardTags, tagIdsOf } from '../../shared/schema/cardTags';
 import { currentSchemaVersion, databaseSchema, type Database, type UserData } from '../../shared/schema/database';
 import type { Library } from '../../shared/contract';
-import { writeFileAtomic } from './atomicWrite';
+import { writeFileAtomic, type AtomicWriteOptions } from './atomicWrite';
+import { BoundedReadError, readFileBounded } from './boundedRead';
 import { databaseMaxBytes } from './databaseFile';
 import { migrateDatabase } from './migrations';
+import { nodeFileSystem, type FileSystem } from './ports/fileSystem';
 
 /** A backup is the database plus a few bytes of header, so it gets the same ceiling. */
 export const backupMaxBytes = databaseMaxBytes;
@@ -38,9 +40,15 @@ export function serialiseBackup(database: Database, exportedAt: string): string 
   return `${JSON.stringify(backup, null, 1)}\n`;
 }
 
-export async function writeBackupFile(path: string, database: Database, exportedAt: string): Promise<number> {
+export async function writeBackupFile(
+  path: string,
+  database: Database,
+  exportedAt: string,
+  fileSystem: FileSystem = nodeFileSystem,
+  options: AtomicWriteOptions = {},
+): Promise<number> {
   const text = serialiseBackup(database, exportedAt);
-  await writeFileAtomic(path, text);
+  await writeFileAtomic(fileSystem, path, text, options);
   return Buffer.byteLength(text, 'utf8');
 }
 
@@ -52,23 +60,29 @@ function refuse(path: string, reason: string, details?: string[]): BriefingError
   });
 }
 
-/** Reads and checks a backup file: size, JSON, header, then the database with the same migrations and schema as the app's own file. */
-export async function readBackupFile(path: string): Promise<BackupFile> {
-  let size: number;
+/**
+ * Reads and checks a backup file: a regular file (never a pipe or device), read with a bound,
+ * then JSON, header, and the database with the same migrations and schema as the app's own file.
+ */
+export async function readBackupFile(path: string, fileSystem: FileSystem = nodeFileSystem): Promise<BackupFile> {
+  let text: string;
   try {
-    size = (await stat(path)).size;
+    text = await readFileBounded(fileSystem, path, backupMaxBytes);
   } catch (error) {
-    throw refuse(path, `the file could not be opened (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
-  }
-  if (size > backupMaxBytes) {
+    if (!(error instanceof BoundedReadError)) throw error;
+    const { problem } = error;
     throw refuse(
       path,
-      `it is ${Math.round(size / 1024 / 1024)} MB, larger than the ${backupMaxBytes / 1024 / 1024} MB a Summit Briefing backup can be.`,
+      problem.kind === 'not-a-file'
+        ? 'it is not a regular file (a folder, a pipe or a device cannot be a backup).'
+        : problem.kind === 'too-large'
+          ? `it is ${Math.round(problem.bytes / 1024 / 1024)} MB, larger than the ${backupMaxBytes / 1024 / 1024} MB a Summit Briefing backup can be.`
+          : `the file could not be opened (${problem.kind === 'missing' ? 'ENOENT' : problem.code}).`,
     );
   }
   let raw: unknown;
   try {
-    raw = JSON.parse(await readFile(path, 'utf8'));
+    raw = JSON.parse(text);
   } catch (error) {
     throw refuse(path, `it is not valid JSON, so it is damaged or not a backup (${(error as Error).message}).`);
   }
@@ -95,10 +109,11 @@ export async function readBackupFile(path: string): Promise<BackupFile> {
   }
   const result = databaseSchema.safeParse(migrated);
   if (!result.success) {
+    const issues = describeIssues(result.error);
     throw refuse(
       path,
-      'the data inside does not have the shape Summit Briefing expects.',
-      describeIssues(result.error),
+      `the data inside does not have the shape Summit Briefing expects (${issues[0] ?? 'no details'}${issues.length > 1 ? `, and ${issues.length - 1} more` : ''}).`,
+      issues,
     );
   }
   return {
@@ -128,10 +143,11 @@ function mergeById<Item extends { id: string }>(current: readonly Item[], incomi
   return [...merged, ...incoming.filter((item) => !known.has(item.id))];
 }
 
+// Card ids are keys here: read with tagIdsOf, so `constructor` is a card like any other.
 function mergedCardTags(current: UserData['cardTags'], incoming: UserData['cardTags']): UserData['cardTags'] {
-  const merged: UserData['cardTags'] = { ...current };
+  const merged = copyCardTags(current);
   for (const [factId, tagIds] of Object.entries(incoming)) {
-    merged[factId] = [...new Set([...(current[factId] ?? []), ...tagIds])];
+    merged[factId] = [...new Set([...tagIdsOf(current, factId), ...tagIds])];
   }
   return merged;
 }
@@ -143,8 +159,9 @@ export function summariseImport(current: UserData, incoming: UserData): ImportSu
   let cardTagsChanged = 0;
   const mergedTags = mergedCardTags(current.cardTags, incoming.cardTags);
   for (const factId of Object.keys(incoming.cardTags)) {
-    if (!current.cardTags[factId]) cardTagsAdded++;
-    else if (mergedTags[factId]?.length !== current.cardTags[factId].length) cardTagsChanged++;
+    const before = tagIdsOf(current.cardTags, factId);
+    if (!Object.hasOwn(current.cardTags, factId)) cardTagsAdded++;
+    else if (tagIdsOf(mergedTags, factId).length !== before.length) cardTagsChanged++;
   }
   return {
     ownCards: countById(current.ownFacts, incoming.ownFacts),
@@ -170,17 +187,17 @@ export function mergeUserData(current: UserData, incoming: UserData): UserData {
 
 /** Imports wait here between "what would change" and "do it"; only the newest preview can be applied. */
 export class PendingImports {
-  private pending: { token: string; user: UserData } | undefined;
+  private pending: { token: string; user: UserData; fileName: string } | undefined;
 
   constructor(private readonly newToken: () => string = randomUUID) {}
 
-  hold(user: UserData): string {
+  hold(user: UserData, fileName = 'The backup'): string {
     const token = this.newToken();
-    this.pending = { token, user };
+    this.pending = { token, user, fileName };
     return token;
   }
 
-  take(token: string): UserData {
+  take(token: string): { user: UserData; fileName: string } {
     const pending = this.pending;
     if (!pending || pending.token !== token) {
       throw new BriefingError({
@@ -189,6 +206,6 @@ export class PendingImports {
       });
     }
     this.pending = undefined;
-    return pending.user;
+    return { user: pending.user, fileName: pending.fileName };
   }
 }

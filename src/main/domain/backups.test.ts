@@ -3,16 +3,26 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as annotations from './annotationOperations';
-import { backupFolderName, backupsKept, fileStamp, listBackups, writeBackup } from './backups';
+import {
+  backupFolderName,
+  backupsKept,
+  backupsToKeep,
+  fileStamp,
+  listBackupEntries,
+  listBackups,
+  writeBackup,
+  type BackupEntry,
+} from './backups';
 import { readDatabaseAt } from './databaseFile';
 import { databaseFileName, openFactStore, type FactStore } from './factStore';
-import { sampleSeed } from './testing/sampleSeed';
+import { sampleSeed } from '../testing/sampleSeed';
 
 let dataDirectory: string;
 let filePath: string;
 let backupFolder: string;
 let now: number;
 const clock = () => new Date(now);
+const day = 24 * 60 * 60 * 1000;
 
 beforeEach(async () => {
   dataDirectory = await mkdtemp(join(tmpdir(), 'summit-briefing-backups-'));
@@ -29,8 +39,11 @@ function open(options: { backupIntervalMs?: number } = {}): Promise<FactStore> {
   return openFactStore({ dataDirectory, seed: sampleSeed(), clock, writeDelayMs: 1, ...options });
 }
 
-function star(store: FactStore, factId: string) {
-  return store.change((user, context) => annotations.setStarred(user, context, factId, true));
+/** Stars a card and waits for the write and any backup it brings. */
+async function star(store: FactStore, factId: string, starred = true) {
+  const done = await store.change((user, context) => annotations.setStarred(user, context, factId, starred));
+  await store.flush();
+  return done;
 }
 
 async function folderContents(folder: string): Promise<Record<string, string>> {
@@ -40,8 +53,12 @@ async function folderContents(folder: string): Promise<Record<string, string>> {
   );
 }
 
-describe('backups', () => {
-  it('names backups with a sortable UTC stamp and lists them newest first, ignoring other files', async () => {
+function entry(sequence: number, takenAt: number): BackupEntry {
+  return { path: `/b/${sequence}`, sequence, takenAt, tieBreak: '' };
+}
+
+describe('backup names and order', () => {
+  it('numbers backups in sequence, with a sortable UTC stamp, newest first, ignoring other files', async () => {
     expect(fileStamp(new Date('2021-08-17T09:30:00.123Z'))).toBe('20210817T093000123Z');
     expect(await listBackups(dataDirectory)).toEqual([]);
 
@@ -50,10 +67,65 @@ describe('backups', () => {
     await writeFile(join(backupFolder, 'notes.txt'), 'not a backup', 'utf8');
 
     expect(await listBackups(dataDirectory)).toEqual([newer, older]);
-    expect(basename(newer)).toBe('summit-briefing-20210818T090000000Z.json');
+    expect(basename(older)).toBe('summit-briefing-000001-20210817T090000000Z.json');
+    expect(basename(newer)).toBe('summit-briefing-000002-20210818T090000000Z.json');
     expect(await readFile(newer, 'utf8')).toBe('newer');
   });
 
+  it('orders by sequence, not by the clock: a backup taken after the clock was set back is the newest', async () => {
+    const first = await writeBackup(dataDirectory, 'first', new Date('2021-08-18T09:00:00.000Z'));
+    const afterClockChange = await writeBackup(dataDirectory, 'second', new Date('2020-01-01T00:00:00.000Z'));
+    expect(await listBackups(dataDirectory)).toEqual([afterClockChange, first]);
+  });
+
+  it('reads backups named before sequences as older than any numbered one', async () => {
+    await mkdir(backupFolder);
+    const legacy = join(backupFolder, 'summit-briefing-20300101T000000000Z.json');
+    const legacyOlder = join(backupFolder, 'summit-briefing-20290101T000000000Z-1.json');
+    await writeFile(legacy, 'legacy', 'utf8');
+    await writeFile(legacyOlder, 'legacy older', 'utf8');
+    const numbered = await writeBackup(dataDirectory, 'numbered', new Date('2021-08-17T09:00:00.000Z'));
+    expect(await listBackups(dataDirectory)).toEqual([numbered, legacy, legacyOlder]);
+    expect((await listBackupEntries(dataDirectory))[0]!.sequence).toBe(1);
+  });
+});
+
+describe('which backups are kept', () => {
+  it(`keeps the newest ${backupsKept} and nothing else when they are all from today`, () => {
+    const entries = Array.from({ length: 15 }, (_, index) => entry(15 - index, now - index * 60_000));
+    const kept = backupsToKeep(entries, now);
+    expect([...kept].sort()).toEqual(
+      entries
+        .slice(0, backupsKept)
+        .map((backup) => backup.path)
+        .sort(),
+    );
+  });
+
+  it('also keeps the newest of each day for a week and of each week for a month', () => {
+    // One backup a day for 40 days, newest first, with 10 more from today in front of them.
+    const today = Array.from({ length: 10 }, (_, index) => entry(100 - index, now - index * 1000));
+    const daily = Array.from({ length: 40 }, (_, index) => entry(80 - index, now - (index + 1) * day));
+    const kept = backupsToKeep([...today, ...daily], now);
+
+    for (const backup of today) expect(kept.has(backup.path)).toBe(true);
+    // The six days before today (a week with today) each keep one.
+    for (const backup of daily.slice(0, 6)) expect(kept.has(backup.path)).toBe(true);
+    // Older than a week but within a month: about one a week.
+    const weekly = daily.slice(6, 29).filter((backup) => kept.has(backup.path));
+    expect(weekly.length).toBeGreaterThanOrEqual(3);
+    expect(weekly.length).toBeLessThanOrEqual(5);
+    // Past a month: none.
+    for (const backup of daily.slice(31)) expect(kept.has(backup.path)).toBe(false);
+  });
+
+  it('never drops the newest backup, whatever the clock says', () => {
+    const entries = [entry(3, now - 400 * day), entry(2, now + 400 * day), entry(1, now)];
+    expect(backupsToKeep(entries, now).has(entries[0]!.path)).toBe(true);
+  });
+});
+
+describe('backups while the app is used', () => {
   it('keeps a backup of the database as it was opened', async () => {
     await open();
     const backups = await listBackups(dataDirectory);
@@ -61,19 +133,55 @@ describe('backups', () => {
     expect(await readFile(backups[0]!, 'utf8')).toBe(await readFile(filePath, 'utf8'));
   });
 
-  it(`keeps at most ${backupsKept}, dropping the oldest`, async () => {
+  it(`keeps the newest ${backupsKept} of a day's sessions, dropping the oldest`, async () => {
     for (let session = 0; session < backupsKept + 5; session++) {
       now += 60_000;
       const store = await open();
-      await star(store, session % 2 ? 'trade-volume' : 'enterprises');
+      await star(store, 'trade-volume', session % 2 === 0);
     }
-    const backups = await listBackups(dataDirectory);
-    expect(backups).toHaveLength(backupsKept);
-    // The newest ones survive: the last session's opening backup is among them.
-    expect(basename(backups[0]!)).toBe(`summit-briefing-${fileStamp(new Date(now))}.json`);
-    expect(basename(backups.at(-1)!)).toBe(
-      `summit-briefing-${fileStamp(new Date(now - (backupsKept - 1) * 60_000))}.json`,
+    const entries = await listBackupEntries(dataDirectory);
+    expect(entries).toHaveLength(backupsKept);
+    // The newest survive: numbered on, the last session's opening backup first.
+    expect(entries.map((backup) => backup.sequence)).toEqual(
+      Array.from({ length: backupsKept }, (_, index) => backupsKept + 5 - index),
     );
+    expect(basename(entries[0]!.path)).toContain(fileStamp(new Date(now)));
+  });
+
+  it('keeps no backup at a start when nothing changed since the last one', async () => {
+    const store = await open();
+    await store.change((user, context) =>
+      annotations.createNote(user, context, { id: 'note-1', factId: 'trade-volume', markdown: 'keep me' }),
+    );
+    // The next start backs up the note; then the note is deleted.
+    now += day;
+    const next = await open();
+    await next.change((user) => annotations.deleteNote(user, 'note-1'));
+    await next.flush();
+    const withNote = (await listBackups(dataDirectory))[0]!;
+    expect((await readDatabaseAt(withNote))!.database.user.notes).toHaveLength(1);
+
+    // One start after the deletion backs it up; the ten after that, with no edit, keep nothing new.
+    now += 60_000;
+    await open();
+    const countAfterDeletion = (await listBackups(dataDirectory)).length;
+    for (let launch = 0; launch < 10; launch++) {
+      now += 60_000;
+      await open();
+    }
+    expect(await listBackups(dataDirectory)).toHaveLength(countAfterDeletion);
+    expect(await listBackups(dataDirectory)).toContain(withNote);
+  });
+
+  it('keeps every new backup when the clock has been set back', async () => {
+    const store = await open({ backupIntervalMs: 0 });
+    for (let edit = 0; edit < backupsKept + 3; edit++) {
+      now -= 60_000;
+      await star(store, 'trade-volume', edit % 2 === 0);
+      const [newest] = await listBackups(dataDirectory);
+      expect((await readDatabaseAt(newest!))!.database.user.starred).toEqual(edit % 2 === 0 ? ['trade-volume'] : []);
+    }
+    expect(await listBackups(dataDirectory)).toHaveLength(backupsKept);
   });
 
   it('backs up while the app runs at most once per interval', async () => {
@@ -113,6 +221,7 @@ describe('recovering a damaged database', () => {
     const notice = store.library().notice!;
     expect(notice).toMatchObject({ kind: 'restored-from-backup', damagedFile, backupFile: goodBackup });
     expect(notice.message).toContain(damagedFile);
+    expect(notice.message).toContain(goodBackup);
     expect(notice.message).toMatch(/backup was restored/);
     expect(await readFile(damagedFile, 'utf8')).toBe(damaged);
     expect(await readFile(filePath, 'utf8')).toBe(await readFile(goodBackup!, 'utf8'));

@@ -4,15 +4,16 @@ import { BriefingError } from '../../shared/errors';
 import { composePack, type PackLibrary } from '../../shared/export/composePack';
 import type { ExportOptions, ExportSelection } from '../../shared/export/exportSchemas';
 import { packToMarkdown } from '../../shared/export/packToMarkdown';
-import type { ExportDeps, ExportFileKind } from '../ipc/exportPorts';
+import type { ExportDeps, ExportFileKind } from './ports/exportPorts';
 import { writeFileAtomic } from './atomicWrite';
+import { nodeFileSystem } from './ports/fileSystem';
 
 export interface ExportRequest {
   selection: ExportSelection;
   options: ExportOptions;
 }
 
-type Deps = Pick<ExportDeps, 'printer' | 'dialogs' | 'clock'>;
+type Deps = Pick<ExportDeps, 'printer' | 'dialogs' | 'clock' | 'fileSystem'>;
 
 const extensions: Record<ExportFileKind, string> = { pdf: '.pdf', markdown: '.md', json: '.json' };
 
@@ -24,6 +25,22 @@ export function defaultFileName(stem: string, kind: ExportFileKind, at: Date): s
 /** A name typed without its extension gets one, so the file opens in the right program. */
 export function withExtension(path: string, kind: ExportFileKind): string {
   return extname(path).toLowerCase() === extensions[kind] ? path : `${path}${extensions[kind]}`;
+}
+
+/**
+ * Writes an export where the save dialog said. The dialog asked before replacing exactly the path
+ * it answered; if the extension had to be added, that is another path nobody confirmed, so a
+ * file already there is never replaced.
+ */
+export async function writeChosenFile(
+  deps: Pick<ExportDeps, 'fileSystem'>,
+  chosen: string,
+  kind: ExportFileKind,
+  data: string | Uint8Array,
+): Promise<string> {
+  const filePath = withExtension(chosen, kind);
+  await writeFileAtomic(deps.fileSystem ?? nodeFileSystem, filePath, data, { overwrite: filePath === chosen });
+  return filePath;
 }
 
 function composeOrRefuse(library: PackLibrary, request: ExportRequest, at: Date) {
@@ -47,8 +64,7 @@ export async function exportPdf(deps: Deps, library: PackLibrary, request: Expor
   });
   if (!chosen) return { status: 'cancelled' };
   const { pdf, pages } = await deps.printer.printPack(pack);
-  const filePath = withExtension(chosen, 'pdf');
-  await writeFileAtomic(filePath, pdf);
+  const filePath = await writeChosenFile(deps, chosen, 'pdf', pdf);
   return { status: 'saved', filePath, bytes: pdf.byteLength, pages };
 }
 
@@ -61,7 +77,6 @@ export async function exportMarkdown(deps: Deps, library: PackLibrary, request: 
   });
   if (!chosen) return { status: 'cancelled' };
   const text = packToMarkdown(pack);
-  const filePath = withExtension(chosen, 'markdown');
-  await writeFileAtomic(filePath, text);
+  const filePath = await writeChosenFile(deps, chosen, 'markdown', text);
   return { status: 'saved', filePath, bytes: Buffer.byteLength(text, 'utf8') };
 }

@@ -9,7 +9,7 @@ import { readDatabaseAt } from './databaseFile';
 import { databaseFileName, openFactStore, type FactStore } from './factStore';
 import * as ownCards from './ownCards';
 import { databaseFromSeed } from './seed';
-import { sampleFact, sampleSeed } from './testing/sampleSeed';
+import { sampleFact, sampleSeed } from '../testing/sampleSeed';
 
 let dataDirectory: string;
 let filePath: string;
@@ -42,9 +42,6 @@ async function rejection(promise: Promise<unknown>): Promise<BriefingError> {
 function star(store: FactStore, factId: string, starred = true) {
   return store.change((user, context) => annotations.setStarred(user, context, factId, starred));
 }
-
-let idSequence = 0;
-const newId = (prefix: string) => `${prefix}-${++idSequence}`;
 
 describe('openFactStore: first start', () => {
   it('creates the database file from the seed', async () => {
@@ -83,11 +80,11 @@ describe('openFactStore: first start', () => {
 
 describe('openFactStore: reopening', () => {
   it('reads back user data and settings', async () => {
-    const first = await openFactStore({ dataDirectory, seed: sampleSeed(), writeDelayMs: 1, newId });
+    const first = await openFactStore({ dataDirectory, seed: sampleSeed(), writeDelayMs: 1 });
     expect((await star(first, 'trade-volume')).result).toEqual(['trade-volume']);
     expect((await star(first, 'enterprises')).result).toEqual(['trade-volume', 'enterprises']);
     const { result: note } = await first.change((user, context) =>
-      annotations.createNote(user, context, 'enterprises', 'Ask about **Samsung**'),
+      annotations.createNote(user, context, { id: 'note-1', factId: 'enterprises', markdown: 'Ask about **Samsung**' }),
     );
     expect(await first.updateSettings({ lastTopic: 'annotated' })).toEqual({ lastTopic: 'annotated' });
 
@@ -184,9 +181,9 @@ describe('FactStore.change', () => {
   });
 
   it('coalesces 100 changes fired without awaiting into few writes, on disk when they resolve', async () => {
-    const store = await openFactStore({ dataDirectory, seed: sampleSeed(), writeDelayMs: 50, newId });
+    const store = await openFactStore({ dataDirectory, seed: sampleSeed(), writeDelayMs: 50 });
     const { result: note } = await store.change((user, context) =>
-      annotations.createNote(user, context, 'trade-volume', ''),
+      annotations.createNote(user, context, { id: 'note-1', factId: 'trade-volume', markdown: '' }),
     );
     const writesBefore = store.writeCount();
 
@@ -206,29 +203,48 @@ describe('FactStore.change', () => {
     expect(onDisk.user.notes).toEqual([expect.objectContaining({ id: note.id, markdown: 'edit 100' })]);
   });
 
-  it('writes at once on flush, without waiting for the coalescing window', async () => {
+  it('writes typing at once on flush, without waiting for the coalescing window', async () => {
     const store = await openFactStore({ dataDirectory, seed: sampleSeed(), writeDelayMs: 60_000 });
-    const starring = star(store, 'enterprises');
-    expect((await readDatabase()).user.starred).toEqual([]);
+    const { result: note } = await store.change((user, context) =>
+      annotations.createNote(user, context, { id: 'note-1', factId: 'trade-volume', markdown: '' }),
+    );
+    const typing = store.change(
+      (user, context) => annotations.updateNote(user, context, note.id, 'typed'),
+      `note:${note.id}`,
+    );
+    expect((await readDatabase()).user.notes[0]!.markdown).toBe('');
 
     const started = Date.now();
     await store.flush();
 
     expect(Date.now() - started).toBeLessThan(5000);
+    expect((await readDatabase()).user.notes[0]!.markdown).toBe('typed');
+    await expect(typing).resolves.toMatchObject({ result: { markdown: 'typed' } });
+    expect(store.writeCount()).toBe(2);
+  });
+
+  it('writes any change but typing at once, without a coalescing wait', async () => {
+    const store = await openFactStore({ dataDirectory, seed: sampleSeed(), writeDelayMs: 60_000 });
+    const started = Date.now();
+    await star(store, 'enterprises');
+    expect(Date.now() - started).toBeLessThan(5000);
     expect((await readDatabase()).user.starred).toEqual(['enterprises']);
-    await expect(starring).resolves.toMatchObject({ result: ['enterprises'] });
-    expect(store.writeCount()).toBe(1);
   });
 
   it('undoes and redoes a change, on disk each time', async () => {
     const store = await openFactStore({ dataDirectory, seed: sampleSeed(), writeDelayMs: 1 });
-    expect((await star(store, 'trade-volume')).history).toEqual({ canUndo: true, canRedo: false });
+    expect((await star(store, 'trade-volume')).answer.history).toEqual({ canUndo: true, canRedo: false });
 
-    expect(await store.undo()).toEqual({ user: emptyUserData, history: { canUndo: false, canRedo: true } });
+    expect(await store.undo()).toEqual({
+      changed: { starred: [] },
+      history: { canUndo: false, canRedo: true },
+      revision: 2,
+    });
+    expect(store.library().user).toEqual(emptyUserData);
     expect((await readDatabase()).user.starred).toEqual([]);
 
     const redone = await store.redo();
-    expect(redone.user.starred).toEqual(['trade-volume']);
+    expect(redone.changed.starred).toEqual(['trade-volume']);
     expect(redone.history).toEqual({ canUndo: true, canRedo: false });
     expect((await readDatabase()).user.starred).toEqual(['trade-volume']);
   });
@@ -260,10 +276,14 @@ describe('openFactStore: a newer seed', () => {
     await star(store, 'trade-volume');
     await star(store, 'enterprises');
     await store.change((user, context) =>
-      annotations.createNote(user, context, 'enterprises', 'A note on a dropped card'),
+      annotations.createNote(user, context, {
+        id: 'note-1',
+        factId: 'enterprises',
+        markdown: 'A note on a dropped card',
+      }),
     );
     await store.change((user, context) =>
-      ownCards.createCard(user, context, {
+      ownCards.createCard(user, context, 'user-1', {
         topic: 'security',
         title: 'My own card',
         body: 'Mine.',
@@ -275,7 +295,7 @@ describe('openFactStore: a newer seed', () => {
   }
 
   it('merges by id and leaves user data untouched', async () => {
-    const first = await openFactStore({ dataDirectory, seed: sampleSeed(1), writeDelayMs: 1, newId });
+    const first = await openFactStore({ dataDirectory, seed: sampleSeed(1), writeDelayMs: 1 });
     await annotate(first);
     const userBefore = first.library().user;
 
@@ -299,7 +319,7 @@ describe('openFactStore: a newer seed', () => {
     { name: 'an equal', revision: 2 },
     { name: 'an older', revision: 1 },
   ])('changes nothing for $name seed revision', async ({ revision }) => {
-    const store = await openFactStore({ dataDirectory, seed: revisionTwo(), writeDelayMs: 1, newId });
+    const store = await openFactStore({ dataDirectory, seed: revisionTwo(), writeDelayMs: 1 });
     await star(store, 'abai-monument');
     const before = await readFile(filePath);
 

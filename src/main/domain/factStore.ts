@@ -1,37 +1,48 @@
-import { randomUUID } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import type { HistoryState, Library, StartupNotice } from '../../shared/contract';
+import type { Library, SaveState } from '../../shared/contract';
+import { BriefingError } from '../../shared/errors';
 import { settingsSchema, type Database, type Settings, type UserData } from '../../shared/schema/database';
 import type { Fact } from '../../shared/schema/fact';
 import type { Seed } from '../../shared/schema/seed';
+import { diffUserData, type ChangeAnswer } from '../../shared/schema/userDataPatch';
 import type { OperationContext, Outcome } from './annotationOperations';
-import { removeAbandonedTemporaryFiles } from './atomicWrite';
-import { listBackups, writeBackup } from './backups';
-import { CoalescingWriter } from './coalescingWriter';
-import { DatabaseFile } from './databaseFile';
-import { readWithRecovery } from './databaseRecovery';
-import { databaseFromSeed, mergeSeed } from './seed';
+import { writeBackup } from './backups';
+import { ChangeQueue, type Queued } from './changeQueue';
+import { DatabaseFile, databaseMaxBytes } from './databaseFile';
+import { defaultRetryDelaysMs, diskReason, withRetries, writeFailed } from './diskErrors';
+import { nodeFileSystem, type FileSystem } from './ports/fileSystem';
+import { startDatabase } from './storeStartup';
 import { UserHistory } from './userHistory';
 
 export const databaseFileName = 'summit-briefing.json';
 
+export type Operation<Result> = (user: UserData, context: OperationContext) => Outcome<Result>;
+
+/** A change that is on disk: what the operation answered, and the answer the window applies. */
+export interface Committed<Result> {
+  result: Result;
+  answer: ChangeAnswer;
+}
+
 export interface FactStore {
   readonly filePath: string;
+  /** What is on disk, as a fresh start would show it. */
   library(): Library;
   /**
-   * Applies one change to the user's data and resolves once it is on disk. Changes with the same
-   * coalesce key in quick succession (typing in one note) are one undo step.
+   * Asks for one change to the user's data; resolves once it is on disk, and only then is it in
+   * memory and in the undo history. If the write fails for good it rejects, and memory, history
+   * and file are as they were. Changes with the same coalesce key in quick succession (typing in
+   * one note) are one undo step.
    */
-  change<Result>(
-    operation: (user: UserData, context: OperationContext) => Outcome<Result>,
-    coalesceKey?: string,
-  ): Promise<{ result: Result; history: HistoryState }>;
-  undo(): Promise<{ user: UserData; history: HistoryState }>;
-  redo(): Promise<{ user: UserData; history: HistoryState }>;
+  change<Result>(operation: Operation<Result>, coalesceKey?: string): Promise<Committed<Result>>;
+  /** Runs `operation` on the saved state and checks the outcome as a write would, writing nothing. */
+  check<Result>(operation: Operation<Result>): Result;
+  undo(): Promise<ChangeAnswer>;
+  redo(): Promise<ChangeAnswer>;
   updateSettings(patch: Partial<Settings>): Promise<Settings>;
-  /** Starts any waiting write now and waits for every write; the app calls it before quitting. */
+  saveState(): SaveState;
+  /** Resolves once every change asked for before it, and any that arrived while it waited, is on disk. */
   flush(): Promise<void>;
   /** How many times the database file has been written since opening: for tests and benchmarks. */
   writeCount(): number;
@@ -41,69 +52,235 @@ export interface OpenFactStoreOptions {
   dataDirectory: string;
   seed: Seed;
   clock?: () => Date;
-  newId?: (prefix: string) => string;
+  /** The disk; tests pass one that fails on purpose. */
+  fileSystem?: FileSystem;
   /** How long a save waits to gather other changes into one write. */
   writeDelayMs?: number;
   /** How often, at most, a backup of the database is kept while the app runs. */
   backupIntervalMs?: number;
+  /** The waits between retries of a transient failure (EPERM, EBUSY, EAGAIN) before the user is told. */
+  retryDelaysMs?: readonly number[];
+  /** The largest database the app writes and opens. */
+  maxDatabaseBytes?: number;
+}
+
+type Request =
+  | {
+      kind: 'change';
+      operation: Operation<unknown>;
+      coalesceKey?: string;
+      at: number;
+      /** Worked out when asked for, on the state expected by then; used if that is the state its batch finds. */
+      ahead?: { before: State; after: State; result: unknown };
+    }
+  | { kind: 'settings'; patch: Partial<Settings> }
+  | { kind: 'undo' | 'redo'; at: number };
+
+interface State {
+  user: UserData;
+  settings: Settings;
+}
+
+interface Computed {
+  item: Queued<Request>;
+  before: State;
+  after: State;
+  result: unknown;
 }
 
 /**
- * Opens the user's database: created from the seed on first start, recovered from a backup if
- * damaged, merged with a newer seed revision. Changes are applied in memory at once and written
- * atomically in coalesced batches; a rolling set of backups is kept beside the file.
+ * Opens the user's database (created from the seed, recovered from a backup if damaged, merged
+ * with a newer seed) and serves changes as transactions: each is computed on the saved state,
+ * checked with the load's schema and invariants, written atomically in a coalesced batch — with
+ * retries for a transient failure — and only then applied to memory and history.
  */
 export async function openFactStore({
   dataDirectory,
   seed,
   clock = () => new Date(),
-  newId = (prefix) => `${prefix}-${randomUUID()}`,
+  fileSystem = nodeFileSystem,
   writeDelayMs = 150,
   backupIntervalMs = 10 * 60 * 1000,
+  retryDelaysMs = defaultRetryDelaysMs,
+  maxDatabaseBytes = databaseMaxBytes,
 }: OpenFactStoreOptions): Promise<FactStore> {
-  await mkdir(dataDirectory, { recursive: true });
-  const file = new DatabaseFile(join(dataDirectory, databaseFileName));
-  await removeAbandonedTemporaryFiles(file.path);
-  const { database: existing, notice } = await readWithRecovery(file, clock());
-  const db = new Low<Database>(file, existing ?? databaseFromSeed(seed));
-  const merged = existing ? mergeSeed(existing, seed) : { database: db.data, changed: true };
-  db.data = merged.database;
-  if (merged.changed) await db.write();
-  const startupNotice: StartupNotice | undefined = notice;
-
-  let lastBackupAt = 0;
-  async function backupIfDue(force = false): Promise<void> {
-    const now = clock().getTime();
-    if (!file.lastText || (!force && now - lastBackupAt < backupIntervalMs)) return;
-    lastBackupAt = now;
-    await writeBackup(dataDirectory, file.lastText, clock());
-  }
-  // The file just opened is known good: keep a copy before this session changes anything.
-  if ((await listBackups(dataDirectory)).length === 0 || !notice) await backupIfDue(true);
-
-  const writer = new CoalescingWriter(async () => {
-    await db.write();
-    await backupIfDue().catch(() => undefined);
-  }, writeDelayMs);
+  const file = new DatabaseFile(join(dataDirectory, databaseFileName), fileSystem, maxDatabaseBytes);
+  const started = await startDatabase(file, { dataDirectory, seed, now: clock(), retryDelaysMs });
+  const db = new Low<Database>(file, started.database);
+  const readOnly = started.readOnly;
   const history = new UserHistory();
+  let revision = 0;
+  let writes = 0;
+  let retrying: string | undefined;
+  let lastBackupAt = clock().getTime();
 
   let factIndex = new Map<string, Fact>();
-  let indexedFor: UserData | undefined;
-  const context: OperationContext = {
+  let indexedFor: readonly Fact[] | undefined;
+  const contextFor = (user: UserData): OperationContext => ({
     now: () => clock().toISOString(),
-    newId,
     fact(id) {
-      if (indexedFor !== db.data.user) {
-        factIndex = new Map([...db.data.facts, ...db.data.user.ownFacts].map((fact) => [fact.id, fact]));
-        indexedFor = db.data.user;
+      if (indexedFor !== user.ownFacts) {
+        factIndex = new Map([...db.data.facts, ...user.ownFacts].map((fact) => [fact.id, fact]));
+        indexedFor = user.ownFacts;
       }
       return factIndex.get(id);
     },
-  };
+  });
 
-  function replaceUser(user: UserData): void {
-    db.data = { ...db.data, user };
+  // One object per saved state: work done ahead is matched to the state its batch finds by reference.
+  let savedState: State = { user: db.data.user, settings: db.data.settings };
+  const saved = (): State => savedState;
+  const asDatabase = (state: State): Database => ({ ...db.data, user: state.user, settings: state.settings });
+
+  function compute(request: Request, state: State): { after: State; result: unknown } {
+    switch (request.kind) {
+      case 'change': {
+        const { user, result } = request.operation(state.user, contextFor(state.user));
+        return { after: user === state.user ? state : { ...state, user }, result };
+      }
+      case 'settings': {
+        // A key sent as `undefined` means "no change", not "erase the setting".
+        const defined = Object.fromEntries(Object.entries(request.patch).filter(([, value]) => value !== undefined));
+        const settings = settingsSchema.parse({ ...state.settings, ...defined });
+        const same = settings.lastTopic === state.settings.lastTopic;
+        return { after: same ? state : { ...state, settings }, result: settings };
+      }
+      case 'undo':
+      case 'redo': {
+        const target = request.kind === 'undo' ? history.undoTarget() : history.redoTarget();
+        return { after: target ? { ...state, user: target } : state, result: undefined };
+      }
+    }
   }
+
+  /** Computes the batch in order; a request that throws is refused alone. */
+  function computeAll(
+    batch: Array<Queued<Request>>,
+    from: State,
+    validateEach: boolean,
+  ): { computed: Computed[]; text?: string } {
+    const computed: Computed[] = [];
+    let state = from;
+    let text: string | undefined;
+    for (const item of batch) {
+      try {
+        const { ahead } = item.request as { ahead?: { before: State; after: State; result: unknown } };
+        const { after, result } = ahead && ahead.before === state ? ahead : compute(item.request, state);
+        if (validateEach && after !== state) text = file.prepare(asDatabase(after));
+        computed.push({ item, before: state, after, result });
+        state = after;
+      } catch (error) {
+        item.reject(error);
+      }
+    }
+    return { computed, ...(text !== undefined ? { text } : {}) };
+  }
+
+  function commit(computed: readonly Computed[], next: State): void {
+    for (const { item, before, after } of computed) {
+      const request = item.request;
+      if (request.kind === 'undo' && after !== before) history.undo(before.user);
+      else if (request.kind === 'redo' && after !== before) history.redo(before.user, request.at);
+      else if (request.kind === 'change' && after.user !== before.user) {
+        history.record(before.user, request.at, request.coalesceKey);
+      }
+    }
+    db.data = asDatabase(next);
+    savedState = next;
+    revision += 1;
+  }
+
+  async function processBatch(batch: Array<Queued<Request>>): Promise<void> {
+    const before = saved();
+    let { computed } = computeAll(batch, before, false);
+    let next = computed.at(-1)?.after ?? before;
+    let text: string | undefined;
+    // What changed, computed once: it names the records to check, and it is the answer.
+    let changed = next === before ? {} : diffUserData(before.user, next.user);
+    if (next !== before) {
+      try {
+        text = file.prepare(asDatabase(next), changed);
+      } catch {
+        // One change of the batch would break the database: find which, refuse it alone, keep the others.
+        ({ computed, text } = computeAll(
+          computed.map(({ item }) => item),
+          before,
+          true,
+        ));
+        next = computed.at(-1)?.after ?? before;
+        changed = diffUserData(before.user, next.user);
+      }
+    }
+    if (next !== before && text !== undefined) {
+      const database = asDatabase(next);
+      const body = text;
+      try {
+        await withRetries(
+          () => file.writeText(body, database),
+          retryDelaysMs,
+          (error) => (retrying = diskReason(error)),
+        );
+        writes += 1;
+      } catch (error) {
+        const failure = writeFailed(error, file.path);
+        for (const { item } of computed) item.reject(failure);
+        // Changes worked out on top of this batch are worked out again, on the saved state, when their turn comes.
+        tail = undefined;
+        return;
+      } finally {
+        retrying = undefined;
+      }
+      commit(computed, next);
+    }
+    const answer: ChangeAnswer = { changed, history: history.state, revision };
+    for (const { item, result } of computed) item.resolve({ result, answer });
+    if (next !== before) await backupIfDue();
+  }
+
+  async function backupIfDue(): Promise<void> {
+    const now = clock().getTime();
+    const elapsed = now - lastBackupAt;
+    // A clock set back makes `elapsed` negative: that is a reason to keep a copy, not to wait.
+    if (!file.lastText || (elapsed >= 0 && elapsed < backupIntervalMs)) return;
+    lastBackupAt = now;
+    await writeBackup(dataDirectory, file.lastText, clock(), fileSystem).catch(() => undefined);
+  }
+
+  const queue = new ChangeQueue<Request>(processBatch, writeDelayMs);
+  /**
+   * The state after the last change worked out ahead. A burst of typing is worked out keystroke
+   * by keystroke as it arrives, not all at once when its batch starts, so the last keystroke is on
+   * disk as soon after it as one write takes. A batch uses the work only if it starts from the
+   * state it was done on; otherwise (a failed write before it, an undo) it works the change out again.
+   */
+  let tail: State | undefined;
+  function workAhead(request: Extract<Request, { kind: 'change' }>): void {
+    // After an undo or redo still waiting, the state a change will meet is not known yet.
+    if (queue.barrierAhead()) {
+      tail = undefined;
+      return;
+    }
+    const before = tail && queue.pending > 0 ? tail : saved();
+    try {
+      const { after, result } = compute(request, before);
+      request.ahead = { before, after, result };
+      tail = after;
+    } catch {
+      // Refused on this state; its batch says so, or finds it fine on the state it meets.
+      tail = undefined;
+    }
+  }
+  const refusal = (): BriefingError =>
+    new BriefingError({
+      code: 'read-only',
+      reason: readOnly?.reason ?? 'The data folder cannot be written',
+      message: `Nothing can be changed: ${readOnly?.reason ?? 'the data folder cannot be written'}. Your briefing is shown as it was last saved; make the folder writable and restart Summit Briefing to make changes.`,
+    });
+  function ask<Value>(request: Request, options: { barrier?: boolean; eager?: boolean } = {}): Promise<Value> {
+    if (readOnly) return Promise.reject(refusal());
+    return queue.push<Value>(request, options);
+  }
+  const answerOf = async (request: Request) => (await ask<Committed<unknown>>(request, { barrier: true })).answer;
 
   return {
     filePath: file.path,
@@ -116,42 +293,40 @@ export async function openFactStore({
         user,
         settings,
         history: history.state,
+        revision,
         databaseFile: file.path,
-        ...(startupNotice ? { notice: startupNotice } : {}),
+        ...(started.notice ? { notice: started.notice } : {}),
+        ...(readOnly ? { readOnly } : {}),
       };
     },
-    async change(operation, coalesceKey) {
-      const before = db.data.user;
-      const { user, result } = operation(before, context);
-      history.record(before, clock().getTime(), coalesceKey);
-      replaceUser(user);
-      await writer.request();
-      return { result, history: history.state };
+    change<Result>(operation: Operation<Result>, coalesceKey?: string) {
+      const request: Request = {
+        kind: 'change',
+        operation,
+        at: clock().getTime(),
+        ...(coalesceKey ? { coalesceKey } : {}),
+      };
+      if (!readOnly) workAhead(request);
+      // Typing waits a moment to gather keystrokes into one write; any other change is written at once.
+      return ask<Committed<Result>>(request, { eager: !coalesceKey });
     },
-    async undo() {
-      const previous = history.undo(db.data.user);
-      if (previous) {
-        replaceUser(previous);
-        await writer.request();
-      }
-      return { user: db.data.user, history: history.state };
+    check(operation) {
+      const { user, result } = operation(db.data.user, contextFor(db.data.user));
+      if (user !== db.data.user) file.prepare(asDatabase({ ...saved(), user }));
+      return result;
     },
-    async redo() {
-      const next = history.redo(db.data.user, clock().getTime());
-      if (next) {
-        replaceUser(next);
-        await writer.request();
-      }
-      return { user: db.data.user, history: history.state };
-    },
+    undo: () => answerOf({ kind: 'undo', at: clock().getTime() }),
+    redo: () => answerOf({ kind: 'redo', at: clock().getTime() }),
     async updateSettings(patch) {
-      // A key sent as `undefined` means "no change", not "erase the setting".
-      const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
-      db.data = { ...db.data, settings: settingsSchema.parse({ ...db.data.settings, ...defined }) };
-      await writer.request();
-      return { ...db.data.settings };
+      return (await ask<Committed<Settings>>({ kind: 'settings', patch })).result;
     },
-    flush: () => writer.flush(),
-    writeCount: () => writer.writes,
+    saveState: () => ({
+      status: retrying ? 'retrying' : queue.pending > 0 ? 'saving' : 'idle',
+      pending: queue.pending,
+      revision,
+      ...(retrying ? { problem: retrying } : {}),
+    }),
+    flush: () => queue.flush(),
+    writeCount: () => writes,
   };
 }

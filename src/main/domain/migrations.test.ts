@@ -10,7 +10,7 @@ import { databaseFileName, openFactStore } from './factStore';
 import { migrateDatabase } from './migrations';
 import { databaseFromSeed } from './seed';
 import type { Fact } from '../../shared/schema/fact';
-import { sampleFact, sampleSeed } from './testing/sampleSeed';
+import { sampleFact, sampleSeed } from '../testing/sampleSeed';
 
 const path = '/data/summit-briefing.json';
 
@@ -232,7 +232,7 @@ describe('migration 2 → 3', () => {
 
 describe('opening a version-2 database file', () => {
   // Written by version 0.1 of the app itself, with annotations: see seedMerge.test.ts for what the merge does with them.
-  const fixture = new URL('./testing/fixtures/schema-2-seed-revision-1.json', import.meta.url);
+  const fixture = new URL('../testing/fixtures/schema-2-seed-revision-1.json', import.meta.url);
 
   it('reads as schema 3, every card citing its paragraph, the user’s data untouched', async () => {
     const raw = JSON.parse(await readFile(fixture, 'utf8'));

@@ -7,16 +7,17 @@ import { factSchema } from '../../shared/schema/fact';
 import type { OwnCardInput } from '../../shared/schema/ownCard';
 import type { OperationContext } from './annotationOperations';
 import { createCard, deleteCard, updateCard } from './ownCards';
-import { sampleSeed } from './testing/sampleSeed';
+import { sampleSeed } from '../testing/sampleSeed';
 
 function contextFor(user: () => UserData): OperationContext {
-  let sequence = 0;
   return {
     now: () => '2021-08-17T09:00:00.000Z',
-    newId: (prefix) => `${prefix}-${++sequence}`,
     fact: (id) => [...sampleSeed().facts, ...user().ownFacts].find((fact) => fact.id === id),
   };
 }
+
+let sequence = 0;
+const newCardId = () => `user-${++sequence}`;
 
 function input(body: string, overrides: Partial<OwnCardInput> = {}): OwnCardInput {
   return { topic: 'overview', title: 'Mine', body, figures: [], people: [], ...overrides };
@@ -31,7 +32,7 @@ function highlightOn(factId: string, text: string, start: number, end: number, i
 function highlightedCard(body: string, start: number, end: number) {
   let user: UserData = emptyUserData;
   const context = contextFor(() => user);
-  const created = createCard(user, context, input(body));
+  const created = createCard(user, context, newCardId(), input(body));
   user = { ...created.user, highlights: [highlightOn(created.result.id, body, start, end)] };
   return { user, context, factId: created.result.id };
 }
@@ -41,6 +42,7 @@ describe('createCard', () => {
     const { result } = createCard(
       emptyUserData,
       contextFor(() => emptyUserData),
+      newCardId(),
       input('Trade grew fast. Then it slowed.', {
         figures: [
           { display: 'USD 4.5 billion', measures: 'Trade' },
@@ -63,6 +65,7 @@ describe('createCard', () => {
     const { result } = createCard(
       emptyUserData,
       contextFor(() => emptyUserData),
+      newCardId(),
       input('Text.', { summary: 'Mine' }),
     );
     expect(result.summary).toBe('Mine');

@@ -1,8 +1,16 @@
 import { BriefingError } from '../../shared/errors';
+import { withCardTags } from '../../shared/schema/cardTags';
 import type { UserData } from '../../shared/schema/database';
-import { userFactIdPrefix, type Fact, type Figure } from '../../shared/schema/fact';
+import type { Fact, Figure } from '../../shared/schema/fact';
 import type { OwnCardInput } from '../../shared/schema/ownCard';
-import { reanchorHighlights, type OperationContext, type Outcome } from './annotationOperations';
+import { sameContent } from './sameContent';
+import {
+  idTaken,
+  reanchorHighlights,
+  requireFreeId,
+  type OperationContext,
+  type Outcome,
+} from './annotationOperations';
 
 /** The first number in "USD 4 billion" or "550+", so the user's figures sort like the shipped ones. */
 function figureValue(display: string): number {
@@ -57,8 +65,15 @@ function requireOwnFact(user: UserData, factId: string, isSeedFact: boolean): Fa
   });
 }
 
-export function createCard(user: UserData, context: OperationContext, input: OwnCardInput): Outcome<Fact> {
-  const fact = factFromInput(context.newId(userFactIdPrefix.replace(/-$/, '')), input);
+export function createCard(user: UserData, context: OperationContext, id: string, input: OwnCardInput): Outcome<Fact> {
+  const fact = factFromInput(id, input);
+  const existing = user.ownFacts.find((candidate) => candidate.id === id);
+  if (existing) {
+    // Sent again (a retry): the same card is one card; other content under its id is refused.
+    if (sameContent(existing, fact)) return { user, result: existing };
+    throw idTaken('card', id, 'another card of yours with different content');
+  }
+  requireFreeId(user, context, id, 'card');
   return { user: { ...user, ownFacts: [...user.ownFacts, fact] }, result: fact };
 }
 
@@ -84,8 +99,7 @@ export function updateCard(
 /** Deleting a card takes its notes, highlights, star and tags with it; undo brings them all back. */
 export function deleteCard(user: UserData, context: OperationContext, factId: string): Outcome<string> {
   requireOwnFact(user, factId, context.fact(factId)?.origin === 'seed');
-  const cardTags = { ...user.cardTags };
-  delete cardTags[factId];
+  const cardTags = withCardTags(user.cardTags, factId, []);
   return {
     user: {
       ownFacts: user.ownFacts.filter((fact) => fact.id !== factId),

@@ -12,7 +12,7 @@ import { readDatabaseAt } from './databaseFile';
 import { databaseFileName, openFactStore } from './factStore';
 import { migrateDatabase } from './migrations';
 import { databaseFromSeed, mergeSeed, parseSeed } from './seed';
-import { sampleFact, sampleSeed } from './testing/sampleSeed';
+import { sampleFact, sampleSeed } from '../testing/sampleSeed';
 
 const stamp = '2021-09-01T09:00:00.000Z';
 
@@ -151,7 +151,7 @@ describe('seed aliases', () => {
 
 // A database file exactly as version 0.1 of the app wrote it (schema 2, seed revision 1), made by
 // the app's own router with a star, notes, tags, an own card and seven highlights on it.
-const fixturePath = new URL('./testing/fixtures/schema-2-seed-revision-1.json', import.meta.url);
+const fixturePath = new URL('../testing/fixtures/schema-2-seed-revision-1.json', import.meta.url);
 const shippedSeed = parseSeed(
   JSON.parse(readFileSync(new URL('../../../resources/seed/summit-2021.json', import.meta.url), 'utf8')),
 );

@@ -15,7 +15,7 @@ import {
   referencedParagraphs,
   statedNumbers,
   type CreditedClaim,
-} from './testing/seedAudit';
+} from '../testing/seedAudit';
 
 // These checks read the article's paragraphs from the seed itself, so they run in any checkout;
 // seedArticle.test.ts proves those paragraphs are the article's, byte for byte.

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, shell, type FileFilter } from 'electron';
-import type { ExportFileKind, FileDialogs, FileReveal } from '../ipc/exportPorts';
+import type { ExportFileKind, FileDialogs, FileReveal } from '../domain/ports/exportPorts';
 
 const filters: Record<ExportFileKind, FileFilter[]> = {
   pdf: [{ name: 'PDF document', extensions: ['pdf'] }],

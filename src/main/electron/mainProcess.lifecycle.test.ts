@@ -73,7 +73,11 @@ describe('quitting', () => {
   it('waits for the last write before the process ends', async () => {
     await started();
     const factId = await firstFactId();
-    const saving = call('createNote', { factId, markdown: 'Said just before quitting' });
+    const saving = call('createNote', {
+      id: 'note-said-before-quitting',
+      factId,
+      markdown: 'Said just before quitting',
+    });
     standIn.module.app.quit();
     // before-quit was prevented: the process is still there while the note is being written.
     expect(standIn.state.ended).toBe(false);

@@ -52,7 +52,10 @@ export function startMainProcess(options: MainProcessOptions): void {
   const quitSequence = createQuitSequence({
     refuseNewCalls: () => bridge?.close(),
     settleCalls: (timeoutMs) => calls.settled(timeoutMs),
-    flush: async () => router?.flush(),
+    // The router waits for calls it has received and for every write they cause, bounded.
+    flush: async () => {
+      await router?.whenIdle(2000);
+    },
     releaseDataFolder: async () => lock?.release(),
     log,
   });

@@ -1,7 +1,7 @@
 import { BrowserWindow } from 'electron';
 import { BriefingError } from '../../shared/errors';
 import type { PackModel } from '../../shared/export/packModel';
-import type { Printer } from '../ipc/exportPorts';
+import type { Printer } from '../domain/ports/exportPorts';
 
 /** The print page sits beside the app's page: app://summit-briefing/print.html, or on the dev server. */
 export function printPageUrl(appUrl: string): string {

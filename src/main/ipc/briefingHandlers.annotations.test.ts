@@ -4,10 +4,14 @@ import { describeRange } from '../../shared/annotation/textSelectors';
 import { noteMaxBytes } from '../../shared/schema/annotations';
 import type { UserData } from '../../shared/schema/database';
 import { openFactStore } from '../domain/factStore';
-import { call, callFails, controlledTime } from '../domain/testing/routerCalls';
-import { sampleSeed } from '../domain/testing/sampleSeed';
+import { call, callFails, controlledTime, create } from '../testing/routerCalls';
+import { sampleSeed } from '../testing/sampleSeed';
 import type { BriefingRouter } from './openBriefingRouter';
-import { closeRouterOnTempFolder, openRouterOnTempFolder, type RouterOnTempFolder } from './testing/routerOnTempFolder';
+import {
+  closeRouterOnTempFolder,
+  openRouterOnTempFolder,
+  type RouterOnTempFolder,
+} from '../testing/routerOnTempFolder';
 
 let dataDirectory: string;
 let filePath: string;
@@ -46,12 +50,19 @@ async function unchangedBy(action: () => Promise<unknown>): Promise<void> {
 describe('stars', () => {
   it('stars and unstars a card, saved each time', async () => {
     expect(await call(router, 'setStarred', { factId: 'enterprises', starred: true })).toEqual({
-      starred: ['enterprises'],
+      changed: { starred: ['enterprises'] },
       history: { canUndo: true, canRedo: false },
+      revision: 1,
     });
     expect((await reopened()).starred).toEqual(['enterprises']);
-    expect((await call(router, 'setStarred', { factId: 'enterprises', starred: false })).starred).toEqual([]);
+    expect((await call(router, 'setStarred', { factId: 'enterprises', starred: false })).changed.starred).toEqual([]);
     expect((await reopened()).starred).toEqual([]);
+  });
+
+  it('answers a star that is already set with no change and no new revision', async () => {
+    await call(router, 'setStarred', { factId: 'enterprises', starred: true });
+    const again = await call(router, 'setStarred', { factId: 'enterprises', starred: true });
+    expect(again).toEqual({ changed: {}, history: { canUndo: true, canRedo: false }, revision: 1 });
   });
 
   it('answers not-found for an unknown card', async () => {
@@ -61,10 +72,13 @@ describe('stars', () => {
 
 describe('notes', () => {
   it('creates, updates and deletes a note, each saved', async () => {
-    const { note, history } = await call(router, 'createNote', {
+    const answer = await call(router, 'createNote', {
+      id: 'note-1',
       factId: 'trade-volume',
       markdown: 'Ask about **LNG**',
     });
+    const note = answer.changed.notes!.upserted[0]!;
+    expect(answer.changed).toEqual({ notes: { upserted: [note], removed: [] } });
     expect(note).toEqual({
       id: 'note-1',
       factId: 'trade-volume',
@@ -72,30 +86,32 @@ describe('notes', () => {
       createdAt: '2021-08-17T09:00:00.000Z',
       updatedAt: '2021-08-17T09:00:00.000Z',
     });
-    expect(history).toEqual({ canUndo: true, canRedo: false });
+    expect(answer.history).toEqual({ canUndo: true, canRedo: false });
     expect((await reopened()).notes).toEqual([note]);
 
     time.advance(60_000);
     const markdown = 'Ask about LNG — 카자흐스탄';
-    const updated = (await call(router, 'updateNote', { noteId: note.id, markdown })).note;
+    const updated = (await call(router, 'updateNote', { noteId: note.id, markdown })).changed.notes!.upserted[0];
     expect(updated).toEqual({ ...note, markdown, updatedAt: '2021-08-17T09:01:00.000Z' });
     expect((await reopened()).notes).toEqual([updated]);
 
-    expect(await call(router, 'deleteNote', { noteId: note.id })).toMatchObject({ noteId: note.id });
+    expect((await call(router, 'deleteNote', { noteId: note.id })).changed).toEqual({
+      notes: { upserted: [], removed: [note.id] },
+    });
     expect((await reopened()).notes).toEqual([]);
   });
 
   it('keeps the notes of several cards apart, in the order they were written', async () => {
-    const first = (await call(router, 'createNote', { factId: 'trade-volume', markdown: 'one' })).note;
-    const second = (await call(router, 'createNote', { factId: 'enterprises', markdown: 'two' })).note;
-    const third = (await call(router, 'createNote', { factId: 'trade-volume', markdown: 'three' })).note;
+    const first = await create(router, 'createNote', { id: 'note-1', factId: 'trade-volume', markdown: 'one' });
+    const second = await create(router, 'createNote', { id: 'note-2', factId: 'enterprises', markdown: 'two' });
+    const third = await create(router, 'createNote', { id: 'note-3', factId: 'trade-volume', markdown: 'three' });
     await call(router, 'deleteNote', { noteId: second.id });
     expect((await reopened()).notes).toEqual([first, third]);
   });
 
   it('answers not-found for an unknown card or note', async () => {
     await unchangedBy(async () => {
-      await callFails(router, 'createNote', { factId: 'no-such-card', markdown: 'x' }, 'not-found');
+      await callFails(router, 'createNote', { id: 'note-1', factId: 'no-such-card', markdown: 'x' }, 'not-found');
       await callFails(router, 'updateNote', { noteId: 'note-404', markdown: 'x' }, 'not-found');
       await callFails(router, 'deleteNote', { noteId: 'note-404' }, 'not-found');
     });
@@ -103,21 +119,28 @@ describe('notes', () => {
 
   it('refuses a note over the size limit, counting bytes rather than characters', async () => {
     const justRight = '가'.repeat(Math.floor(noteMaxBytes / 3)); // three bytes each in UTF-8
-    expect((await call(router, 'createNote', { factId: 'trade-volume', markdown: justRight })).note.markdown).toBe(
-      justRight,
-    );
+    const note = await create(router, 'createNote', { id: 'note-1', factId: 'trade-volume', markdown: justRight });
+    expect(note.markdown).toBe(justRight);
     await unchangedBy(() =>
-      callFails(router, 'createNote', { factId: 'trade-volume', markdown: `${justRight}가` }, 'invalid-request'),
+      callFails(
+        router,
+        'createNote',
+        { id: 'note-2', factId: 'trade-volume', markdown: `${justRight}가` },
+        'invalid-request',
+      ),
     );
   });
 
   it('answers every one of 100 quick edits, and holds the last when they are answered', async () => {
-    const { note } = await call(router, 'createNote', { factId: 'trade-volume', markdown: '' });
+    const note = await create(router, 'createNote', { id: 'note-1', factId: 'trade-volume', markdown: '' });
     const edits = Array.from({ length: 100 }, (_, index) =>
       call(router, 'updateNote', { noteId: note.id, markdown: `draft ${index + 1}` }),
     );
     const answers = await Promise.all(edits);
-    expect(answers.at(-1)!.note.markdown).toBe('draft 100');
+    expect(answers.at(-1)!.changed.notes!.upserted[0]!.markdown).toBe('draft 100');
+    // Answers come in revision order, never going back.
+    const revisions = answers.map((answer) => answer.revision);
+    expect(revisions).toEqual([...revisions].sort((a, b) => a - b));
     expect(JSON.parse(await readFile(filePath, 'utf8')).user.notes[0].markdown).toBe('draft 100');
   });
 });
@@ -126,7 +149,8 @@ describe('highlights', () => {
   const target = describeRange(tradeBody, wordStart, wordEnd);
 
   it('creates a highlight on the quoted words, updates its colour and comment, and deletes it', async () => {
-    const { highlight } = await call(router, 'createHighlight', {
+    const highlight = await create(router, 'createHighlight', {
+      id: 'highlight-1',
       factId: 'trade-volume',
       target,
       color: 'yellow',
@@ -145,29 +169,32 @@ describe('highlights', () => {
     expect((await reopened()).highlights).toEqual([highlight]);
 
     time.advance(1000);
-    const recoloured = (await call(router, 'updateHighlight', { highlightId: highlight.id, color: 'violet' }))
-      .highlight;
+    const recoloured = (await call(router, 'updateHighlight', { highlightId: highlight.id, color: 'violet' })).changed
+      .highlights!.upserted[0]!;
     expect(recoloured).toEqual({ ...highlight, color: 'violet', updatedAt: '2021-08-17T09:00:01.000Z' });
     expect((await reopened()).highlights).toEqual([recoloured]);
 
     const commented = (await call(router, 'updateHighlight', { highlightId: highlight.id, comment: 'ask the embassy' }))
-      .highlight;
+      .changed.highlights!.upserted[0]!;
     expect(commented).toMatchObject({ color: 'violet', comment: 'ask the embassy' });
     expect((await reopened()).highlights).toEqual([commented]);
 
-    const cleared = (await call(router, 'updateHighlight', { highlightId: highlight.id, comment: '' })).highlight;
+    const cleared = (await call(router, 'updateHighlight', { highlightId: highlight.id, comment: '' })).changed
+      .highlights!.upserted[0]!;
     expect(cleared).not.toHaveProperty('comment');
     expect(cleared.color).toBe('violet');
     expect((await reopened()).highlights).toEqual([cleared]);
 
-    expect(await call(router, 'deleteHighlight', { highlightId: highlight.id })).toMatchObject({
-      highlightId: highlight.id,
+    expect((await call(router, 'deleteHighlight', { highlightId: highlight.id })).changed.highlights).toEqual({
+      upserted: [],
+      removed: [highlight.id],
     });
     expect((await reopened()).highlights).toEqual([]);
   });
 
   it('stores no comment when none or an empty one is given', async () => {
-    const { highlight } = await call(router, 'createHighlight', {
+    const highlight = await create(router, 'createHighlight', {
+      id: 'highlight-1',
       factId: 'trade-volume',
       target,
       color: 'blue',
@@ -191,7 +218,7 @@ describe('highlights', () => {
       callFails(
         router,
         'createHighlight',
-        { factId: 'trade-volume', target: wrong, color: 'yellow' },
+        { id: 'highlight-1', factId: 'trade-volume', target: wrong, color: 'yellow' },
         'invalid-request',
       ),
     );
@@ -205,7 +232,7 @@ describe('highlights', () => {
     const error = await callFails(
       router,
       'createHighlight',
-      { factId: 'trade-volume', target: { ...target, position }, color: 'yellow' },
+      { id: 'highlight-1', factId: 'trade-volume', target: { ...target, position }, color: 'yellow' },
       'invalid-request',
     );
     expect(error.details!.join('\n')).toContain('target.position');
@@ -213,7 +240,12 @@ describe('highlights', () => {
 
   it('answers not-found for an unknown card or highlight', async () => {
     await unchangedBy(async () => {
-      await callFails(router, 'createHighlight', { factId: 'no-such-card', target, color: 'yellow' }, 'not-found');
+      await callFails(
+        router,
+        'createHighlight',
+        { id: 'highlight-1', factId: 'no-such-card', target, color: 'yellow' },
+        'not-found',
+      );
       await callFails(router, 'updateHighlight', { highlightId: 'highlight-404', color: 'pink' }, 'not-found');
       await callFails(router, 'deleteHighlight', { highlightId: 'highlight-404' }, 'not-found');
     });
@@ -222,60 +254,75 @@ describe('highlights', () => {
 
 describe('tags', () => {
   it('creates, renames, recolours and deletes a tag, each saved', async () => {
-    const { tag } = await call(router, 'createTag', { name: '  Follow up  ', color: 'amber' });
+    const tag = await create(router, 'createTag', { id: 'tag-1', name: '  Follow up  ', color: 'amber' });
     expect(tag).toEqual({ id: 'tag-1', name: 'Follow up', color: 'amber', createdAt: '2021-08-17T09:00:00.000Z' });
     expect((await reopened()).tags).toEqual([tag]);
 
-    const renamed = (await call(router, 'updateTag', { tagId: tag.id, name: 'Ask Seoul' })).tag;
+    const renamed = (await call(router, 'updateTag', { tagId: tag.id, name: 'Ask Seoul' })).changed.tags!.upserted[0];
     expect(renamed).toEqual({ ...tag, name: 'Ask Seoul' });
-    const recoloured = (await call(router, 'updateTag', { tagId: tag.id, color: 'teal' })).tag;
+    const recoloured = (await call(router, 'updateTag', { tagId: tag.id, color: 'teal' })).changed.tags!.upserted[0];
     expect(recoloured).toEqual({ ...tag, name: 'Ask Seoul', color: 'teal' });
     expect((await reopened()).tags).toEqual([recoloured]);
 
-    expect(await call(router, 'deleteTag', { tagId: tag.id })).toMatchObject({ tagId: tag.id, cardTags: {} });
+    expect((await call(router, 'deleteTag', { tagId: tag.id })).changed).toEqual({
+      tags: { upserted: [], removed: [tag.id] },
+    });
     expect((await reopened()).tags).toEqual([]);
   });
 
   it('refuses a second tag with the same name in any case, and a rename onto another tag', async () => {
-    await call(router, 'createTag', { name: 'Follow up', color: 'amber' });
-    const other = (await call(router, 'createTag', { name: 'Energy', color: 'green' })).tag;
+    await call(router, 'createTag', { id: 'tag-1', name: 'Follow up', color: 'amber' });
+    const other = await create(router, 'createTag', { id: 'tag-2', name: 'Energy', color: 'green' });
     await unchangedBy(async () => {
-      const error = await callFails(router, 'createTag', { name: 'FOLLOW UP', color: 'red' }, 'invalid-request');
+      const error = await callFails(
+        router,
+        'createTag',
+        { id: 'tag-3', name: 'FOLLOW UP', color: 'red' },
+        'invalid-request',
+      );
       expect(error.message).toContain('Follow up');
-      await callFails(router, 'createTag', { name: ' follow up ', color: 'red' }, 'invalid-request');
+      await callFails(router, 'createTag', { id: 'tag-3', name: ' follow up ', color: 'red' }, 'invalid-request');
       await callFails(router, 'updateTag', { tagId: other.id, name: 'follow Up' }, 'invalid-request');
     });
     // Changing only the case of a tag's own name is a rename, not a clash.
-    expect((await call(router, 'updateTag', { tagId: other.id, name: 'ENERGY' })).tag.name).toBe('ENERGY');
+    expect((await call(router, 'updateTag', { tagId: other.id, name: 'ENERGY' })).changed.tags!.upserted[0]!.name).toBe(
+      'ENERGY',
+    );
   });
 
   it('refuses an empty or over-long name', async () => {
-    await callFails(router, 'createTag', { name: '   ', color: 'amber' }, 'invalid-request');
-    await callFails(router, 'createTag', { name: 'x'.repeat(41), color: 'amber' }, 'invalid-request');
+    await callFails(router, 'createTag', { id: 'tag-1', name: '   ', color: 'amber' }, 'invalid-request');
+    await callFails(router, 'createTag', { id: 'tag-1', name: 'x'.repeat(41), color: 'amber' }, 'invalid-request');
   });
 
   it('tags cards, and deleting a tag takes it off every card', async () => {
-    const energy = (await call(router, 'createTag', { name: 'Energy', color: 'green' })).tag;
-    const later = (await call(router, 'createTag', { name: 'Later', color: 'slate' })).tag;
+    const energy = await create(router, 'createTag', { id: 'tag-1', name: 'Energy', color: 'green' });
+    const later = await create(router, 'createTag', { id: 'tag-2', name: 'Later', color: 'slate' });
 
     expect(
-      await call(router, 'setCardTags', { factId: 'trade-volume', tagIds: [energy.id, later.id, energy.id] }),
-    ).toMatchObject({ factId: 'trade-volume', tagIds: [energy.id, later.id] });
+      (await call(router, 'setCardTags', { factId: 'trade-volume', tagIds: [energy.id, later.id, energy.id] })).changed,
+    ).toEqual({ cardTags: { upserted: [{ factId: 'trade-volume', tagIds: [energy.id, later.id] }], removed: [] } });
     await call(router, 'setCardTags', { factId: 'enterprises', tagIds: [energy.id] });
     expect((await reopened()).cardTags).toEqual({ 'trade-volume': [energy.id, later.id], enterprises: [energy.id] });
 
     const deleted = await call(router, 'deleteTag', { tagId: energy.id });
-    expect(deleted.cardTags).toEqual({ 'trade-volume': [later.id] });
+    expect(deleted.changed).toEqual({
+      tags: { upserted: [], removed: [energy.id] },
+      cardTags: { upserted: [{ factId: 'trade-volume', tagIds: [later.id] }], removed: ['enterprises'] },
+    });
     const user = await reopened();
     expect(user.cardTags).toEqual({ 'trade-volume': [later.id] });
     expect(user.tags).toEqual([later]);
 
-    expect((await call(router, 'setCardTags', { factId: 'trade-volume', tagIds: [] })).tagIds).toEqual([]);
+    expect((await call(router, 'setCardTags', { factId: 'trade-volume', tagIds: [] })).changed.cardTags).toEqual({
+      upserted: [],
+      removed: ['trade-volume'],
+    });
     expect((await reopened()).cardTags).toEqual({});
   });
 
   it('answers not-found for an unknown tag or card', async () => {
-    const tag = (await call(router, 'createTag', { name: 'Energy', color: 'green' })).tag;
+    const tag = await create(router, 'createTag', { id: 'tag-1', name: 'Energy', color: 'green' });
     await unchangedBy(async () => {
       await callFails(router, 'setCardTags', { factId: 'trade-volume', tagIds: [tag.id, 'tag-404'] }, 'not-found');
       await callFails(router, 'setCardTags', { factId: 'no-such-card', tagIds: [tag.id] }, 'not-found');

@@ -6,10 +6,9 @@ import { once } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PackModel } from '../../shared/export/packModel';
 import { databaseFileName } from '../domain/factStore';
-import { call, callFails } from '../domain/testing/routerCalls';
-import { sampleSeed } from '../domain/testing/sampleSeed';
-import { timeExport } from '../domain/exportBenchmark';
-import type { FileDialogs, Printer } from './exportPorts';
+import { call, callFails } from '../testing/routerCalls';
+import { sampleSeed } from '../testing/sampleSeed';
+import type { FileDialogs, Printer } from '../domain/ports/exportPorts';
 import { openBriefingRouter, type BriefingRouter } from './openBriefingRouter';
 
 let folder: string;
@@ -64,13 +63,16 @@ const options = {
 
 async function annotate(router: BriefingRouter) {
   await call(router, 'createNote', {
+    id: 'note-1',
     factId: 'trade-volume',
     markdown: 'Қазақстан делегациясы · 한국 대표단과의 회의',
   });
   await call(router, 'setStarred', { factId: 'enterprises', starred: true });
-  const { tag } = await call(router, 'createTag', { name: 'Follow up', color: 'amber' });
-  await call(router, 'setCardTags', { factId: 'trade-volume', tagIds: [tag.id] });
-  await call(router, 'createCard', { topic: 'security', title: 'Mine', body: 'My text.', figures: [], people: [] });
+  await call(router, 'createTag', { id: 'tag-1', name: 'Follow up', color: 'amber', applyTo: 'trade-volume' });
+  await call(router, 'createCard', {
+    id: 'user-1',
+    card: { topic: 'security', title: 'Mine', body: 'My text.', figures: [], people: [] },
+  });
 }
 
 describe('exporting a pack', () => {
@@ -212,16 +214,5 @@ describe('backup and import', () => {
     const error = await callFails(router, 'previewImport', {}, 'database-invalid');
     expect(error.message).toMatch(/150 MB, larger than the 100 MB/);
     await rm(path);
-  });
-});
-
-describe('benchmark hook', () => {
-  it('times the export of N cards with the given printer', async () => {
-    const milliseconds = await timeExport({ cards: 50, notesPerCard: 2, printer });
-    expect(milliseconds).toBeGreaterThanOrEqual(0);
-    expect(printed[0]!.cardCount).toBe(50);
-    expect(printed[0]!.sections.flatMap((section) => section.cards).every((card) => card.notes.length === 2)).toBe(
-      true,
-    );
   });
 });

@@ -1,5 +1,6 @@
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { BriefingError } from '../../shared/errors';
+import type { UserData } from '../../shared/schema/database';
 import {
   PendingImports,
   databaseOfLibrary,
@@ -10,8 +11,9 @@ import {
 } from '../domain/backupFile';
 import { defaultFileName, exportMarkdown, exportPdf, withExtension } from '../domain/exportPack';
 import { mergeSeed } from '../domain/seed';
-import type { FactStore } from '../domain/factStore';
-import type { ExportDeps } from './exportPorts';
+import type { FactStore, Operation } from '../domain/factStore';
+import type { ExportDeps } from '../domain/ports/exportPorts';
+import { nodeFileSystem } from '../domain/ports/fileSystem';
 import type { Handlers } from './router';
 
 type ExportChannel = 'exportPack' | 'exportBackup' | 'previewImport' | 'applyImport' | 'revealExportedFile';
@@ -20,9 +22,28 @@ type ExportChannel = 'exportPack' | 'exportBackup' | 'previewImport' | 'applyImp
  * Export, backup and import. The renderer never names a path: saves and opens go through the
  * dialogs port, and only a file this process saved in this session may be shown in its folder.
  */
+/** The merge an import makes; its summary is counted against the state it is applied to. */
+function importOperation(incoming: UserData): Operation<ReturnType<typeof summariseImport>> {
+  return (user) => ({ user: mergeUserData(user, incoming), result: summariseImport(user, incoming) });
+}
+
+/** A merge that would break the database is refused with the file's name and the reason. */
+function refusedImport(fileName: string, error: unknown): unknown {
+  if (!(error instanceof BriefingError) || error.code !== 'invalid-request') return error;
+  const reason = error.message
+    .replace(/^That change would/, 'importing it would')
+    .replace(/, so it was refused and nothing was changed\.$/, '.');
+  return new BriefingError({
+    code: 'invalid-request',
+    message: `${basename(fileName)} cannot be imported: ${reason} Nothing was changed.`,
+    details: error.details,
+  });
+}
+
 export function exportHandlers(store: FactStore, deps: ExportDeps): Pick<Handlers, ExportChannel> {
   const savedThisSession = new Set<string>();
   const pendingImports = new PendingImports();
+  const fileSystem = deps.fileSystem ?? nodeFileSystem;
   const now = () => (deps.clock ?? (() => new Date()))();
   const remember = <Saved extends { status: string; filePath?: string }>(saved: Saved): Saved => {
     if (saved.status === 'saved' && saved.filePath) savedThisSession.add(resolve(saved.filePath));
@@ -45,30 +66,41 @@ export function exportHandlers(store: FactStore, deps: ExportDeps): Pick<Handler
       });
       if (!chosen) return { status: 'cancelled' };
       const filePath = withExtension(chosen, 'json');
-      const bytes = await writeBackupFile(filePath, databaseOfLibrary(store.library()), at.toISOString());
+      // Only the exact path the dialog answered was confirmed for replacing.
+      const bytes = await writeBackupFile(filePath, databaseOfLibrary(store.library()), at.toISOString(), fileSystem, {
+        overwrite: filePath === chosen,
+      });
       return remember({ status: 'saved' as const, filePath, bytes });
     },
     previewImport: async () => {
       const path = await deps.dialogs.chooseOpenPath({ kind: 'json' });
       if (!path) return { status: 'cancelled' };
-      const backup = await readBackupFile(path);
+      const backup = await readBackupFile(path, fileSystem);
       // A backup from before a seed correction points at old card ids and old card text.
       const incoming = (deps.seed ? mergeSeed(backup.database, deps.seed).database : backup.database).user;
+      let summary: ReturnType<typeof summariseImport>;
+      try {
+        // Checked now as the write would check it, so a backup that would break the database is refused before it is offered.
+        summary = store.check(importOperation(incoming));
+      } catch (error) {
+        throw refusedImport(path, error);
+      }
       return {
         status: 'ready',
-        token: pendingImports.hold(incoming),
+        token: pendingImports.hold(incoming, path),
         fileName: path,
         exportedAt: backup.exportedAt,
-        summary: summariseImport(store.library().user, incoming),
+        summary,
       };
     },
     applyImport: async ({ token }) => {
-      const incoming = pendingImports.take(token);
-      const { result, history } = await store.change((user) => ({
-        user: mergeUserData(user, incoming),
-        result: summariseImport(user, incoming),
-      }));
-      return { summary: result, history };
+      const { user: incoming, fileName } = pendingImports.take(token);
+      try {
+        const { result, answer } = await store.change(importOperation(incoming));
+        return { ...answer, summary: result };
+      } catch (error) {
+        throw refusedImport(fileName, error);
+      }
     },
     revealExportedFile: ({ filePath }) => {
       if (!savedThisSession.has(resolve(filePath))) {

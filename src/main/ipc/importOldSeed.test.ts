@@ -6,8 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupFormat, backupVersion } from '../../shared/export/backupSchemas';
 import { describeRange } from '../../shared/annotation/textSelectors';
 import { databaseFromSeed } from '../domain/seed';
-import { call } from '../domain/testing/routerCalls';
-import { sampleSeed } from '../domain/testing/sampleSeed';
+import { call } from '../testing/routerCalls';
+import { sampleSeed } from '../testing/sampleSeed';
 import { openBriefingRouter, type BriefingRouter } from './openBriefingRouter';
 
 // A backup made before a seed correction holds annotations on the old card ids and the old text;
@@ -94,7 +94,7 @@ describe('importing a backup from an earlier seed revision', () => {
   it('re-anchors the backup’s highlights on the corrected shipped text', async () => {
     // The database version 0.1 wrote, with highlights on the text of seed revision 1.
     const fixture = await readFile(
-      new URL('../domain/testing/fixtures/schema-2-seed-revision-1.json', import.meta.url),
+      new URL('../testing/fixtures/schema-2-seed-revision-1.json', import.meta.url),
       'utf8',
     );
     await writeBackup(JSON.parse(fixture));

@@ -2,15 +2,22 @@ import { channelNames } from '../../shared/channels';
 import { BriefingError } from '../../shared/errors';
 import { openFactStore, type FactStore, type OpenFactStoreOptions } from '../domain/factStore';
 import { recordingExternalLinks, type ExternalLinks } from './externalLinks';
-import { refusingExportDeps, type FileDialogs, type FileReveal, type Printer } from './exportPorts';
+import { refusingExportDeps, type FileDialogs, type FileReveal, type Printer } from '../domain/ports/exportPorts';
 import { parseSeed } from '../domain/seed';
 import type { Seed } from '../../shared/schema/seed';
 import { briefingHandlers } from './briefingHandlers';
 import { createRouter, type Handlers, type Router } from './router';
 
 export interface BriefingRouter extends Router {
-  /** Resolves once everything saved so far is on disk; called before the app quits. */
+  /** Resolves once everything asked for so far is on disk. */
   flush(): Promise<void>;
+  /**
+   * For quitting: waits for every call already received to be answered, then for every write,
+   * and again while new calls keep arriving (the window's last change, sent as it closes, may land
+   * during the final write) — for at most `timeoutMs`. Resolves true when all is on disk, false
+   * when time ran out with work still going.
+   */
+  whenIdle(timeoutMs?: number): Promise<boolean>;
 }
 
 export interface OpenBriefingRouterOptions {
@@ -20,7 +27,10 @@ export interface OpenBriefingRouterOptions {
   /** Where a note's confirmed link goes: the system browser in Electron, a recorder in tests. */
   links?: ExternalLinks;
   /** Passed through to the store: tests shorten or lengthen the write coalescing window. */
-  store?: Pick<OpenFactStoreOptions, 'clock' | 'newId' | 'writeDelayMs' | 'backupIntervalMs'>;
+  store?: Pick<
+    OpenFactStoreOptions,
+    'clock' | 'writeDelayMs' | 'backupIntervalMs' | 'retryDelaysMs' | 'maxDatabaseBytes' | 'fileSystem'
+  >;
   log?: (error: unknown) => void;
   /** Turns a pack into PDF: a hidden window's printToPDF in Electron, page.pdf in the browser target. */
   printer?: Printer;
@@ -59,7 +69,14 @@ export async function openBriefingRouter({
     return opening.then(
       (store) => {
         openStore = store;
-        return (handlers ??= briefingHandlers(store, links, { printer, dialogs, reveal, seed: shippedSeed }));
+        const fileSystem = storeOptions.fileSystem;
+        return (handlers ??= briefingHandlers(store, links, {
+          printer,
+          dialogs,
+          reveal,
+          seed: shippedSeed,
+          ...(fileSystem ? { fileSystem } : {}),
+        }));
       },
       (error: unknown) => {
         opening = undefined;
@@ -83,5 +100,36 @@ export async function openBriefingRouter({
 
   // Open now so a first start creates the database before the window asks for it.
   await storeHandlers().catch(() => undefined);
-  return { ...createRouter(lazyHandlers, log), flush: async () => openStore?.flush() };
+  const router = createRouter(lazyHandlers, log);
+  const flush = async () => {
+    await openStore?.flush();
+  };
+  return {
+    ...router,
+    flush,
+    async whenIdle(timeoutMs = 2000) {
+      const deadline = Date.now() + timeoutMs;
+      let gaveUp = false;
+      const settle = async () => {
+        while (!gaveUp) {
+          await router.settled();
+          await flush();
+          // One more turn of the event loop: an IPC message already on its way is handled before we call it idle.
+          await new Promise((done) => setTimeout(done, 20));
+          if (router.inFlight() === 0 && (openStore?.saveState().pending ?? 0) === 0) return true;
+        }
+        return false;
+      };
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const timeout = new Promise<boolean>(
+        (done) => (timer = setTimeout(() => done(false), Math.max(0, deadline - Date.now()))),
+      );
+      try {
+        return await Promise.race([settle(), timeout]);
+      } finally {
+        gaveUp = true;
+        clearTimeout(timer);
+      }
+    },
+  };
 }

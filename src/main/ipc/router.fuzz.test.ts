@@ -16,7 +16,7 @@ import { channelNames, type ChannelName } from '../../shared/channels';
 import { contract } from '../../shared/contract';
 import { briefingErrorCodes } from '../../shared/errors';
 import { databaseFileName } from '../domain/factStore';
-import { sampleSeed } from '../domain/testing/sampleSeed';
+import { sampleSeed } from '../testing/sampleSeed';
 import { openBriefingRouter, type BriefingRouter } from './openBriefingRouter';
 
 /** At least this many payloads in all; each property's share is sized from it. */
@@ -64,13 +64,12 @@ beforeAll(async () => {
     '\u0000\u00ff',
   ];
   await Promise.all(incoming.map((text, index) => writeFile(join(scratch, `incoming-${index}.json`), text)));
-  let sequence = 0;
   let chosen = 0;
   router = await openBriefingRouter({
     dataDirectory,
     seed: sampleSeed(),
-    // Predictable ids, so the fuzzer's plausible ids (note-1, tag-2…) sometimes hit real records.
-    store: { writeDelayMs: 0, newId: (prefix: string) => `${prefix}-${++sequence}` },
+    // The fuzzer's plausible ids (note-1, tag-2…) name new records and, once made, hit them again.
+    store: { writeDelayMs: 0 },
     log: (error) => logged.push(error),
     printer: { printPack: async () => ({ pdf: new TextEncoder().encode('%PDF-1.4\n%%EOF\n'), pages: 1 }) },
     dialogs: {

@@ -6,9 +6,10 @@ import { describeRange } from '../../shared/annotation/textSelectors';
 import { channelNames, type ChannelName } from '../../shared/channels';
 import type { Library } from '../../shared/contract';
 import { currentSchemaVersion, emptyUserData } from '../../shared/schema/database';
+import type { UserDataPatch } from '../../shared/schema/userDataPatch';
 import { databaseFileName } from '../domain/factStore';
-import { call, expectError, expectOk } from '../domain/testing/routerCalls';
-import { sampleSeed } from '../domain/testing/sampleSeed';
+import { call, expectError, expectOk } from '../testing/routerCalls';
+import { sampleSeed } from '../testing/sampleSeed';
 import { openBriefingRouter } from './openBriefingRouter';
 import { createRouter, type Handlers, type Router } from './router';
 
@@ -60,19 +61,25 @@ const importSummary = {
 /** One valid request per channel, so a test can walk every channel. */
 const validPayloads: Record<ChannelName, unknown> = {
   getLibrary: {},
+  getSaveState: {},
   updateSettings: { lastTopic: 'all' },
   setStarred: { factId: 'trade-volume', starred: true },
-  createNote: { factId: 'trade-volume', markdown: 'A note' },
+  createNote: { id: 'note-1', factId: 'trade-volume', markdown: 'A note' },
   updateNote: { noteId: 'note-1', markdown: 'Changed' },
   deleteNote: { noteId: 'note-1' },
-  createHighlight: { factId: 'trade-volume', target: describeRange(tradeBody, 4, 8), color: 'yellow' },
+  createHighlight: {
+    id: 'highlight-1',
+    factId: 'trade-volume',
+    target: describeRange(tradeBody, 4, 8),
+    color: 'yellow',
+  },
   updateHighlight: { highlightId: 'highlight-1', color: 'green' },
   deleteHighlight: { highlightId: 'highlight-1' },
-  createTag: { name: 'Follow up', color: 'amber' },
+  createTag: { id: 'tag-1', name: 'Follow up', color: 'amber' },
   updateTag: { tagId: 'tag-1', name: 'Later' },
   deleteTag: { tagId: 'tag-1' },
   setCardTags: { factId: 'trade-volume', tagIds: ['tag-1'] },
-  createCard: { topic: 'security', title: 'Mine', body: 'My text.', figures: [], people: [] },
+  createCard: { id: 'user-1', card: { topic: 'security', title: 'Mine', body: 'My text.', figures: [], people: [] } },
   updateCard: { factId: 'user-1', card: { topic: 'security', title: 'Mine', body: 'New.', figures: [], people: [] } },
   deleteCard: { factId: 'user-1' },
   undo: {},
@@ -106,33 +113,38 @@ function workingHandlers(): Handlers {
     user: emptyUserData,
     settings: { lastTopic: 'all' },
     history: { canUndo: false, canRedo: false },
+    revision: 0,
     databaseFile: '/data/summit-briefing.json',
   };
   const fact = { ...sampleSeed().facts[0]!, id: 'user-1', origin: 'user' as const };
+  const tag = { id: 'tag-1', name: 'T', color: 'blue' as const, createdAt: note.createdAt };
+  const answer = (changed: UserDataPatch) => ({ changed, history, revision: 1 });
+  const records = <Item>(upserted: Item[], removed: string[] = []) => ({ upserted, removed });
   return {
     getLibrary: () => library,
+    getSaveState: () => ({ status: 'idle', pending: 0, revision: 0 }),
     updateSettings: (patch) => ({ ...library.settings, ...patch }),
-    setStarred: ({ factId, starred }) => ({ starred: starred ? [factId] : [], history }),
-    createNote: () => ({ note, history }),
-    updateNote: () => ({ note, history }),
-    deleteNote: ({ noteId }) => ({ noteId, history }),
-    createHighlight: () => ({ highlight, history }),
-    updateHighlight: () => ({ highlight, history }),
-    deleteHighlight: ({ highlightId }) => ({ highlightId, history }),
-    createTag: () => ({ tag: { id: 'tag-1', name: 'T', color: 'blue', createdAt: note.createdAt }, history }),
-    updateTag: () => ({ tag: { id: 'tag-1', name: 'T', color: 'blue', createdAt: note.createdAt }, history }),
-    deleteTag: ({ tagId }) => ({ tagId, cardTags: {}, history }),
-    setCardTags: ({ factId, tagIds }) => ({ factId, tagIds, history }),
-    createCard: () => ({ fact, history }),
-    updateCard: () => ({ fact, highlights: [], history }),
-    deleteCard: ({ factId }) => ({ factId, history }),
-    undo: () => ({ user: emptyUserData, history }),
-    redo: () => ({ user: emptyUserData, history }),
+    setStarred: ({ factId, starred }) => answer({ starred: starred ? [factId] : [] }),
+    createNote: () => answer({ notes: records([note]) }),
+    updateNote: () => answer({ notes: records([note]) }),
+    deleteNote: ({ noteId }) => answer({ notes: records([], [noteId]) }),
+    createHighlight: () => answer({ highlights: records([highlight]) }),
+    updateHighlight: () => answer({ highlights: records([highlight]) }),
+    deleteHighlight: ({ highlightId }) => answer({ highlights: records([], [highlightId]) }),
+    createTag: () => answer({ tags: records([tag]) }),
+    updateTag: () => answer({ tags: records([tag]) }),
+    deleteTag: ({ tagId }) => answer({ tags: records([], [tagId]) }),
+    setCardTags: ({ factId, tagIds }) => answer({ cardTags: { upserted: [{ factId, tagIds }], removed: [] } }),
+    createCard: () => answer({ ownFacts: records([fact]) }),
+    updateCard: () => answer({ ownFacts: records([fact]) }),
+    deleteCard: ({ factId }) => answer({ ownFacts: records([], [factId]) }),
+    undo: () => answer({}),
+    redo: () => answer({}),
     openExternalLink: () => ({ opened: false }),
     exportPack: () => ({ status: 'cancelled' }),
     exportBackup: () => ({ status: 'cancelled' }),
     previewImport: () => ({ status: 'cancelled' }),
-    applyImport: () => ({ summary: importSummary, history }),
+    applyImport: () => ({ ...answer({}), summary: importSummary }),
     revealExportedFile: () => ({ revealed: true }),
   };
 }
@@ -258,8 +270,8 @@ describe('createRouter with handlers that misbehave', () => {
     const router = createRouter({
       ...workingHandlers(),
       getLibrary: () => ({ facts: 'oops' }) as unknown as Library,
-      setStarred: () => ({ starred: ['Not An Id'], history }),
-      undo: () => ({ user: emptyUserData }) as never,
+      setStarred: () => ({ changed: { starred: ['Not An Id'] }, history, revision: 1 }),
+      undo: () => ({ changed: {}, revision: 1 }) as never,
     });
     const library = expectError(await router.handle('getLibrary', {}), 'invalid-response');
     expect(library.details!.join('\n')).toContain('facts');
@@ -274,7 +286,7 @@ describe('createRouter with handlers that misbehave', () => {
       ...workingHandlers(),
       setStarred: (request) => {
         seen.push(request);
-        return { starred: [], history };
+        return { changed: {}, history, revision: 0 };
       },
     });
     const payload = { factId: 'trade-volume', starred: false };
@@ -320,7 +332,7 @@ describe('openBriefingRouter on a database it cannot open', () => {
     expect(library.notice?.kind).toBe('started-fresh');
     expect(await readFile(library.notice!.damagedFile, 'utf8')).toBe('not json');
     expect(library.facts).toHaveLength(3);
-    expect(await call(router, 'setStarred', { factId: 'enterprises', starred: true })).toMatchObject({
+    expect((await call(router, 'setStarred', { factId: 'enterprises', starred: true })).changed).toEqual({
       starred: ['enterprises'],
     });
   });

@@ -11,13 +11,21 @@ export interface Router {
   handle(channel: string, payload: unknown): Promise<Envelope<unknown>>;
 }
 
+/** The router as created: it also knows which calls are still being answered, for a clean quit. */
+export interface TrackingRouter extends Router {
+  /** Calls received and not yet answered. */
+  inFlight(): number;
+  /** Resolves once every call received so far has been answered. */
+  settled(): Promise<void>;
+}
+
 const knownChannels = new Set<string>(channelNames);
 
 function isChannel(name: string): name is ChannelName {
   return knownChannels.has(name);
 }
 
-export function createRouter(handlers: Handlers, log: (error: unknown) => void = () => undefined): Router {
+export function createRouter(handlers: Handlers, log: (error: unknown) => void = () => undefined): TrackingRouter {
   async function dispatch(name: ChannelName, payload: unknown): Promise<unknown> {
     const definition = contract[name];
     const request = definition.request.safeParse(payload);
@@ -42,28 +50,41 @@ export function createRouter(handlers: Handlers, log: (error: unknown) => void =
     return response.data;
   }
 
-  return {
-    async handle(channel, payload) {
-      try {
-        if (typeof channel !== 'string' || !isChannel(channel)) {
-          throw new BriefingError({
-            code: 'unknown-channel',
-            message: `There is no operation called "${typeof channel === 'string' ? channel.slice(0, 80) : typeof channel}".`,
-          });
-        }
-        return { ok: true, value: await dispatch(channel, payload) };
-      } catch (error) {
-        if (error instanceof BriefingError) return { ok: false, error: error.toData() };
-        log(error);
-        return {
-          ok: false,
-          error: {
-            code: 'internal',
-            message: 'Something went wrong inside the app; nothing was changed.',
-            details: [],
-          },
-        };
+  const calls = new Set<Promise<Envelope<unknown>>>();
+
+  async function answer(channel: string, payload: unknown): Promise<Envelope<unknown>> {
+    try {
+      if (typeof channel !== 'string' || !isChannel(channel)) {
+        throw new BriefingError({
+          code: 'unknown-channel',
+          message: `There is no operation called "${typeof channel === 'string' ? channel.slice(0, 80) : typeof channel}".`,
+        });
       }
+      return { ok: true, value: await dispatch(channel, payload) };
+    } catch (error) {
+      if (error instanceof BriefingError) return { ok: false, error: error.toData() };
+      log(error);
+      return {
+        ok: false,
+        error: {
+          code: 'internal',
+          message: 'Something went wrong inside the app; nothing was changed.',
+          details: [],
+        },
+      };
+    }
+  }
+
+  return {
+    handle(channel, payload) {
+      const call = answer(channel, payload);
+      calls.add(call);
+      void call.finally(() => calls.delete(call));
+      return call;
+    },
+    inFlight: () => calls.size,
+    async settled() {
+      while (calls.size > 0) await Promise.allSettled([...calls]);
     },
   };
 }

@@ -13,5 +13,5 @@ export function App({ client }: { client: BriefingClient }) {
     );
   }
   if (state.status === 'failed') return <DatabaseError error={state.error} onRetry={actions.reload} />;
-  return <LibraryScreen library={state.library} actions={actions} />;
+  return <LibraryScreen library={state.library} actions={actions} save={state.save} pending={state.pending} />;
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { highlightSchema, noteSchema, tagSchema } from './annotations';
+import { cardTagsSchema } from './cardTags';
+import { databaseInvariantIssues } from './databaseInvariants';
 import { factSchema, idSchema, topicIdSchema } from './fact';
 import { sourceSchema } from './source';
 
@@ -28,7 +30,7 @@ export const userDataSchema = z
     highlights: z.array(highlightSchema),
     tags: z.array(tagSchema),
     /** Card id → ids of the tags on it. */
-    cardTags: z.record(idSchema, z.array(idSchema)),
+    cardTags: cardTagsSchema,
   })
   .strict();
 
@@ -44,16 +46,7 @@ export const databaseSchema = z
   })
   .strict()
   .superRefine((database, context) => {
-    const seen = new Set<string>();
-    const check = (id: string, path: (string | number)[], what: string) => {
-      if (seen.has(id)) context.addIssue({ code: 'custom', path, message: `duplicate ${what} id "${id}"` });
-      seen.add(id);
-    };
-    database.facts.forEach((fact, index) => check(fact.id, ['facts', index, 'id'], 'card'));
-    database.user.ownFacts.forEach((fact, index) => check(fact.id, ['user', 'ownFacts', index, 'id'], 'card'));
-    database.user.notes.forEach((note, index) => check(note.id, ['user', 'notes', index, 'id'], 'note'));
-    database.user.highlights.forEach((item, index) => check(item.id, ['user', 'highlights', index, 'id'], 'highlight'));
-    database.user.tags.forEach((tag, index) => check(tag.id, ['user', 'tags', index, 'id'], 'tag'));
+    for (const issue of databaseInvariantIssues(database)) context.addIssue({ code: 'custom', ...issue });
   });
 
 export const emptyUserData: UserData = { ownFacts: [], starred: [], notes: [], highlights: [], tags: [], cardTags: {} };

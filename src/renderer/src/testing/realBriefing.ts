@@ -3,8 +3,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildBridge } from '../../../shared/bridge';
 import { channelNames } from '../../../shared/channels';
-import type { BriefingBridge } from '../../../shared/contract';
-import { openBriefingRouter } from '../../../main/ipc/openBriefingRouter';
+import type { BriefingBridge, RequestOf } from '../../../shared/contract';
+import { newId, type CreatedKind } from '../../../shared/schema/clientIds';
+import { openBriefingRouter, type BriefingRouter } from '../../../main/ipc/openBriefingRouter';
+import { FaultyFileSystem } from '../../../main/testing/faultyFileSystem';
+import { create } from '../../../main/testing/routerCalls';
 import type { Seed } from '../../../shared/schema/seed';
 import { createBriefingClient, type BriefingClient } from '../api/briefingClient';
 
@@ -15,9 +18,25 @@ export async function readSeed(): Promise<Seed> {
   return JSON.parse(await readFile(seedPath, 'utf8')) as Seed;
 }
 
+type CreateChannel = 'createNote' | 'createHighlight' | 'createTag' | 'createCard';
+const kindOf: Record<CreateChannel, CreatedKind> = {
+  createNote: 'note',
+  createHighlight: 'highlight',
+  createTag: 'tag',
+  createCard: 'card',
+};
+
 export interface RealBriefing {
   client: BriefingClient;
+  router: BriefingRouter;
   dataDirectory: string;
+  /** The disk the store writes to: real, until a test makes it fail. */
+  disk: FaultyFileSystem;
+  /** Creates a record through the real router (with a fresh id unless given one) and answers it as saved. */
+  make<Name extends CreateChannel>(
+    name: Name,
+    request: Omit<RequestOf<Name>, 'id'> & { id?: string },
+  ): ReturnType<typeof create<Name>>;
   cleanup(): Promise<void>;
 }
 
@@ -27,15 +46,25 @@ export interface RealBriefing {
  */
 export async function openRealBriefing(dataDirectory?: string): Promise<RealBriefing> {
   const directory = dataDirectory ?? (await mkdtemp(join(tmpdir(), 'summit-briefing-renderer-')));
-  const router = await openBriefingRouter({ dataDirectory: directory, seed: await readSeed() });
+  const disk = new FaultyFileSystem();
+  const router = await openBriefingRouter({
+    dataDirectory: directory,
+    seed: await readSeed(),
+    store: { fileSystem: disk, retryDelaysMs: [5, 10] },
+  });
   const bridge = buildBridge(channelNames, (name, request) =>
     router.handle(name, request),
   ) as unknown as BriefingBridge;
   return {
     client: createBriefingClient(bridge),
+    router,
     dataDirectory: directory,
+    disk,
+    make: (name, request) =>
+      create(router, name, { ...request, id: request.id ?? newId(kindOf[name]) } as RequestOf<typeof name>),
     cleanup: async () => {
       // A save may still be on its way to disk when a test ends; let it land before removing the folder.
+      disk.heal();
       await router.flush();
       await rm(directory, { recursive: true, force: true, maxRetries: 5 });
     },

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { factsAsOf, paragraphsOfArticle } from '../../../../shared/citation';
 import type { Library } from '../../../../shared/contract';
+import { tagIdsOf } from '../../../../shared/schema/cardTags';
 import type { Fact } from '../../../../shared/schema/fact';
 import { HighlightableText } from '../highlights/HighlightableText';
 import type { LibraryActions } from '../library/useLibrary';
@@ -160,7 +161,12 @@ export function CardDetail({
         </div>
       </dl>
 
-      <TagPicker factId={fact.id} tags={user.tags} selectedTagIds={user.cardTags[fact.id] ?? []} actions={actions} />
+      <TagPicker
+        factId={fact.id}
+        tags={user.tags}
+        selectedTagIds={tagIdsOf(user.cardTags, fact.id)}
+        actions={actions}
+      />
 
       <NotesPanel factId={fact.id} notes={notes} actions={actions} />
 

@@ -5,7 +5,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openBriefingRouter } from '../../../../main/ipc/openBriefingRouter';
-import type { Printer } from '../../../../main/ipc/exportPorts';
+import type { Printer } from '../../../../main/domain/ports/exportPorts';
 import { buildBridge } from '../../../../shared/bridge';
 import { channelNames } from '../../../../shared/channels';
 import type { BriefingBridge, Library } from '../../../../shared/contract';

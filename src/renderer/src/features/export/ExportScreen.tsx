@@ -1,6 +1,7 @@
 import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Library, SavedFile } from '../../../../shared/contract';
 import type { ImportSummary } from '../../../../shared/export/backupSchemas';
+import type { ChangeAnswer } from '../../../../shared/schema/userDataPatch';
 import { composePack } from '../../../../shared/export/composePack';
 import {
   defaultExportOptions,
@@ -29,8 +30,8 @@ export interface ExportStart {
 interface ExportScreenProps {
   library: Library;
   onClose(): void;
-  /** After an import: the library is read again from the main process. */
-  onImported(): void;
+  /** After an import: what it changed, for the library to apply like any other answer. */
+  onImported(answer: ChangeAnswer): void;
   client?: BriefingClient;
   startWith?: ExportStart;
 }
@@ -118,7 +119,8 @@ export function ExportScreen({ library, onClose, onImported, client, startWith }
   const confirmImport = () =>
     run('Importing…', async () => {
       if (!pendingImport || pendingImport.done) return;
-      const summary = await actions.applyImport(pendingImport.token);
+      const { summary, ...answer } = await actions.applyImport(pendingImport.token);
+      onImported(answer);
       setPendingImport({ ...pendingImport, summary, done: true });
     });
 
@@ -248,10 +250,7 @@ export function ExportScreen({ library, onClose, onImported, client, startWith }
           busy={Boolean(busy)}
           onImport={() => void confirmImport()}
           onCancel={() => setPendingImport(undefined)}
-          onDone={() => {
-            setPendingImport(undefined);
-            onImported();
-          }}
+          onDone={() => setPendingImport(undefined)}
         />
       )}
     </div>

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import type { RequestOf, ResponseOf, SavedFile } from '../../../../shared/contract';
 import type { ExportOptions, ExportSelection } from '../../../../shared/export/exportSchemas';
-import type { ImportSummary } from '../../../../shared/export/backupSchemas';
 import { createBriefingClient, type BriefingClient } from '../../api/briefingClient';
 
 export type ImportPreview = ResponseOf<'previewImport'>;
@@ -15,7 +14,8 @@ export interface ExportActions {
   ): Promise<SavedFile>;
   exportBackup(): Promise<SavedFile>;
   previewImport(): Promise<ImportPreview>;
-  applyImport(token: string): Promise<ImportSummary>;
+  /** What the import changed (for the library to apply) and what it counted. */
+  applyImport(token: string): Promise<ResponseOf<'applyImport'>>;
   reveal(filePath: string): Promise<void>;
 }
 
@@ -24,7 +24,7 @@ export function exportActions(client: BriefingClient): ExportActions {
     exportPack: (format, selection, options) => client('exportPack', { format, selection, options }),
     exportBackup: () => client('exportBackup', {}),
     previewImport: () => client('previewImport', {}),
-    applyImport: async (token) => (await client('applyImport', { token })).summary,
+    applyImport: (token) => client('applyImport', { token }),
     reveal: async (filePath) => {
       await client('revealExportedFile', { filePath });
     },

@@ -180,7 +180,7 @@ describe('HighlightableText', { timeout: 15_000 }, () => {
     const fact = await seedFact();
     const lost = 'no current baseline to compare it with';
     const start = fact.body.indexOf(lost);
-    await briefing.client('createHighlight', {
+    await briefing.make('createHighlight', {
       factId,
       target: describeRange(fact.body, start, start + lost.length),
       color: 'pink',
@@ -215,7 +215,7 @@ describe('HighlightableText', { timeout: 15_000 }, () => {
   it('shows highlights but offers no editing when read-only', async () => {
     const fact = await seedFact();
     const start = fact.body.indexOf('projection');
-    await briefing.client('createHighlight', {
+    await briefing.make('createHighlight', {
       factId,
       target: describeRange(fact.body, start, start + 'projection'.length),
       color: 'yellow',

@@ -20,10 +20,12 @@ import {
   selectionCounts,
   type Selection,
 } from './libraryView';
+import { LibraryHeader } from './LibraryHeader';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { SearchBox } from './SearchBox';
 import { StartupNoticeBanner } from './StartupNoticeBanner';
 import { TopicNav } from './TopicNav';
-import { asBriefingError, type LibraryActions } from './useLibrary';
+import { asBriefingError, type LibraryActions, type SaveStatus } from './useLibrary';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import { useMenuCommands } from '../../menuCommands';
 import type { ExportStart } from '../export/ExportScreen';
@@ -34,6 +36,10 @@ const ExportScreen = lazy(() => import('../export/ExportScreen').then((module) =
 interface LibraryScreenProps {
   library: Library;
   actions: LibraryActions;
+  /** How saving is going, for the header. */
+  save?: SaveStatus;
+  /** Changes sent and not yet answered: undo must wait for them, not say there is nothing to undo. */
+  pending?: number;
 }
 
 type Overlay =
@@ -64,7 +70,7 @@ function selectionHeading(selection: Selection, library: Library): { title: stri
   return { title: topic?.label ?? selection, description: topic?.description ?? '' };
 }
 
-export function LibraryScreen({ library, actions }: LibraryScreenProps) {
+export function LibraryScreen({ library, actions, save = { kind: 'saved' }, pending = 0 }: LibraryScreenProps) {
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const [selection, setSelection] = useState<Selection>(() =>
@@ -128,14 +134,17 @@ export function LibraryScreen({ library, actions }: LibraryScreenProps) {
     },
     [actions, starred, report],
   );
+  // A change still on its way will be undoable once saved: the undo goes after it, in order.
+  const canUndo = library.history.canUndo || pending > 0;
+  const canRedo = library.history.canRedo || pending > 0;
   const undo = useCallback(() => {
-    if (!library.history.canUndo) return setStatus('Nothing to undo.');
+    if (!canUndo) return setStatus('Nothing to undo.');
     actions.undo().then(() => setStatus('Undone.'), report);
-  }, [actions, library.history.canUndo, report]);
+  }, [actions, canUndo, report]);
   const redo = useCallback(() => {
-    if (!library.history.canRedo) return setStatus('Nothing to redo.');
+    if (!canRedo) return setStatus('Nothing to redo.');
     actions.redo().then(() => setStatus('Redone.'), report);
-  }, [actions, library.history.canRedo, report]);
+  }, [actions, canRedo, report]);
   useUndoShortcuts(undo, redo);
   const startExport = useCallback(
     (action: ExportStart['action']) => setOverlay({ kind: 'export', start: { action, token: Date.now() } }),
@@ -166,45 +175,17 @@ export function LibraryScreen({ library, actions }: LibraryScreenProps) {
       <a className="skip-link" href="#briefing-cards">
         Skip to cards
       </a>
-      <header className="app-header">
-        <div className="brand">
-          <svg className="brand-mark" viewBox="0 0 32 32" width="30" height="30" aria-hidden="true" focusable="false">
-            <rect x="1" y="1" width="30" height="30" rx="7" />
-            <path d="M10 9h12M10 14h12M10 19h7" />
-          </svg>
-          <div>
-            <p className="brand-name">Summit Briefing</p>
-            <p className="brand-context">Kazakhstan – Republic of Korea · Seoul, August 2021</p>
-          </div>
-        </div>
-        <SearchBox value={query} onChange={setQuery} />
-        <div className="header-actions">
-          <button
-            type="button"
-            className="button button-quiet"
-            onClick={undo}
-            aria-disabled={!library.history.canUndo}
-            title="Undo (Ctrl+Z)"
-          >
-            Undo
-          </button>
-          <button
-            type="button"
-            className="button button-quiet"
-            onClick={redo}
-            aria-disabled={!library.history.canRedo}
-            title="Redo (Ctrl+Shift+Z)"
-          >
-            Redo
-          </button>
-          <button type="button" className="button button-primary" onClick={() => setOverlay({ kind: 'new-card' })}>
-            New card
-          </button>
-          <button type="button" className="button" onClick={() => setOverlay({ kind: 'export' })}>
-            Export
-          </button>
-        </div>
-      </header>
+      <LibraryHeader
+        search={<SearchBox value={query} onChange={setQuery} />}
+        save={save}
+        {...(library.readOnly ? { readOnlyReason: library.readOnly.reason } : {})}
+        canUndo={canUndo}
+        canRedo={canRedo}
+        onUndo={undo}
+        onRedo={redo}
+        onNewCard={() => setOverlay({ kind: 'new-card' })}
+        onExport={() => setOverlay({ kind: 'export' })}
+      />
       <div className="app-body">
         <TopicNav
           selection={selection}
@@ -214,6 +195,7 @@ export function LibraryScreen({ library, actions }: LibraryScreenProps) {
           onManageTags={() => setOverlay({ kind: 'tags' })}
         />
         <main className="library" aria-labelledby="view-title">
+          {library.readOnly && <ReadOnlyBanner reason={library.readOnly.reason} databaseFile={library.databaseFile} />}
           {library.notice && !noticeDismissed && (
             <StartupNoticeBanner notice={library.notice} onDismiss={() => setNoticeDismissed(true)} />
           )}
@@ -320,7 +302,7 @@ export function LibraryScreen({ library, actions }: LibraryScreenProps) {
           <ExportScreen
             library={library}
             onClose={closeOverlay}
-            onImported={actions.reload}
+            onImported={actions.applyAnswer}
             startWith={overlay.start}
           />
         </Suspense>

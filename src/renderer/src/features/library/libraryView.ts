@@ -1,4 +1,5 @@
 import type { Library } from '../../../../shared/contract';
+import { tagIdsOf } from '../../../../shared/schema/cardTags';
 import type { UserData } from '../../../../shared/schema/database';
 import type { Fact, Figure } from '../../../../shared/schema/fact';
 import type { TopicId } from '../../../../shared/topics';
@@ -39,7 +40,7 @@ export function factsInSelection(facts: readonly Fact[], user: UserData, selecti
   }
   if (selection.startsWith('tag:')) {
     const tagId = selection.slice(4);
-    return facts.filter((fact) => user.cardTags[fact.id]?.includes(tagId));
+    return facts.filter((fact) => tagIdsOf(user.cardTags, fact.id).includes(tagId));
   }
   return facts.filter((fact) => fact.topic === selection);
 }
@@ -57,7 +58,9 @@ export function selectionCounts(facts: readonly Fact[], user: UserData): Map<Sel
   for (const fact of facts) {
     counts.set(fact.topic, (counts.get(fact.topic) ?? 0) + 1);
     if (annotated.has(fact.id)) counts.set('annotated', (counts.get('annotated') ?? 0) + 1);
-    for (const tagId of user.cardTags[fact.id] ?? []) counts.set(`tag:${tagId}`, (counts.get(`tag:${tagId}`) ?? 0) + 1);
+    for (const tagId of tagIdsOf(user.cardTags, fact.id)) {
+      counts.set(`tag:${tagId}`, (counts.get(`tag:${tagId}`) ?? 0) + 1);
+    }
   }
   counts.set('starred', user.starred.filter((id) => ids.has(id)).length);
   return counts;

@@ -44,7 +44,7 @@ function recordingLinks(actions: LibraryActions): LibraryActions {
 }
 
 async function renderNotes(...markdown: string[]) {
-  for (const text of markdown) await briefing.client('createNote', { factId, markdown: text });
+  for (const text of markdown) await briefing.make('createNote', { factId, markdown: text });
   render(
     <LibraryHarness client={briefing.client}>
       {(library, actions) => (

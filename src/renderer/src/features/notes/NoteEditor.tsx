@@ -170,6 +170,15 @@ export function NoteEditor({ factId, note, actions, onCreated, onClose, autosave
         <p role="status" className="note-editor-status" data-status={status}>
           {statusText[status]}
         </p>
+        {autosave.error && !tooLarge && (
+          <button
+            type="button"
+            className="button notes-quiet"
+            onClick={() => void autosave.flush().catch(() => undefined)}
+          >
+            Try again
+          </button>
+        )}
         {alertMessage && (
           <button type="button" className="button notes-quiet" onClick={discard}>
             Discard unsaved changes

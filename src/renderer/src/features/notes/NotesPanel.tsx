@@ -53,12 +53,13 @@ export function NotesPanel({ factId, notes, actions }: NotesPanelProps) {
       ? editing
       : null;
 
+  // Runs on `editing` too: a deleted note's answer can close its editor before the editor says it is done.
   useEffect(() => {
     if (active || !focusAfterClose.current) return;
     const { noteId } = focusAfterClose.current;
     focusAfterClose.current = null;
     ((noteId && editButtons.current.get(noteId)) || addButton.current)?.focus();
-  }, [active, cardNotes]);
+  }, [active, cardNotes, editing]);
 
   function open(noteId?: string) {
     sessions.current += 1;

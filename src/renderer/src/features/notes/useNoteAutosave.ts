@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Note } from '../../../../shared/schema/annotations';
+import { newId } from '../../../../shared/schema/clientIds';
 import { asBriefingError, type LibraryActions } from '../library/useLibrary';
 import { isNoteTooLarge } from './noteSize';
 
@@ -30,8 +31,19 @@ export interface NoteAutosave {
   savedText(): string;
 }
 
+/** Why a save failed, said from where the user is: the text is still in front of them. */
+export function noteSaveError(error: unknown): string {
+  const failure = asBriefingError(error);
+  if ((failure.code === 'write-failed' || failure.code === 'read-only') && failure.reason) {
+    return `${failure.reason}: your note is still in the editor and was not saved.`;
+  }
+  return failure.message;
+}
+
 /**
- * Autosave for one note: one save at a time, in order, the latest text winning. Nothing is saved
+ * Autosave for one note: one save at a time, in order, the latest text winning. A new note's id
+ * is made once, here, so a first save that failed and is sent again is still one note. Typing
+ * not yet saved is sent at once when the window closes, reloads or is hidden. Nothing is saved
  * that the main process would refuse anyway (over the size limit) or that would make an empty
  * note: a new note exists from its first real character, and emptying an old one is the editor's
  * question to ask, not autosave's.
@@ -44,6 +56,7 @@ export function useNoteAutosave({
   delayMs = autosaveDelayMs,
 }: NoteAutosaveOptions): NoteAutosave {
   const noteIdRef = useRef(note?.id);
+  const newNoteId = useRef(note?.id ?? newId('note'));
   const savedTextRef = useRef(note?.markdown ?? '');
   const latestTextRef = useRef(note?.markdown ?? '');
   const timerRef = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -72,14 +85,14 @@ export function useNoteAutosave({
     try {
       const saved = existingId
         ? await currentActions.updateNote(existingId, text)
-        : await currentActions.createNote(currentFactId, text);
+        : await currentActions.createNote(currentFactId, text, newNoteId.current);
       noteIdRef.current = saved.id;
       savedTextRef.current = text;
       if (!existingId) created?.(saved);
       settled();
     } catch (caught) {
       if (mountedRef.current) {
-        setError(asBriefingError(caught).message);
+        setError(noteSaveError(caught));
         setStatus('failed');
       }
       throw caught;
@@ -134,10 +147,23 @@ export function useNoteAutosave({
 
   useEffect(() => {
     mountedRef.current = true;
+    // Closing the window, reloading it or switching away mid-sentence still keeps the sentence.
+    const sendPending = () => {
+      if (clearTimer()) enqueue(latestTextRef.current).catch(() => undefined);
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') sendPending();
+    };
+    window.addEventListener('pagehide', sendPending);
+    window.addEventListener('beforeunload', sendPending);
+    document.addEventListener('visibilitychange', onVisibility);
     return () => {
       mountedRef.current = false;
-      // Closing the card mid-sentence still keeps the sentence.
-      if (clearTimer()) enqueue(latestTextRef.current).catch(() => undefined);
+      window.removeEventListener('pagehide', sendPending);
+      window.removeEventListener('beforeunload', sendPending);
+      document.removeEventListener('visibilitychange', onVisibility);
+      // Closing the card mid-sentence keeps the sentence too.
+      sendPending();
     };
   }, [clearTimer, enqueue]);
 

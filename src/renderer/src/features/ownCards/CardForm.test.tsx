@@ -108,12 +108,14 @@ describe('the card form', { timeout: 30_000 }, () => {
 
   it('edits a card: the form starts from the card, and the change is saved', async () => {
     const user = userEvent.setup();
-    const { fact } = await briefing.client('createCard', {
-      topic: 'security',
-      title: 'Peace process',
-      body: 'Both sides backed the peace process on the peninsula.',
-      figures: [{ display: '30 years', measures: 'Diplomatic ties' }],
-      people: [{ name: 'Moon Jae-in', role: 'President of Korea' }],
+    const fact = await briefing.make('createCard', {
+      card: {
+        topic: 'security',
+        title: 'Peace process',
+        body: 'Both sides backed the peace process on the peninsula.',
+        figures: [{ display: '30 years', measures: 'Diplomatic ties' }],
+        people: [{ name: 'Moon Jae-in', role: 'President of Korea' }],
+      },
     });
     const { onSaved } = renderForm({ mode: 'edit', initial: fact });
     const dialog = await screen.findByRole('dialog', { name: 'Edit card' }, slow);

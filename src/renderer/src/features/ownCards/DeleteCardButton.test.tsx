@@ -14,16 +14,18 @@ let fact: Fact;
 
 beforeEach(async () => {
   briefing = await openRealBriefing();
-  ({ fact } = await briefing.client('createCard', {
-    topic: 'overview',
-    title: 'My summary of the day',
-    body: 'The two presidents met in Seoul.',
-    figures: [],
-    people: [],
-  }));
-  const { tag } = await briefing.client('createTag', { name: 'mine', color: 'blue' });
+  fact = await briefing.make('createCard', {
+    card: {
+      topic: 'overview',
+      title: 'My summary of the day',
+      body: 'The two presidents met in Seoul.',
+      figures: [],
+      people: [],
+    },
+  });
+  const tag = await briefing.make('createTag', { name: 'mine', color: 'blue' });
   await briefing.client('setCardTags', { factId: fact.id, tagIds: [tag.id] });
-  await briefing.client('createNote', { factId: fact.id, markdown: 'Ask about the date.' });
+  await briefing.make('createNote', { factId: fact.id, markdown: 'Ask about the date.' });
 });
 
 afterEach(() => briefing.cleanup());

@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import { tagIdsOf } from '../../../../shared/schema/cardTags';
 import type { UserData } from '../../../../shared/schema/database';
 import type { Fact } from '../../../../shared/schema/fact';
 
@@ -65,7 +66,9 @@ export function cardDocuments(facts: readonly Fact[], user: UserData): CardDocum
     ].join(' \n'),
     notes: (notes.get(fact.id) ?? []).join(' \n'),
     highlights: (highlights.get(fact.id) ?? []).join(' \n'),
-    tags: (user.cardTags[fact.id] ?? []).map((id) => tagNames.get(id) ?? '').join(' '),
+    tags: tagIdsOf(user.cardTags, fact.id)
+      .map((id) => tagNames.get(id) ?? '')
+      .join(' '),
   }));
 }
 

@@ -59,7 +59,7 @@ describe('the tag manager', { timeout: 20_000 }, () => {
 
   it('renames a tag on Enter and on leaving the field, and recolours it', async () => {
     const user = userEvent.setup();
-    await briefing.client('createTag', { name: 'follow up', color: 'blue' });
+    await briefing.make('createTag', { name: 'follow up', color: 'blue' });
     const dialog = await renderManager();
 
     const name = await within(dialog).findByRole('textbox', { name: 'Name of tag follow up' }, slow);
@@ -85,8 +85,8 @@ describe('the tag manager', { timeout: 20_000 }, () => {
 
   it('shows the store’s error when a new name is already taken, and keeps what the user typed', async () => {
     const user = userEvent.setup();
-    await briefing.client('createTag', { name: 'Talking point', color: 'blue' });
-    await briefing.client('createTag', { name: 'Follow up', color: 'green' });
+    await briefing.make('createTag', { name: 'Talking point', color: 'blue' });
+    await briefing.make('createTag', { name: 'Follow up', color: 'green' });
     const dialog = await renderManager();
 
     await user.type(within(dialog).getByRole('textbox', { name: 'New tag name' }), 'talking POINT{Enter}');
@@ -116,8 +116,8 @@ describe('the tag manager', { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     const [first, second] = seed.facts;
     if (!first || !second) throw new Error('the seed needs two cards');
-    const { tag } = await briefing.client('createTag', { name: 'talking point', color: 'amber' });
-    const { tag: kept } = await briefing.client('createTag', { name: 'keep', color: 'slate' });
+    const tag = await briefing.make('createTag', { name: 'talking point', color: 'amber' });
+    const kept = await briefing.make('createTag', { name: 'keep', color: 'slate' });
     await briefing.client('setCardTags', { factId: first.id, tagIds: [tag.id, kept.id] });
     await briefing.client('setCardTags', { factId: second.id, tagIds: [tag.id] });
     const dialog = await renderManager();
@@ -147,7 +147,7 @@ describe('the tag manager', { timeout: 20_000 }, () => {
   it('closes on Escape, but the first Escape in an edited name only takes the edit back', async () => {
     const user = userEvent.setup();
     const onClose = vi.fn();
-    await briefing.client('createTag', { name: 'draft', color: 'violet' });
+    await briefing.make('createTag', { name: 'draft', color: 'violet' });
     const dialog = await renderManager(onClose);
     const name = await within(dialog).findByRole('textbox', { name: 'Name of tag draft' }, slow);
     await user.type(name, 'ed');

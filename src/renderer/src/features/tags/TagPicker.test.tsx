@@ -69,8 +69,8 @@ describe('the tag picker', { timeout: 20_000 }, () => {
 
   it('applies and removes existing tags from the keyboard, and from the chips', async () => {
     const user = userEvent.setup();
-    const { tag: first } = await briefing.client('createTag', { name: 'follow up', color: 'blue' });
-    const { tag: second } = await briefing.client('createTag', { name: 'talking point', color: 'amber' });
+    const first = await briefing.make('createTag', { name: 'follow up', color: 'blue' });
+    const second = await briefing.make('createTag', { name: 'talking point', color: 'amber' });
     const group = await renderPicker();
 
     await user.click(within(group).getByRole('button', { name: 'Add tag' }));
@@ -102,7 +102,7 @@ describe('the tag picker', { timeout: 20_000 }, () => {
 
   it('applies the existing tag when its name is typed again, and says why an empty name will not do', async () => {
     const user = userEvent.setup();
-    const { tag } = await briefing.client('createTag', { name: 'Talking point', color: 'teal' });
+    const tag = await briefing.make('createTag', { name: 'Talking point', color: 'teal' });
     const group = await renderPicker();
     await user.click(within(group).getByRole('button', { name: 'Add tag' }));
     const name = within(group).getByRole('textbox', { name: 'New tag name' });

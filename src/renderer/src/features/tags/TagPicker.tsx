@@ -31,27 +31,14 @@ export function TagPicker({ factId, tags, selectedTagIds, actions }: TagPickerPr
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string>();
   const [status, setStatus] = useState('');
-  // Shown at once while a change saves, so a checkbox never lags behind the click.
-  const [pending, setPending] = useState<readonly string[]>();
   const addButtonRef = useRef<HTMLButtonElement>(null);
   const popoverRef = useRef<HTMLDivElement>(null);
   const nameRef = useRef<HTMLInputElement>(null);
-  // Saves go one at a time, each with the whole list the user asked for at the moment of the click,
-  // so quick clicks show at once and never undo each other.
-  const queue = useRef<Promise<void>>(Promise.resolve());
-  const inFlight = useRef(0);
-  const latest = useRef(selectedTagIds);
-  const confirmed = useRef(selectedTagIds);
-  useEffect(() => {
-    // While saves are queued the props lag behind them; an undo elsewhere lands once they settle.
-    if (inFlight.current > 0) return;
-    latest.current = selectedTagIds;
-    confirmed.current = selectedTagIds;
-  }, [selectedTagIds]);
 
-  const shownIds = pending ?? selectedTagIds;
+  // The list shown includes changes still saving (the library shows them at once), so each click
+  // sends the whole list the user now sees; the main process saves them in order.
   const byId = new Map(tags.map((tag) => [tag.id, tag]));
-  const applied = shownIds.map((id) => byId.get(id)).filter((tag): tag is Tag => tag !== undefined);
+  const applied = selectedTagIds.map((id) => byId.get(id)).filter((tag): tag is Tag => tag !== undefined);
 
   useEffect(() => {
     if (!open) return;
@@ -59,28 +46,13 @@ export function TagPicker({ factId, tags, selectedTagIds, actions }: TagPickerPr
     (first ?? nameRef.current)?.focus();
   }, [open]);
 
-  function change(next: (ids: readonly string[]) => string[]): Promise<void> {
-    const ids = next(latest.current);
-    latest.current = ids;
-    setPending(ids);
-    inFlight.current += 1;
-    const done = queue.current
-      .then(async () => {
-        try {
-          await actions.setCardTags(factId, ids);
-          confirmed.current = ids;
-          setError(undefined);
-        } catch (caught) {
-          latest.current = confirmed.current;
-          setError(asBriefingError(caught).message);
-        }
-      })
-      .finally(() => {
-        inFlight.current -= 1;
-        if (inFlight.current === 0) setPending(undefined);
-      });
-    queue.current = done;
-    return done;
+  async function change(next: (ids: readonly string[]) => string[]): Promise<void> {
+    try {
+      await actions.setCardTags(factId, next(selectedTagIds));
+      setError(undefined);
+    } catch (caught) {
+      setError(asBriefingError(caught).message);
+    }
   }
 
   function toggle(tag: Tag, on: boolean) {
@@ -98,8 +70,12 @@ export function TagPicker({ factId, tags, selectedTagIds, actions }: TagPickerPr
     // Typing a name that exists means "that one": apply it rather than refuse it.
     const existing = tags.find((tag) => tag.name.toLocaleLowerCase() === name.toLocaleLowerCase());
     try {
-      const tag = existing ?? (await actions.createTag(name, color));
-      await change((ids) => [...ids.filter((id) => id !== tag.id), tag.id]);
+      if (existing) {
+        await actions.setCardTags(factId, [...selectedTagIds.filter((id) => id !== existing.id), existing.id]);
+      }
+      // A new tag is made and put on the card in one step, so one undo takes both back.
+      const tag = existing ?? (await actions.createTag(name, color, factId));
+      setError(undefined);
       setStatus(existing ? `Applied the existing tag ${tag.name}.` : `Created and applied tag ${tag.name}.`);
       return tag;
     } catch (caught) {
@@ -174,7 +150,7 @@ export function TagPicker({ factId, tags, selectedTagIds, actions }: TagPickerPr
                       <label className="tag-option">
                         <input
                           type="checkbox"
-                          checked={shownIds.includes(tag.id)}
+                          checked={selectedTagIds.includes(tag.id)}
                           onChange={(event) => toggle(tag, event.target.checked)}
                         />
                         <TagChip tag={tag} />

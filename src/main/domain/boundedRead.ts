@@ -1,0 +1,57 @@
+import { constants } from 'node:fs';
+import { errorCode, type FileSystem } from './ports/fileSystem';
+
+export type BoundedReadProblem =
+  | { kind: 'missing' }
+  | { kind: 'not-a-file' }
+  | { kind: 'too-large'; bytes: number }
+  | { kind: 'unreadable'; code: string };
+
+/** Why a bounded read gave up, for the caller to phrase for the user. */
+export class BoundedReadError extends Error {
+  constructor(readonly problem: BoundedReadProblem) {
+    super(problem.kind);
+    this.name = 'BoundedReadError';
+  }
+}
+
+// Opening a FIFO for reading waits for a writer; O_NONBLOCK returns at once, so the check below can refuse it.
+const readFlags = process.platform === 'win32' ? 'r' : constants.O_RDONLY | constants.O_NONBLOCK;
+
+/**
+ * Reads a regular file of at most `maxBytes` as UTF-8. A folder, pipe or device is refused
+ * before it is read, and the read itself stops one byte past the limit, so a file that grows
+ * while it is read (or lies about its size) cannot exhaust memory.
+ */
+export async function readFileBounded(fileSystem: FileSystem, path: string, maxBytes: number): Promise<string> {
+  const fail = (error: unknown): never => {
+    if (error instanceof BoundedReadError) throw error;
+    const code = errorCode(error) ?? String(error);
+    throw new BoundedReadError(code === 'ENOENT' ? { kind: 'missing' } : { kind: 'unreadable', code });
+  };
+  const info = await fileSystem.stat(path).catch(fail);
+  if (!info.isFile()) throw new BoundedReadError({ kind: 'not-a-file' });
+  if (info.size > maxBytes) throw new BoundedReadError({ kind: 'too-large', bytes: info.size });
+
+  const handle = await fileSystem.open(path, readFlags).catch(fail);
+  try {
+    const opened = await handle.stat().catch(fail);
+    // The path may have been swapped between the stat and the open.
+    if (!opened.isFile()) throw new BoundedReadError({ kind: 'not-a-file' });
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    const chunkSize = Math.min(Math.max(opened.size + 1, 64 * 1024), maxBytes + 1);
+    for (;;) {
+      // Never more room than one byte past the limit: a file fuller than it said is still bounded.
+      const chunk = new Uint8Array(Math.min(chunkSize, maxBytes + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null).catch(fail);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) throw new BoundedReadError({ kind: 'too-large', bytes: total });
+    }
+    return Buffer.concat(chunks, total).toString('utf8');
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}

@@ -1,0 +1,208 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { backupFormat, backupVersion } from '../../shared/export/backupSchemas';
+import { emptyUserData, type Database, type UserData } from '../../shared/schema/database';
+import { listBackups } from '../domain/backups';
+import { readDatabaseAt } from '../domain/databaseFile';
+import { databaseFileName } from '../domain/factStore';
+import { databaseFromSeed } from '../domain/seed';
+import { call, callFails } from '../testing/routerCalls';
+import { sampleFact, sampleSeed } from '../testing/sampleSeed';
+import { openBriefingRouter, type BriefingRouter } from './openBriefingRouter';
+
+/**
+ * Backups crafted to break the database: ids that collide across kinds, keys that are Object's
+ * own members, merges that grow past the size the app can open. Each is refused with the reason
+ * before anything changes, or — for ids that are merely unusual — works like any other.
+ */
+let folder: string;
+let dataDirectory: string;
+let answer: string;
+
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'summit-briefing-hostile-'));
+  dataDirectory = join(folder, 'data');
+  answer = join(folder, 'incoming.json');
+});
+
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+function open(maxDatabaseBytes?: number): Promise<BriefingRouter> {
+  return openBriefingRouter({
+    dataDirectory,
+    seed: sampleSeed(),
+    store: { writeDelayMs: 1, ...(maxDatabaseBytes ? { maxDatabaseBytes } : {}) },
+    dialogs: { chooseSavePath: async () => undefined, chooseOpenPath: async () => answer },
+  });
+}
+
+const at = '2021-08-17T09:00:00.000Z';
+const ownCard = (id: string) => {
+  const { sourceId: _source, paragraphs: _paragraphs, ...card } = sampleFact({ id, title: `Card ${id}` });
+  return { ...card, origin: 'user' as const };
+};
+
+/** A backup file as "Export backup…" writes it, around `user`; `raw` replaces the text for keys JSON.stringify will not write. */
+async function backupOf(user: Partial<UserData>, raw?: (text: string) => string): Promise<void> {
+  const database: Database = { ...databaseFromSeed(sampleSeed()), user: { ...emptyUserData, ...user } };
+  const text = JSON.stringify({ format: backupFormat, version: backupVersion, exportedAt: at, database });
+  await writeFile(answer, raw ? raw(text) : text, 'utf8');
+}
+
+/** The import is refused at preview with `reason`, and nothing changed: window, file, backups. */
+async function expectRefused(router: BriefingRouter, reason: RegExp): Promise<void> {
+  const filePath = join(dataDirectory, databaseFileName);
+  const before = await readFile(filePath, 'utf8');
+  const backupsBefore = await listBackups(dataDirectory);
+  const libraryBefore = await call(router, 'getLibrary', {});
+  const error = await callFails(router, 'previewImport', {}, 'database-invalid').catch(async () =>
+    callFails(router, 'previewImport', {}, 'invalid-request'),
+  );
+  expect(error.message).toMatch(/^incoming\.json cannot be imported: /);
+  expect(`${error.message}\n${(error.details ?? []).join('\n')}`).toMatch(reason);
+  expect(error.message).toMatch(/Nothing was changed\.$/);
+  await router.flush();
+  expect(await readFile(filePath, 'utf8')).toBe(before);
+  expect(await listBackups(dataDirectory)).toEqual(backupsBefore);
+  expect(await call(router, 'getLibrary', {})).toEqual(libraryBefore);
+  // And the next start opens the same database, notes and all: nothing was started fresh.
+  expect((await call(await open(), 'getLibrary', {})).user).toEqual(libraryBefore.user);
+}
+
+describe('hostile backups are refused with the reason, and nothing changes', () => {
+  it('a tag whose id is the id of a shipped card', async () => {
+    const router = await open();
+    await call(router, 'createNote', { id: 'note-mine', factId: 'trade-volume', markdown: 'Mine' });
+    await backupOf({ tags: [{ id: 'trade-volume', name: 'Clash', color: 'red', createdAt: at }] });
+    await expectRefused(router, /the tag id "trade-volume" is already the id of a card/);
+  });
+
+  it('a note whose id is already a tag of this database', async () => {
+    const router = await open();
+    await call(router, 'createTag', { id: 'tag-1', name: 'Energy', color: 'green' });
+    await backupOf({ notes: [{ id: 'tag-1', factId: 'trade-volume', markdown: 'x', createdAt: at, updatedAt: at }] });
+    await expectRefused(router, /"tag-1" is already the id of a (note|tag)/);
+  });
+
+  it('a card tagged with a tag that does not exist', async () => {
+    const router = await open();
+    await backupOf({ cardTags: { 'trade-volume': ['tag-404'] } });
+    await expectRefused(router, /carries a tag "tag-404" that does not exist/);
+  });
+
+  it('"__proto__" as a card id in the card tags, which a parser would silently drop', async () => {
+    const router = await open();
+    await backupOf({ tags: [{ id: 'tag-1', name: 'T', color: 'blue', createdAt: at }] }, (text) =>
+      text.replace('"cardTags":{}', '"cardTags":{"__proto__":["tag-1"]}'),
+    );
+    await expectRefused(router, /the key "__proto__" cannot be a card id/);
+  });
+
+  it.each(['__proto__', 'toString', 'hasOwnProperty'])('"%s" as a note id', async (id) => {
+    const router = await open();
+    await backupOf({ notes: [{ id, factId: 'trade-volume', markdown: 'x', createdAt: at, updatedAt: at }] });
+    await expectRefused(router, /an id uses lower-case letters, digits and hyphens only/);
+  });
+
+  it('a merge that would make the database larger than the app can open again', async () => {
+    const router = await open(60_000);
+    const notes = Array.from({ length: 60 }, (_, index) => ({
+      id: `note-big-${index}`,
+      factId: 'trade-volume',
+      markdown: 'x'.repeat(1000),
+      createdAt: at,
+      updatedAt: at,
+    }));
+    await backupOf({ notes });
+    await expectRefused(
+      router,
+      /importing it would make the database \d+ KB, more than the 59 KB Summit Briefing can open again/,
+    );
+  });
+
+  it('at the real 100 MB limit: the second of two large imports is refused, the first kept', async () => {
+    const router = await open();
+    const filePath = join(dataDirectory, databaseFileName);
+    // Notes of the largest size allowed, so two backups of about 53 MB each merge past 100 MB.
+    const bigNotes = (batch: string) =>
+      Array.from({ length: 520 }, (_, index) => ({
+        id: `note-${batch}-${index}`,
+        factId: 'trade-volume',
+        markdown: `${batch} ${'x'.repeat(100 * 1024 - 8)}`,
+        createdAt: at,
+        updatedAt: at,
+      }));
+    await backupOf({ notes: bigNotes('aa') });
+    const first = await call(router, 'previewImport', {});
+    if (first.status !== 'ready') throw new Error('no preview');
+    await call(router, 'applyImport', { token: first.token });
+    await router.flush();
+    const bytesBefore = (await readFile(filePath)).byteLength;
+
+    await backupOf({ notes: bigNotes('bb') });
+    const error = await callFails(router, 'previewImport', {}, 'invalid-request');
+    expect(error.message).toMatch(
+      /^incoming\.json cannot be imported: importing it would make the database 10\d MB, more than the 100 MB Summit Briefing can open again\. Nothing was changed\.$/,
+    );
+    await router.flush();
+    expect((await readFile(filePath)).byteLength).toBe(bytesBefore);
+    expect((await readDatabaseAt(filePath))!.database.user.notes).toHaveLength(520);
+  }, 60_000);
+
+  it('an import that became invalid between preview and apply is refused at apply', async () => {
+    const router = await open();
+    await backupOf({ tags: [{ id: 'note-late', name: 'Late', color: 'red', createdAt: at }] });
+    const preview = await call(router, 'previewImport', {});
+    if (preview.status !== 'ready') throw new Error('no preview');
+    // Meanwhile the user writes a note whose id the backup's tag has.
+    await call(router, 'createNote', { id: 'note-late', factId: 'trade-volume', markdown: 'Mine' });
+    const before = await call(router, 'getLibrary', {});
+
+    const error = await callFails(router, 'applyImport', { token: preview.token }, 'invalid-request');
+
+    expect(error.message).toMatch(
+      /^incoming\.json cannot be imported: importing it would leave the database inconsistent/,
+    );
+    expect(error.message).toMatch(/"note-late" is already the id of a (note|tag)/);
+    expect(await call(router, 'getLibrary', {})).toEqual(before);
+    await router.flush();
+    const saved = await readDatabaseAt(join(dataDirectory, databaseFileName));
+    expect(saved!.database.user).toEqual(before.user);
+  });
+});
+
+describe('unusual ids that are still ids', () => {
+  it('constructor works as a card, tag and note id: preview, import, window and a fresh start', async () => {
+    const router = await open();
+    await backupOf({
+      ownFacts: [ownCard('constructor')],
+      tags: [{ id: 'valueof', name: 'Odd', color: 'teal', createdAt: at }],
+      notes: [
+        { id: 'hasownproperty', factId: 'constructor', markdown: 'On constructor', createdAt: at, updatedAt: at },
+      ],
+      starred: ['constructor'],
+      cardTags: { constructor: ['valueof'] },
+    });
+    const preview = await call(router, 'previewImport', {});
+    if (preview.status !== 'ready') throw new Error('no preview');
+    expect(preview.summary).toMatchObject({
+      ownCards: { added: 1, changed: 0 },
+      notes: { added: 1, changed: 0 },
+      tags: { added: 1, changed: 0 },
+      cardTags: { added: 1, changed: 0 },
+      stars: { added: 1, changed: 0 },
+    });
+    const imported = await call(router, 'applyImport', { token: preview.token });
+    expect(imported.changed.cardTags).toEqual({
+      upserted: [{ factId: 'constructor', tagIds: ['valueof'] }],
+      removed: [],
+    });
+    const library = await call(router, 'getLibrary', {});
+    expect(Object.hasOwn(library.user.cardTags, 'constructor')).toBe(true);
+    expect((await call(await open(), 'getLibrary', {})).user).toEqual(library.user);
+  });
+});
