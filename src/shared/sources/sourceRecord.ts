@@ -78,7 +78,7 @@ const personOrOutletSchema = z.string().min(1).max(160);
 
 /**
  * An imported article. It is never changed after import: the schema parses to a frozen object and the store offers
- * no update, only import and removal (see sourceCommands.ts). A corrected or longer version of an article is a new
+ * no update, only import and removal (see sourceLibrary.ts). A corrected or longer version of an article is a new
  * source that names the one it `supersedes`, so every quote and "¶3" made from the old one still points at the
  * words it was made from.
  */
