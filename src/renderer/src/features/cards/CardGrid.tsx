@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Fact } from '../../../../shared/schema/fact';
-import type { CardMatch } from '../search/cardSearch';
+import type { CardMatch } from '../../../../shared/search/cardSearch';
 import { FactCard, type CardAnnotations } from './FactCard';
 import { moveFocusInGrid } from './gridKeyboard';
 
