@@ -54,12 +54,7 @@ function haystack(document: CardDocument): string {
   return normaliseTerm(text);
 }
 
-export function measureSearch(
-  database: Database,
-  size: SizeSpec,
-  repeats: number,
-  queryCount = 40,
-): SearchFigures {
+export function measureSearch(database: Database, size: SizeSpec, repeats: number, queryCount = 40): SearchFigures {
   const facts: Fact[] = [...database.facts, ...database.user.ownFacts];
   const user = database.user;
   const search = new CardSearch();

@@ -64,3 +64,11 @@ export function describeIssues(error: z.ZodError, limit = 8): string[] {
   if (error.issues.length > limit) lines.push(`…and ${error.issues.length - limit} more problems`);
   return lines;
 }
+
+/** Schema messages are written in lower case to be composed; on screen they stand alone. */
+export function asSentence(message: string): string {
+  const text = message.trim();
+  if (!text) return text;
+  const capitalised = text.charAt(0).toLocaleUpperCase() + text.slice(1);
+  return /[.!?…]$/.test(capitalised) ? capitalised : `${capitalised}.`;
+}

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useDialogFocus } from '../features/cards/useDialogFocus';
+import { useDialogFocus } from './useDialogFocus';
 
 interface ModalDialogProps {
   /** The id of the heading that names the dialog. */

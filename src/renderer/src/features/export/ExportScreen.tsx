@@ -11,7 +11,7 @@ import {
 import type { TopicId } from '../../../../shared/topics';
 import type { BriefingClient } from '../../api/briefingClient';
 import { DialogCloseButton } from '../../ui/ModalDialog';
-import { useDialogFocus } from '../cards/useDialogFocus';
+import { useDialogFocus } from '../../ui/useDialogFocus';
 import { asBriefingError } from '../library/useLibrary';
 import { ImportDialog } from './ImportDialog';
 import { OptionsFieldset } from './OptionsFieldset';

@@ -6,7 +6,7 @@ import type { LibraryActions } from '../library/useLibrary';
 import { LibraryHarness } from '../../testing/LibraryHarness';
 import { openRealBriefing, type RealBriefing } from '../../testing/realBriefing';
 import { NotesPanel } from './NotesPanel';
-import { renderNoteMarkdown } from './renderNoteMarkdown';
+import { renderNoteMarkdown } from '../../ui/renderNoteMarkdown';
 
 const factId = 'trade-volume-projection';
 

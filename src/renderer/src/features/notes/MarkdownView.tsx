@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState, type MouseEvent } from 'react';
 import { LinkConfirmDialog } from './LinkConfirmDialog';
-import { isOpenableUrl, renderNoteMarkdown } from './renderNoteMarkdown';
+import { isOpenableUrl, renderNoteMarkdown } from '../../ui/renderNoteMarkdown';
 import './notes.css';
 
 interface MarkdownViewProps {

@@ -11,6 +11,7 @@ import {
   fieldLabel,
   newRowKey,
   type CardDraft,
+  type FieldAria,
   type FieldProblem,
 } from './cardFormModel';
 import { FigureRows, PeopleRows } from './CardFormRows';
@@ -26,15 +27,6 @@ export interface CardFormProps {
   onClose(): void;
   onSaved(fact: Fact): void;
 }
-
-export type FieldAria = (
-  field: string,
-  hintId?: string,
-) => {
-  id: string;
-  'aria-invalid': true | undefined;
-  'aria-describedby': string | undefined;
-};
 
 /** The user's own card, new or edited: checked against the store's schema before it is sent. */
 export function CardForm({ mode, initial, defaultTopic, actions, onClose, onSaved }: CardFormProps) {

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import type { FieldAria } from './CardForm';
-import type { FigureRow, PersonRow } from './cardFormModel';
+import type { FieldAria, FigureRow, PersonRow } from './cardFormModel';
 
 interface RowField<Row> {
   part: keyof Row & string;
