@@ -4,7 +4,7 @@ import type { Library } from '../../../../shared/contract';
 import { tagIdsOf } from '../../../../shared/schema/cardTags';
 import type { Fact } from '../../../../shared/schema/fact';
 import { HighlightableText } from '../highlights/HighlightableText';
-import type { LibraryActions } from '../library/useLibrary';
+import type { LibraryActions } from '../../store/useLibrary';
 import { NotesPanel } from '../notes/NotesPanel';
 import { DeleteCardButton } from '../ownCards/DeleteCardButton';
 import { TagPicker } from '../tags/TagPicker';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { SaveStatusIndicator } from './SaveStatusIndicator';
-import type { SaveStatus } from './libraryStore';
+import type { SaveStatus } from '../../store/libraryStore';
 
 interface LibraryHeaderProps {
   search: ReactNode;

@@ -25,7 +25,9 @@ import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { SearchBox } from './SearchBox';
 import { StartupNoticeBanner } from './StartupNoticeBanner';
 import { TopicNav } from './TopicNav';
-import { asBriefingError, type LibraryActions, type SaveStatus } from './useLibrary';
+import { asBriefingError } from '../../../../shared/errors';
+import { useBriefingService } from '../../service/ServiceContext';
+import type { LibraryActions, SaveStatus } from '../../store/useLibrary';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import { useMenuCommands } from '../../menuCommands';
 import type { ExportStart } from '../export/ExportScreen';
@@ -71,6 +73,7 @@ function selectionHeading(selection: Selection, library: Library): { title: stri
 }
 
 export function LibraryScreen({ library, actions, save = { kind: 'saved' }, pending = 0 }: LibraryScreenProps) {
+  const service = useBriefingService();
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const [selection, setSelection] = useState<Selection>(() =>
@@ -123,14 +126,17 @@ export function LibraryScreen({ library, actions, save = { kind: 'saved' }, pend
   const select = useCallback(
     (next: Selection) => {
       setSelection(next);
-      if (isRememberedSelection(next)) actions.rememberSelection(next);
+      // Where the user was reading is a convenience: if it cannot be saved, nothing else is affected.
+      if (isRememberedSelection(next)) service.updateSettings({ lastTopic: next }).catch(() => undefined);
     },
-    [actions],
+    [service],
   );
   const open = useCallback((fact: Fact) => setOverlay({ kind: 'card', factId: fact.id }), []);
   const toggleStar = useCallback(
     (fact: Fact) => {
-      actions.setStarred(fact.id, !starred.has(fact.id)).then(() => setActionError(undefined), report);
+      actions
+        .setStarred({ factId: fact.id, starred: !starred.has(fact.id) })
+        .then(() => setActionError(undefined), report);
     },
     [actions, starred, report],
   );
@@ -139,11 +145,11 @@ export function LibraryScreen({ library, actions, save = { kind: 'saved' }, pend
   const canRedo = library.history.canRedo || pending > 0;
   const undo = useCallback(() => {
     if (!canUndo) return setStatus('Nothing to undo.');
-    actions.undo().then(() => setStatus('Undone.'), report);
+    actions.undo({}).then(() => setStatus('Undone.'), report);
   }, [actions, canUndo, report]);
   const redo = useCallback(() => {
     if (!canRedo) return setStatus('Nothing to redo.');
-    actions.redo().then(() => setStatus('Redone.'), report);
+    actions.redo({}).then(() => setStatus('Redone.'), report);
   }, [actions, canRedo, report]);
   useUndoShortcuts(undo, redo);
   const startExport = useCallback(

@@ -21,7 +21,7 @@ afterEach(async () => {
 
 async function openEditor() {
   render(
-    <LibraryHarness client={briefing.client}>
+    <LibraryHarness service={briefing.service}>
       {(library, actions) => <NotesPanel factId={factId} notes={library.user.notes} actions={actions} />}
     </LibraryHarness>,
   );
@@ -32,7 +32,7 @@ async function openEditor() {
 }
 
 async function savedNotes() {
-  return (await briefing.client('getLibrary', {})).user.notes.filter((note) => note.factId === factId);
+  return (await briefing.service.getLibrary({})).user.notes.filter((note) => note.factId === factId);
 }
 
 describe('a note on a disk that fails', { timeout: 20_000 }, () => {

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Note } from '../../../../shared/schema/annotations';
 import { newId } from '../../../../shared/schema/clientIds';
-import { asBriefingError, type LibraryActions } from '../library/useLibrary';
+import { asBriefingError } from '../../../../shared/errors';
+import type { LibraryActions } from '../../store/useLibrary';
 import { isNoteTooLarge } from './noteSize';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
@@ -12,7 +13,7 @@ interface NoteAutosaveOptions {
   factId: string;
   /** The note being edited, or undefined for a new one: the first save creates it. */
   note: Note | undefined;
-  actions: Pick<LibraryActions, 'createNote' | 'updateNote'>;
+  actions: Pick<LibraryActions, 'createNote' | 'updateNote' | 'held'>;
   onCreated?(note: Note): void;
   delayMs?: number;
 }
@@ -83,9 +84,11 @@ export function useNoteAutosave({
     const { factId: currentFactId, actions: currentActions, onCreated: created } = latest.current;
     const existingId = noteIdRef.current;
     try {
-      const saved = existingId
-        ? await currentActions.updateNote(existingId, text)
-        : await currentActions.createNote(currentFactId, text, newNoteId.current);
+      const noteId = existingId ?? newNoteId.current;
+      const answer = existingId
+        ? await currentActions.updateNote({ noteId, markdown: text })
+        : await currentActions.createNote({ id: noteId, factId: currentFactId, markdown: text });
+      const saved = currentActions.held.notes(answer, noteId);
       noteIdRef.current = saved.id;
       savedTextRef.current = text;
       if (!existingId) created?.(saved);

@@ -3,7 +3,9 @@ import { flushSync } from 'react-dom';
 import type { Fact } from '../../../../shared/schema/fact';
 import { topics, type TopicId } from '../../../../shared/topics';
 import { ModalDialog } from '../../ui/ModalDialog';
-import { asBriefingError, type LibraryActions } from '../library/useLibrary';
+import { asBriefingError } from '../../../../shared/errors';
+import { newId } from '../../../../shared/schema/clientIds';
+import type { LibraryActions } from '../../store/useLibrary';
 import {
   checkDraft,
   draftFromFact,
@@ -23,7 +25,7 @@ export interface CardFormProps {
   initial?: Fact;
   /** The topic a new card starts in, e.g. the one the user is looking at. */
   defaultTopic?: TopicId;
-  actions: Pick<LibraryActions, 'createCard' | 'updateCard'>;
+  actions: Pick<LibraryActions, 'createCard' | 'updateCard' | 'held'>;
   onClose(): void;
   onSaved(fact: Fact): void;
 }
@@ -89,10 +91,12 @@ export function CardForm({ mode, initial, defaultTopic, actions, onClose, onSave
     setProblems([]);
     saving.current = true;
     try {
-      const fact =
+      const id = mode === 'edit' && initial ? initial.id : newId('card');
+      const answer =
         mode === 'edit' && initial
-          ? await actions.updateCard(initial.id, checked.input)
-          : await actions.createCard(checked.input);
+          ? await actions.updateCard({ factId: id, card: checked.input })
+          : await actions.createCard({ id, card: checked.input });
+      const fact = actions.held.ownFacts(answer, id);
       onSaved(fact);
     } catch (caught) {
       flushSync(() => setSaveError(asBriefingError(caught).message));

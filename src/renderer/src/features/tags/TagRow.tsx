@@ -1,7 +1,8 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import type { Tag } from '../../../../shared/schema/annotations';
-import { asBriefingError, type LibraryActions } from '../library/useLibrary';
+import { asBriefingError } from '../../../../shared/errors';
+import type { LibraryActions } from '../../store/useLibrary';
 import { TagColourChoice } from './TagColourChoice';
 import { cardCountText, checkTagName } from './tagColours';
 import './tags.css';
@@ -62,7 +63,7 @@ export function TagRow({ tag, count, actions, onDeleted }: TagRowProps) {
 
   async function confirmDelete() {
     try {
-      await actions.deleteTag(tag.id);
+      await actions.deleteTag({ tagId: tag.id });
       onDeleted(tag);
     } catch (caught) {
       setConfirming(false);

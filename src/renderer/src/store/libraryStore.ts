@@ -1,8 +1,8 @@
-import type { Library, SaveState } from '../../../../shared/contract';
-import { BriefingError } from '../../../../shared/errors';
-import { copyCardTags } from '../../../../shared/schema/cardTags';
-import type { UserData } from '../../../../shared/schema/database';
-import { applyPatch, type ChangeAnswer } from '../../../../shared/schema/userDataPatch';
+import type { Library, SaveState } from '../../../shared/contract';
+import { BriefingError } from '../../../shared/errors';
+import { copyCardTags } from '../../../shared/schema/cardTags';
+import type { UserData } from '../../../shared/schema/database';
+import { applyPatch, type ChangeAnswer } from '../../../shared/schema/userDataPatch';
 
 /** What the header says about saving. */
 export type SaveStatus =
