@@ -170,7 +170,7 @@ describe('the notes panel', { timeout: 20_000 }, () => {
     await user.clear(editorIn(panel).textarea);
     await user.click(within(panel).getByRole('button', { name: 'Done' }));
     expect(await within(panel).findByText(/This note is empty now/)).toBeInTheDocument();
-    expect(within(panel).getByRole('button', { name: 'Keep earlier text' })).toHaveFocus();
+    await waitFor(() => expect(within(panel).getByRole('button', { name: 'Keep earlier text' })).toHaveFocus());
     await user.click(within(panel).getByRole('button', { name: 'Keep earlier text' }));
     expect(within(panel).getByText('Was here')).toBeInTheDocument();
     expect(await savedMarkdown()).toEqual(['Was here']);
@@ -181,7 +181,7 @@ describe('the notes panel', { timeout: 20_000 }, () => {
     await user.click(await within(panel).findByRole('button', { name: 'Delete empty note' }));
     await expect.poll(savedNotes, saveTimeout).toEqual([]);
     expect(await within(panel).findByText(/No notes on this card yet/)).toBeInTheDocument();
-    expect(within(panel).getByRole('button', { name: 'Add a note' })).toHaveFocus();
+    await waitFor(() => expect(within(panel).getByRole('button', { name: 'Add a note' })).toHaveFocus());
   });
 });
 
