@@ -1,6 +1,5 @@
 import type { BriefingService } from '../../shared/service';
-import { DatabaseError } from './features/library/DatabaseError';
-import { LibraryScreen } from './features/library/LibraryScreen';
+import { DatabaseError, LibraryScreen } from './features/library';
 import { BriefingServiceProvider } from './service/ServiceContext';
 import { useLibrary } from './store/useLibrary';
 

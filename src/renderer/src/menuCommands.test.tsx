@@ -171,10 +171,11 @@ describe('runMenuCommand', () => {
     element.focus();
     expect(isEditingText(document.activeElement)).toBe(editing);
     const run = handlers();
-    document.execCommand = vi.fn(() => true);
+    const execCommand = vi.fn(() => true);
+    document.execCommand = execCommand;
     runMenuCommand('redo', run);
-    expect(run.redo).toHaveBeenCalledTimes(editing ? 0 : 1);
-    expect(document.execCommand).toHaveBeenCalledTimes(editing ? 1 : 0);
+    expect(vi.mocked(run.redo)).toHaveBeenCalledTimes(editing ? 0 : 1);
+    expect(execCommand).toHaveBeenCalledTimes(editing ? 1 : 0);
     document.body.innerHTML = '';
   });
 

@@ -62,7 +62,7 @@ export class LibraryStore {
     // A fresh read is the whole truth: changes still in flight answer later, with later revisions.
     this.ready = {
       saved: withSafeCardTags(library),
-      overlays: this.ready?.overlays ?? new Map(),
+      overlays: this.ready?.overlays ?? new Map<number, Overlay>(),
       pending: this.ready?.pending ?? 0,
     };
     this.publish();

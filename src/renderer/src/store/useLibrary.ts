@@ -29,9 +29,9 @@ export type HeldRecords = { [Kind in RecordKind]: (answer: ChangeAnswer, id: str
 export interface LibraryActions extends LibraryChanges {
   held: HeldRecords;
   /** Applies an answer the window got elsewhere (the import), in revision order like every other. */
-  applyAnswer(answer: ChangeAnswer): void;
+  applyAnswer: (answer: ChangeAnswer) => void;
   /** Reads the whole library again: at start, and when the user asks after a failed start. */
-  reload(): void;
+  reload: () => void;
 }
 
 /** A change the window shows at once, before its answer: a star, a tag ticked. */

@@ -9,8 +9,8 @@ interface CardGridProps {
   starred: ReadonlySet<string>;
   annotations: ReadonlyMap<string, CardAnnotations>;
   matches?: ReadonlyMap<string, CardMatch>;
-  onOpen(fact: Fact): void;
-  onToggleStar(fact: Fact): void;
+  onOpen: (fact: Fact) => void;
+  onToggleStar: (fact: Fact) => void;
 }
 
 const noAnnotations: CardAnnotations = { notes: [], highlights: [], tags: [] };

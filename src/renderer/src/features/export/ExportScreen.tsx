@@ -28,9 +28,9 @@ export interface ExportStart {
 
 interface ExportScreenProps {
   library: Library;
-  onClose(): void;
+  onClose: () => void;
   /** After an import: what it changed, for the library to apply like any other answer. */
-  onImported(answer: ChangeAnswer): void;
+  onImported: (answer: ChangeAnswer) => void;
   startWith?: ExportStart;
 }
 
@@ -198,7 +198,7 @@ export function ExportScreen({ library, onClose, onImported, startWith }: Export
                 type="button"
                 className="button button-quiet"
                 onClick={() =>
-                  service
+                  void service
                     .revealExportedFile({ filePath: saved })
                     .catch((caught: unknown) => setError(asBriefingError(caught).message))
                 }

@@ -3,13 +3,10 @@ import { factsAsOf } from '../../../../shared/citation';
 import type { Library } from '../../../../shared/contract';
 import type { Fact } from '../../../../shared/schema/fact';
 import { topics } from '../../../../shared/topics';
-import { AsOfNote } from '../cards/AsOfNote';
-import { CardDetail } from '../cards/CardDetail';
-import { CardGrid } from '../cards/CardGrid';
-import type { CardAnnotations } from '../cards/FactCard';
-import { CardForm } from '../ownCards/CardForm';
-import { useCardSearch } from '../search/useCardSearch';
-import { TagManager } from '../tags/TagManager';
+import { AsOfNote, CardDetail, CardGrid, type CardAnnotations } from '../cards';
+import { CardForm } from '../ownCards';
+import { useCardSearch } from '../search';
+import { TagManager } from '../tags';
 import { EmptyState } from './EmptyState';
 import { KeyFigures } from './KeyFigures';
 import {
@@ -30,10 +27,10 @@ import { useBriefingService } from '../../service/ServiceContext';
 import type { LibraryActions, SaveStatus } from '../../store/useLibrary';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import { useMenuCommands } from '../../menuCommands';
-import type { ExportStart } from '../export/ExportScreen';
+import type { ExportStart } from '../export';
 
 // The export screen brings the whole print layout with it; load it when it is opened, not at start.
-const ExportScreen = lazy(() => import('../export/ExportScreen').then((module) => ({ default: module.ExportScreen })));
+const ExportScreen = lazy(() => import('../export').then((module) => ({ default: module.ExportScreen })));
 
 interface LibraryScreenProps {
   library: Library;

@@ -6,7 +6,7 @@ import './notes.css';
 interface MarkdownViewProps {
   markdown: string;
   /** Asks the main process to open a confirmed link; resolves false if it refused. */
-  onOpenLink(url: string): Promise<boolean>;
+  onOpenLink: (url: string) => Promise<boolean>;
   className?: string;
 }
 

@@ -28,7 +28,7 @@ async function openEditor() {
   const panel = await screen.findByRole('region', { name: 'Your notes' }, slow);
   const user = userEvent.setup();
   await user.click(within(panel).getByRole('button', { name: 'Add a note' }));
-  return { panel, user, textarea: within(panel).getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement };
+  return { panel, user, textarea: within(panel).getByRole<HTMLTextAreaElement>('textbox', { name: 'Note' }) };
 }
 
 async function savedNotes() {

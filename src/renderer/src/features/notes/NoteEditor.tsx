@@ -13,9 +13,9 @@ export interface NoteEditorProps {
   /** The note to edit; without it the editor writes a new note, created by its first save. */
   note?: Note;
   actions: Pick<LibraryActions, 'createNote' | 'updateNote' | 'deleteNote' | 'held'>;
-  onCreated?(note: Note): void;
+  onCreated?: (note: Note) => void;
   /** The editor is done; `noteId` is the note it leaves behind, if any. */
-  onClose(noteId: string | undefined): void;
+  onClose: (noteId: string | undefined) => void;
   /** Tests may shorten the pause before autosave; the app uses the default. */
   autosaveDelayMs?: number;
 }

@@ -52,7 +52,7 @@ function editorIn(panel: HTMLElement) {
   const editor = within(panel).getByRole('group', { name: 'Note editor' });
   return {
     editor,
-    textarea: within(editor).getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement,
+    textarea: within(editor).getByRole<HTMLTextAreaElement>('textbox', { name: 'Note' }),
     status: within(editor).getByRole('status'),
   };
 }

@@ -14,7 +14,7 @@ interface NoteAutosaveOptions {
   /** The note being edited, or undefined for a new one: the first save creates it. */
   note: Note | undefined;
   actions: Pick<LibraryActions, 'createNote' | 'updateNote' | 'held'>;
-  onCreated?(note: Note): void;
+  onCreated?: (note: Note) => void;
   delayMs?: number;
 }
 
@@ -23,13 +23,13 @@ export interface NoteAutosave {
   /** The last save's failure, written for the user; cleared by the next save that succeeds. */
   error: string | null;
   /** Call on every edit: saves `text` once typing pauses. */
-  schedule(text: string): void;
+  schedule: (text: string) => void;
   /** Saves whatever is pending now; rejects if that save fails. */
-  flush(): Promise<void>;
+  flush: () => Promise<void>;
   /** Forgets unsaved edits (nothing pending is saved); `text` becomes the current text. */
-  abandon(text: string): void;
-  noteId(): string | undefined;
-  savedText(): string;
+  abandon: (text: string) => void;
+  noteId: () => string | undefined;
+  savedText: () => string;
 }
 
 /** Why a save failed, said from where the user is: the text is still in front of them. */

@@ -26,8 +26,8 @@ export interface CardFormProps {
   /** The topic a new card starts in, e.g. the one the user is looking at. */
   defaultTopic?: TopicId;
   actions: Pick<LibraryActions, 'createCard' | 'updateCard' | 'held'>;
-  onClose(): void;
-  onSaved(fact: Fact): void;
+  onClose: () => void;
+  onSaved: (fact: Fact) => void;
 }
 
 /** The user's own card, new or edited: checked against the store's schema before it is sent. */

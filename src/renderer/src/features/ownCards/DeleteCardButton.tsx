@@ -8,7 +8,7 @@ import './ownCards.css';
 interface DeleteCardButtonProps {
   fact: Pick<Fact, 'id' | 'title'>;
   actions: Pick<LibraryActions, 'deleteCard'>;
-  onDeleted(): void;
+  onDeleted: () => void;
 }
 
 /** Deletes one of the user's own cards after a plain-words confirmation; undo can bring it back. */

@@ -14,7 +14,7 @@ interface TagManagerProps {
   tags: readonly Tag[];
   cardTags: Readonly<Record<string, readonly string[]>>;
   actions: Pick<LibraryActions, 'createTag' | 'updateTag' | 'deleteTag' | 'held'>;
-  onClose(): void;
+  onClose: () => void;
 }
 
 /** Every tag in one place: rename, recolour, delete, and make new ones before any card needs them. */

@@ -108,7 +108,7 @@ export function TagPicker({ factId, tags, selectedTagIds, actions }: TagPickerPr
   }
 
   function onAreaBlur(event: FocusEvent<HTMLDivElement>) {
-    if (open && !event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false);
+    if (open && !event.currentTarget.contains(event.relatedTarget)) setOpen(false);
   }
 
   return (

@@ -13,7 +13,7 @@ interface TagRowProps {
   /** How many cards carry the tag, for the count and the delete confirmation. */
   count: number;
   actions: Pick<LibraryActions, 'updateTag' | 'deleteTag'>;
-  onDeleted(tag: Tag): void;
+  onDeleted: (tag: Tag) => void;
 }
 
 /** One tag in the manager: its name to edit in place, its colour, and delete with a confirm step. */
