@@ -49,7 +49,7 @@ describe('files an import refuses', () => {
     // A file system whose size is out of date, as for a file still being written by another program.
     const stale: BoundedReadFileSystem = {
       stat: (async () => ({ isFile: () => true, size: 10 })) as unknown as BoundedReadFileSystem['stat'],
-      open: (async (...args: Parameters<typeof open>) => {
+      open: async (...args: Parameters<typeof open>) => {
         const handle = await open(...args);
         const read = handle.read.bind(handle);
         return Object.assign(handle, {
@@ -60,7 +60,7 @@ describe('files an import refuses', () => {
             return result;
           },
         });
-      }) as BoundedReadFileSystem['open'],
+      },
     };
     const error = await readFileBounded(path, 1000, stale).catch((caught: unknown) => caught);
     expect((error as BriefingError).message).toMatch(

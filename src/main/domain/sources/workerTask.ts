@@ -64,7 +64,7 @@ export function runWorkerTask<Result>(task: WorkerTask<Result>): Promise<Result>
       const reply = replySchema.safeParse(message);
       if (!reply.success) fail('the reader gave an answer it should not.');
       else if (reply.data.ok) finish(() => resolve((reply.data as { result: Result }).result));
-      else fail(task.explain((reply.data as z.infer<typeof failureSchema>).error));
+      else fail(task.explain(reply.data.error));
     });
     worker.once('error', (error: Error & { code?: string }) => {
       fail(

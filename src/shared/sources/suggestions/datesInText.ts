@@ -80,7 +80,7 @@ export function datesInText(text: string, locales: readonly string[] = ['en']): 
   const overlaps = (start: number, end: number) => found.some((date) => date.start < end && date.end > start);
   for (const { pattern, read } of readers) {
     for (const match of text.matchAll(pattern)) {
-      const start = match.index!;
+      const start = match.index;
       const end = start + match[0].length;
       const iso = read(match);
       if (iso && !overlaps(start, end)) found.push({ start, end, iso });
