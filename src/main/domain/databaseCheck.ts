@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { BriefingError, describeIssues } from '../../shared/errors';
 import { highlightSchema, noteSchema, tagSchema } from '../../shared/schema/annotations';
 import { cardTagsSchema } from '../../shared/schema/cardTags';
-import { databaseSchema, settingsSchema, type Database } from '../../shared/schema/database';
+import { databaseSchema, settingsSchema } from '../../shared/schema/database';
 import { factSchema, idSchema } from '../../shared/schema/fact';
 import type { UserDataPatch } from '../../shared/schema/userDataPatch';
 import { invariantProblems } from './snapshotFormat';
@@ -23,7 +23,7 @@ const recordSchemas = {
 export function databaseProblems(database: unknown, shippedFacts: ReadonlyArray<{ id: string }>): string[] {
   const result = databaseSchema.safeParse(database);
   if (!result.success) return describeIssues(result.error);
-  return invariantProblems(result.data as Database, shippedFacts);
+  return invariantProblems(result.data, shippedFacts);
 }
 
 /**

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { currentSchemaVersion, type Database } from '../../shared/schema/database';
 import { databaseMaxBytes, readDatabaseAt, serialiseDatabase } from './databaseFile';
 import { databaseFromSeed } from './seed';
-import { sampleSeed } from '../testing/sampleSeed';
+import { sampleSeed } from '../../shared/testing/sampleSeed';
 
 let directory: string;
 let path: string;

@@ -15,7 +15,7 @@ import type { JournalChange } from './journal/journalFormat';
 import type { FileSystem } from './ports/fileSystem';
 import { databaseFromSeed } from './seed';
 import { serialiseDatabase } from './snapshotFormat';
-import { newestBackupHolds, readFileBytes, type FileBytes } from './storeStartup';
+import { newestBackupHolds, readFileBytes, type FileBytes } from './startupFiles';
 
 export interface DatabaseFiles {
   dataDirectory: string;

@@ -10,7 +10,7 @@ import { closeOpenedStores, openFactStore } from '../testing/openedStores';
 import { savedBytes, savedDatabase } from '../testing/savedFiles';
 import * as ownCards from './ownCards';
 import { databaseFromSeed } from './seed';
-import { sampleFact, sampleSeed } from '../testing/sampleSeed';
+import { sampleFact, sampleSeed } from '../../shared/testing/sampleSeed';
 
 let dataDirectory: string;
 let filePath: string;

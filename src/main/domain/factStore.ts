@@ -16,7 +16,8 @@ import { loadDatabase } from './databaseLoad';
 import { defaultRetryDelaysMs, diskReason, withRetries, writeFailed } from './diskErrors';
 import type { JournalChange } from './journal/journalFormat';
 import { nodeFileSystem, type FileSystem } from './ports/fileSystem';
-import { readFileBytes, startDatabase } from './storeStartup';
+import { readFileBytes } from './startupFiles';
+import { startDatabase } from './storeStartup';
 import { writeBackup } from './backups';
 import { UserHistory } from './userHistory';
 

@@ -13,7 +13,7 @@ import { migrateDatabase, migrateDatabaseKeepingFacts } from './migrations';
 import { savedDatabase } from '../testing/savedFiles';
 import { databaseFromSeed, parseSeed } from './seed';
 import type { Fact } from '../../shared/schema/fact';
-import { sampleFact, sampleSeed } from '../testing/sampleSeed';
+import { sampleFact, sampleSeed } from '../../shared/testing/sampleSeed';
 
 const path = '/data/summit-briefing.json';
 

@@ -12,7 +12,7 @@ import { seedSchema, type Seed } from '../../shared/schema/seed';
 import { databaseFileName, openFactStore } from './factStore';
 import { migrateDatabaseKeepingFacts } from './migrations';
 import { databaseFromSeed, mergeSeed, parseSeed } from './seed';
-import { sampleFact, sampleSeed } from '../testing/sampleSeed';
+import { sampleFact, sampleSeed } from '../../shared/testing/sampleSeed';
 import { savedDatabase } from '../testing/savedFiles';
 
 const stamp = '2021-09-01T09:00:00.000Z';

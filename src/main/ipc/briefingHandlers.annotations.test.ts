@@ -3,7 +3,7 @@ import { describeRange } from '../../shared/annotation/textSelectors';
 import { noteMaxBytes } from '../../shared/schema/annotations';
 import type { UserData } from '../../shared/schema/database';
 import { call, callFails, controlledTime, create } from '../testing/routerCalls';
-import { sampleSeed } from '../testing/sampleSeed';
+import { sampleSeed } from '../../shared/testing/sampleSeed';
 import type { BriefingRouter } from './openBriefingRouter';
 import {
   closeRouterOnTempFolder,

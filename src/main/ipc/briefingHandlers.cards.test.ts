@@ -4,7 +4,7 @@ import { describeRange } from '../../shared/annotation/textSelectors';
 import type { RequestOf } from '../../shared/contract';
 import type { UserData } from '../../shared/schema/database';
 import { call, callFails, create } from '../testing/routerCalls';
-import { sampleSeed } from '../testing/sampleSeed';
+import { sampleSeed } from '../../shared/testing/sampleSeed';
 import type { BriefingRouter } from './openBriefingRouter';
 import {
   closeRouterOnTempFolder,

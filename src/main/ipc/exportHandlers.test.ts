@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PackModel } from '../../shared/export/packModel';
 import { databaseFileName } from '../domain/factStore';
 import { call, callFails } from '../testing/routerCalls';
-import { sampleSeed } from '../testing/sampleSeed';
+import { sampleSeed } from '../../shared/testing/sampleSeed';
 import type { FileDialogs, Printer } from '../domain/ports/exportPorts';
 import { openBriefingRouter, type BriefingRouter } from './openBriefingRouter';
 

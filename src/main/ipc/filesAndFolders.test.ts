@@ -9,7 +9,7 @@ import { savedDatabase } from '../testing/savedFiles';
 import { databaseFileName } from '../domain/factStore';
 import { FaultyFileSystem } from '../testing/faultyFileSystem';
 import { call, callFails } from '../testing/routerCalls';
-import { sampleSeed } from '../testing/sampleSeed';
+import { sampleSeed } from '../../shared/testing/sampleSeed';
 import { openBriefingRouter, type BriefingRouter } from './openBriefingRouter';
 import { savedBytes } from '../testing/savedFiles';
 

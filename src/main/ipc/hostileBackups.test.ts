@@ -7,7 +7,7 @@ import { emptyUserData, type Database, type UserData } from '../../shared/schema
 import { listBackups } from '../domain/backups';
 import { databaseFromSeed } from '../domain/seed';
 import { call, callFails } from '../testing/routerCalls';
-import { sampleFact, sampleSeed } from '../testing/sampleSeed';
+import { sampleFact, sampleSeed } from '../../shared/testing/sampleSeed';
 import { openBriefingRouter, type BriefingRouter } from './openBriefingRouter';
 import { savedBytes, savedDatabase } from '../testing/savedFiles';
 

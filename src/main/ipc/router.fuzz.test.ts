@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelNames, type ChannelName } from '../../shared/channels';
 import { contract } from '../../shared/contract';
 import { briefingErrorCodes } from '../../shared/errors';
-import { sampleSeed } from '../testing/sampleSeed';
+import { sampleSeed } from '../../shared/testing/sampleSeed';
 import { openBriefingRouter, type BriefingRouter } from './openBriefingRouter';
 import { savedBytes } from '../testing/savedFiles';
 

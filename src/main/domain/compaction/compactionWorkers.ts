@@ -106,7 +106,7 @@ export function compactionWorkers({ script, idleMs = 2000 }: CompactionWorkerOpt
     current.ref();
     const id = ++nextId;
     return new Promise<Result>((resolve, reject) => {
-      pending.set(id, { resolve: resolve as (value: unknown) => void, reject, ...(onSlice ? { onSlice } : {}) });
+      pending.set(id, { resolve: resolve, reject, ...(onSlice ? { onSlice } : {}) });
       current.postMessage({ id, job }, transfer);
     });
   }

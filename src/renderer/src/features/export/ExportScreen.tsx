@@ -9,15 +9,14 @@ import {
   type ExportSelection,
 } from '../../../../shared/export/exportSchemas';
 import type { TopicId } from '../../../../shared/topics';
-import type { BriefingClient } from '../../api/briefingClient';
+import { useBriefingService } from '../../service/ServiceContext';
 import { DialogCloseButton } from '../../ui/ModalDialog';
-import { useDialogFocus } from '../cards/useDialogFocus';
-import { asBriefingError } from '../library/useLibrary';
+import { useDialogFocus } from '../../ui/useDialogFocus';
+import { asBriefingError } from '../../../../shared/errors';
 import { ImportDialog } from './ImportDialog';
 import { OptionsFieldset } from './OptionsFieldset';
 import { PackPreview } from './PackPreview';
 import { SelectionFieldset, type SelectionKind } from './SelectionFieldset';
-import { useExport } from './useExport';
 import './export.css';
 
 /** A menu command that opens the screen straight into saving a backup or choosing one to import. */
@@ -29,10 +28,9 @@ export interface ExportStart {
 
 interface ExportScreenProps {
   library: Library;
-  onClose(): void;
+  onClose: () => void;
   /** After an import: what it changed, for the library to apply like any other answer. */
-  onImported(answer: ChangeAnswer): void;
-  client?: BriefingClient;
+  onImported: (answer: ChangeAnswer) => void;
   startWith?: ExportStart;
 }
 
@@ -45,8 +43,8 @@ function toggled<Value>(set: ReadonlySet<Value>, value: Value): Set<Value> {
 }
 
 /** Chooses cards and options, previews the pack live, and saves it as PDF or Markdown; also backup and import. */
-export function ExportScreen({ library, onClose, onImported, client, startWith }: ExportScreenProps) {
-  const actions = useExport(client);
+export function ExportScreen({ library, onClose, onImported, startWith }: ExportScreenProps) {
+  const service = useBriefingService();
   const titleId = useId();
   const facts = useMemo(() => [...library.facts, ...library.user.ownFacts], [library]);
   const [kind, setKind] = useState<SelectionKind>('all');
@@ -106,20 +104,20 @@ export function ExportScreen({ library, onClose, onImported, client, startWith }
   const save = (format: 'pdf' | 'markdown') => {
     if (!selection || empty) return setError(emptyReason);
     void run(format === 'pdf' ? 'Saving PDF…' : 'Saving Markdown…', () =>
-      actions.exportPack(format, selection, options),
+      service.exportPack({ format, selection, options }),
     );
   };
 
   const startImport = () =>
     run('Reading backup…', async () => {
-      const preview = await actions.previewImport();
+      const preview = await service.previewImport({});
       if (preview.status === 'ready') setPendingImport({ ...preview, done: false });
     });
 
   const confirmImport = () =>
     run('Importing…', async () => {
       if (!pendingImport || pendingImport.done) return;
-      const { summary, ...answer } = await actions.applyImport(pendingImport.token);
+      const { summary, ...answer } = await service.applyImport({ token: pendingImport.token });
       onImported(answer);
       setPendingImport({ ...pendingImport, summary, done: true });
     });
@@ -129,7 +127,7 @@ export function ExportScreen({ library, onClose, onImported, client, startWith }
   const startAction = useRef<{ backup(): void; importBackup(): void }>(undefined);
   useEffect(() => {
     startAction.current = {
-      backup: () => void run('Saving backup…', actions.exportBackup),
+      backup: () => void run('Saving backup…', () => service.exportBackup({})),
       importBackup: () => void startImport(),
     };
   });
@@ -200,7 +198,9 @@ export function ExportScreen({ library, onClose, onImported, client, startWith }
                 type="button"
                 className="button button-quiet"
                 onClick={() =>
-                  actions.reveal(saved).catch((caught: unknown) => setError(asBriefingError(caught).message))
+                  void service
+                    .revealExportedFile({ filePath: saved })
+                    .catch((caught: unknown) => setError(asBriefingError(caught).message))
                 }
               >
                 Show in folder
@@ -223,7 +223,7 @@ export function ExportScreen({ library, onClose, onImported, client, startWith }
               <button
                 type="button"
                 className="button"
-                onClick={() => void run('Saving backup…', actions.exportBackup)}
+                onClick={() => void run('Saving backup…', () => service.exportBackup({}))}
                 aria-disabled={Boolean(busy)}
               >
                 Export backup…

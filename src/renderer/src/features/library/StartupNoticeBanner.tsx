@@ -7,7 +7,7 @@ const titles: Record<StartupNotice['kind'], string> = {
 };
 
 /** Tells the user, once, that a damaged database was set aside and what was restored. */
-export function StartupNoticeBanner({ notice, onDismiss }: { notice: StartupNotice; onDismiss(): void }) {
+export function StartupNoticeBanner({ notice, onDismiss }: { notice: StartupNotice; onDismiss: () => void }) {
   return (
     <div className="notice-banner" role="alert">
       <div>

@@ -21,24 +21,24 @@ afterEach(async () => {
 
 async function openEditor() {
   render(
-    <LibraryHarness client={briefing.client}>
+    <LibraryHarness service={briefing.service}>
       {(library, actions) => <NotesPanel factId={factId} notes={library.user.notes} actions={actions} />}
     </LibraryHarness>,
   );
   const panel = await screen.findByRole('region', { name: 'Your notes' }, slow);
   const user = userEvent.setup();
   await user.click(within(panel).getByRole('button', { name: 'Add a note' }));
-  return { panel, user, textarea: within(panel).getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement };
+  return { panel, user, textarea: within(panel).getByRole<HTMLTextAreaElement>('textbox', { name: 'Note' }) };
 }
 
 async function savedNotes() {
-  return (await briefing.client('getLibrary', {})).user.notes.filter((note) => note.factId === factId);
+  return (await briefing.service.getLibrary({})).user.notes.filter((note) => note.factId === factId);
 }
 
 describe('a note on a disk that fails', { timeout: 20_000 }, () => {
   it('keeps the text in the editor and says so when the disk is full; Try again saves one note', async () => {
     const { panel, user, textarea } = await openEditor();
-    const heal = briefing.disk.fail({ operation: 'write', code: 'ENOSPC', path: /summit-briefing\.json/ });
+    const heal = briefing.disk.fail({ operation: 'write', code: 'ENOSPC', path: /summit-briefing\.(json|journal)/ });
     await user.type(textarea, 'Ask about LNG');
     expect(await within(panel).findByRole('alert', {}, slow)).toHaveTextContent(
       'The disk is full: your note is still in the editor and was not saved.',

@@ -1,0 +1,158 @@
+import type { Library, SaveState } from '../../../shared/contract';
+import { BriefingError } from '../../../shared/errors';
+import { copyCardTags } from '../../../shared/schema/cardTags';
+import type { UserData } from '../../../shared/schema/database';
+import { applyPatch, type ChangeAnswer } from '../../../shared/schema/userDataPatch';
+
+/** What the header says about saving. */
+export type SaveStatus =
+  | { kind: 'saved' }
+  | { kind: 'saving' }
+  | { kind: 'retrying'; problem: string }
+  | { kind: 'failed'; reason: string }
+  | { kind: 'read-only'; reason: string };
+
+export type LibraryState =
+  | { status: 'loading' }
+  | { status: 'failed'; error: BriefingError }
+  | { status: 'ready'; library: Library; save: SaveStatus; pending: number };
+
+/** A change the window shows before its answer arrives (a star, a tag ticked), and takes back after. */
+type Overlay = (user: UserData) => UserData;
+
+interface Ready {
+  /** What the main process last answered: the saved state. */
+  saved: Library;
+  overlays: Map<number, Overlay>;
+  pending: number;
+  retrying?: string;
+  failure?: string;
+}
+
+/** The window's copy of the library keeps card ids out of Object.prototype's reach. */
+function withSafeCardTags(library: Library): Library {
+  return { ...library, user: { ...library.user, cardTags: copyCardTags(library.user.cardTags) } };
+}
+
+/**
+ * The library as the window shows it: the saved state from the main process, changed only by its
+ * answers — applied in revision order, any answer older than the last applied dropped — with the
+ * changes still on their way shown on top until their answers come. So no sequence of clicks,
+ * keys and undo can leave the window showing something the file does not hold.
+ */
+export class LibraryStore {
+  private ready: Ready | undefined;
+  private state: LibraryState = { status: 'loading' };
+  private readonly listeners = new Set<() => void>();
+  private nextToken = 1;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): LibraryState => this.state;
+
+  loading(): void {
+    this.ready = undefined;
+    this.emit({ status: 'loading' });
+  }
+
+  loaded(library: Library): void {
+    // A fresh read is the whole truth: changes still in flight answer later, with later revisions.
+    this.ready = {
+      saved: withSafeCardTags(library),
+      overlays: this.ready?.overlays ?? new Map<number, Overlay>(),
+      pending: this.ready?.pending ?? 0,
+    };
+    this.publish();
+  }
+
+  failedToLoad(error: BriefingError): void {
+    this.ready = undefined;
+    this.emit({ status: 'failed', error });
+  }
+
+  /** The saved state as last answered; undefined until loaded. */
+  saved(): Library | undefined {
+    return this.ready?.saved;
+  }
+
+  /** A change is on its way; `overlay` shows it at once. Answers a token for `finished`. */
+  started(overlay?: Overlay): number {
+    const token = this.nextToken++;
+    if (this.ready) {
+      this.ready.pending += 1;
+      if (overlay) this.ready.overlays.set(token, overlay);
+      this.publish();
+    }
+    return token;
+  }
+
+  /** Its answer came (or its error): the overlay goes, and the answer, if not stale, is applied. */
+  finished(token: number, outcome: { answer: ChangeAnswer } | { error: BriefingError }): void {
+    const ready = this.ready;
+    if (!ready) return;
+    ready.pending = Math.max(0, ready.pending - 1);
+    ready.overlays.delete(token);
+    if ('answer' in outcome) {
+      this.apply(outcome.answer);
+      ready.failure = undefined;
+    } else if (outcome.error.code === 'write-failed') {
+      ready.failure = outcome.error.reason ?? outcome.error.message;
+    }
+    if (ready.pending === 0) ready.retrying = undefined;
+    this.publish();
+  }
+
+  /** Applies an answer that did not go through `started` (an import). */
+  answered(answer: ChangeAnswer): void {
+    this.apply(answer);
+    this.publish();
+  }
+
+  /** What the main process says while answers are awaited: whether it is retrying a refused write. */
+  saveState(state: SaveState): void {
+    const ready = this.ready;
+    if (!ready) return;
+    const retrying =
+      ready.pending > 0 && state.status === 'retrying' ? (state.problem ?? 'The disk refused the write') : undefined;
+    if (retrying === ready.retrying) return;
+    ready.retrying = retrying;
+    this.publish();
+  }
+
+  private apply(answer: ChangeAnswer): void {
+    const ready = this.ready;
+    if (!ready || answer.revision < ready.saved.revision) return;
+    const { saved } = ready;
+    ready.saved = {
+      ...saved,
+      user: applyPatch(saved.user, answer.changed),
+      history: answer.history,
+      revision: answer.revision,
+    };
+  }
+
+  private publish(): void {
+    const ready = this.ready;
+    if (!ready) return;
+    let user = ready.saved.user;
+    for (const overlay of ready.overlays.values()) user = overlay(user);
+    const library = user === ready.saved.user ? ready.saved : { ...ready.saved, user };
+    this.emit({ status: 'ready', library, save: this.saveStatus(ready), pending: ready.pending });
+  }
+
+  private saveStatus(ready: Ready): SaveStatus {
+    if (ready.saved.readOnly) return { kind: 'read-only', reason: ready.saved.readOnly.reason };
+    if (ready.retrying) return { kind: 'retrying', problem: ready.retrying };
+    if (ready.pending > 0) return { kind: 'saving' };
+    if (ready.failure) return { kind: 'failed', reason: ready.failure };
+    return { kind: 'saved' };
+  }
+
+  private emit(state: LibraryState): void {
+    this.state = state;
+    for (const listener of this.listeners) listener();
+  }
+}
