@@ -13,6 +13,7 @@ import type { BriefingClient } from '../../api/briefingClient';
 import { DialogCloseButton } from '../../ui/ModalDialog';
 import { useDialogFocus } from '../cards/useDialogFocus';
 import { asBriefingError } from '../library/useLibrary';
+import { ActionError, type ActionFailure } from './ActionError';
 import { ImportDialog } from './ImportDialog';
 import { OptionsFieldset } from './OptionsFieldset';
 import { PackPreview } from './PackPreview';
@@ -53,9 +54,9 @@ export function ExportScreen({ library, onClose, onImported, client, startWith }
   const [chosenTopics, setChosenTopics] = useState<ReadonlySet<TopicId>>(new Set());
   const [chosenCards, setChosenCards] = useState<ReadonlySet<string>>(new Set());
   const [options, setOptions] = useState<ExportOptions>(defaultExportOptions);
-  const [busy, setBusy] = useState<string>();
-  const [saved, setSaved] = useState<string>();
-  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState<{ label: string; origin: ActionFailure['origin'] }>();
+  const [saved, setSaved] = useState<{ filePath: string; origin: ActionFailure['origin'] }>();
+  const [failure, setFailure] = useState<ActionFailure>();
   const [pendingImport, setPendingImport] = useState<PendingImport>();
   const [exportedAt] = useState(() => new Date().toISOString());
   const importOpen = useRef(false);
@@ -88,48 +89,61 @@ export function ExportScreen({ library, onClose, onImported, client, startWith }
           ? 'No cards are starred yet: star cards in the library, or choose other cards.'
           : 'There are no cards in this selection.';
 
-  async function run(label: string, action: () => Promise<SavedFile | void>) {
+  const fail = (origin: ActionFailure['origin'], caught: unknown) =>
+    setFailure({ origin, error: asBriefingError(caught) });
+
+  async function run(label: string, action: () => Promise<SavedFile | void>, origin: ActionFailure['origin']) {
     if (busy) return;
-    setBusy(label);
-    setError(undefined);
+    setBusy({ label, origin });
+    setFailure(undefined);
     setSaved(undefined);
     try {
       const result = await action();
-      if (result?.status === 'saved') setSaved(result.filePath);
+      if (result?.status === 'saved') setSaved({ filePath: result.filePath, origin });
     } catch (caught) {
-      setError(asBriefingError(caught).message);
+      fail(origin, caught);
     } finally {
       setBusy(undefined);
     }
   }
 
   const save = (format: 'pdf' | 'markdown') => {
-    if (!selection || empty) return setError(emptyReason);
-    void run(format === 'pdf' ? 'Saving PDF…' : 'Saving Markdown…', () =>
-      actions.exportPack(format, selection, options),
+    if (!selection || empty) return fail('pack', new Error(emptyReason));
+    void run(
+      format === 'pdf' ? 'Saving PDF…' : 'Saving Markdown…',
+      () => actions.exportPack(format, selection, options),
+      'pack',
     );
   };
 
   const startImport = () =>
-    run('Reading backup…', async () => {
-      const preview = await actions.previewImport();
-      if (preview.status === 'ready') setPendingImport({ ...preview, done: false });
-    });
+    run(
+      'Reading backup…',
+      async () => {
+        const preview = await actions.previewImport();
+        if (preview.status === 'ready') setPendingImport({ ...preview, done: false });
+      },
+      'backup',
+    );
 
   const confirmImport = () =>
-    run('Importing…', async () => {
-      if (!pendingImport || pendingImport.done) return;
-      const { summary, ...answer } = await actions.applyImport(pendingImport.token);
-      onImported(answer);
-      setPendingImport({ ...pendingImport, summary, done: true });
-    });
+    run(
+      'Importing…',
+      async () => {
+        if (!pendingImport || pendingImport.done) return;
+        const { summary, ...answer } = await actions.applyImport(pendingImport.token);
+        onImported(answer);
+        setPendingImport({ ...pendingImport, summary, done: true });
+      },
+      'backup',
+    );
 
   // Once per token: React's strict mode runs effects twice, and a second save dialog would be a bug.
   const startedToken = useRef<number>(undefined);
   const startAction = useRef<{ backup(): void; importBackup(): void }>(undefined);
   useEffect(() => {
     startAction.current = {
-      backup: () => void run('Saving backup…', actions.exportBackup),
+      backup: () => void run('Saving backup…', actions.exportBackup, 'backup'),
       importBackup: () => void startImport(),
     };
   });
@@ -139,6 +153,26 @@ export function ExportScreen({ library, onClose, onImported, client, startWith }
     if (startWith.action === 'backup') startAction.current?.backup();
     else startAction.current?.importBackup();
   }, [startWith]);
+
+  /** Progress, the saved file and any refusal, under the buttons that started them. */
+  const outcome = (origin: ActionFailure['origin']) => (
+    <>
+      {busy?.origin === origin && <p className="export-hint">{busy.label}</p>}
+      {saved?.origin === origin && (
+        <div className="export-saved" role="status">
+          <span>Saved to {saved.filePath}</span>
+          <button
+            type="button"
+            className="button export-reveal"
+            onClick={() => actions.reveal(saved.filePath).catch((caught: unknown) => fail(origin, caught))}
+          >
+            Show in folder
+          </button>
+        </div>
+      )}
+      {failure?.origin === origin && <ActionError failure={failure} />}
+    </>
+  );
 
   return (
     <div className="dialog-backdrop export-backdrop">
@@ -192,26 +226,7 @@ export function ExportScreen({ library, onClose, onImported, client, startWith }
               Save Markdown…
             </button>
           </div>
-          {busy && <p className="export-hint">{busy}</p>}
-          {saved && (
-            <div className="export-saved" role="status">
-              <span>Saved to {saved}</span>
-              <button
-                type="button"
-                className="button button-quiet"
-                onClick={() =>
-                  actions.reveal(saved).catch((caught: unknown) => setError(asBriefingError(caught).message))
-                }
-              >
-                Show in folder
-              </button>
-            </div>
-          )}
-          {error && (
-            <p className="inline-error" role="alert">
-              {error}
-            </p>
-          )}
+          {outcome('pack')}
           <section className="export-backup" aria-labelledby={`${titleId}-backup`}>
             <h3 id={`${titleId}-backup`} className="export-legend">
               Backup
@@ -223,7 +238,7 @@ export function ExportScreen({ library, onClose, onImported, client, startWith }
               <button
                 type="button"
                 className="button"
-                onClick={() => void run('Saving backup…', actions.exportBackup)}
+                onClick={() => void run('Saving backup…', actions.exportBackup, 'backup')}
                 aria-disabled={Boolean(busy)}
               >
                 Export backup…
@@ -232,6 +247,7 @@ export function ExportScreen({ library, onClose, onImported, client, startWith }
                 Import backup…
               </button>
             </div>
+            {outcome('backup')}
           </section>
         </div>
         {previewPack && previewPack.cardCount > 0 ? (
