@@ -1,8 +1,11 @@
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { layerZones, layerZonesForTests } from './eslint.layers.js';
 
 const electronOutsideAdapters = {
   paths: [
@@ -33,7 +36,17 @@ export default defineConfig(
   ]),
 
   js.configs.recommended,
-  tseslint.configs.recommended,
+  tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+  },
+  {
+    // Plain JavaScript (configs, scripts) is in no tsconfig: lint it without types.
+    files: ['**/*.{js,mjs,cjs}'],
+    extends: [tseslint.configs.disableTypeChecked],
+  },
 
   {
     rules: {
@@ -98,5 +111,40 @@ export default defineConfig(
         },
       ],
     },
+  },
+
+  {
+    // Test code and its support read JSON they just wrote and stand in for async ports with
+    // functions that answer at once; `expect` is the check there. Production code keeps every rule.
+    files: ['**/*.test.{ts,tsx}', '**/testing/**', 'e2e/**', 'bench/**'],
+    rules: {
+      '@typescript-eslint/require-await': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+    },
+  },
+
+  // What may import what (docs/ARCHITECTURE.md): zones in eslint.layers.js, and no cycles anywhere.
+  {
+    files: ['src/**/*.{ts,tsx}', 'e2e/**/*.ts', 'bench/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // no-cycle parses each dependency itself: tell it which parser reads TypeScript.
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    // Tests and the renderer's test support may reach the real router and test helpers below them.
+    files: ['src/**/*.test.{ts,tsx}', 'src/renderer/src/testing/**'],
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: layerZonesForTests }] },
   },
 );

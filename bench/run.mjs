@@ -14,12 +14,7 @@ const optionalEntries = {
   'optional-exportBenchmark': 'bench/exportBenchmark.ts',
 };
 
-// The renderer's search runs in Node too; it is its own entry because tsconfig.node.json's
-// project cannot import renderer files (bench/rendererModules.ts types it instead).
-const input = {
-  bench: `${root}bench/main.ts`,
-  'renderer-cardSearch': `${root}src/renderer/src/features/search/cardSearch.ts`,
-};
+const input = { bench: `${root}bench/main.ts` };
 for (const [name, path] of Object.entries(optionalEntries)) {
   if (existsSync(`${root}${path}`)) input[name] = `${root}${path}`;
 }

@@ -1,4 +1,4 @@
-import { loadCardSearch, type CardDocument } from './rendererModules';
+import { CardSearch, cardDocuments, normaliseTerm, tokenise, type CardDocument } from '../src/shared/search/cardSearch';
 import { updateNote } from '../src/main/domain/annotationOperations';
 import type { Database } from '../src/shared/schema/database';
 import type { Fact } from '../src/shared/schema/fact';
@@ -41,7 +41,7 @@ export function searchQueries(size: SizeSpec, count: number): string[] {
   return queries.slice(0, count);
 }
 
-function haystack(document: CardDocument, normaliseTerm: (term: string) => string): string {
+function haystack(document: CardDocument): string {
   const text = [
     document.title,
     document.summary,
@@ -54,19 +54,13 @@ function haystack(document: CardDocument, normaliseTerm: (term: string) => strin
   return normaliseTerm(text);
 }
 
-export async function measureSearch(
-  database: Database,
-  size: SizeSpec,
-  repeats: number,
-  queryCount = 40,
-): Promise<SearchFigures> {
-  const { CardSearch, cardDocuments, normaliseTerm, tokenise } = await loadCardSearch();
+export function measureSearch(database: Database, size: SizeSpec, repeats: number, queryCount = 40): SearchFigures {
   const facts: Fact[] = [...database.facts, ...database.user.ownFacts];
   const user = database.user;
   const search = new CardSearch();
   const documents = cardDocuments(facts, user);
   const indexBuild = timeSync(() => search.update(documents));
-  const haystacks = documents.map((document) => ({ id: document.id, text: haystack(document, normaliseTerm) }));
+  const haystacks = documents.map((document) => ({ id: document.id, text: haystack(document) }));
   const queries = searchQueries(size, queryCount);
 
   const searchTimes: number[] = [];

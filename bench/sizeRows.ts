@@ -89,7 +89,7 @@ export function sizeRows(key: string, size: SizeSpec, figures: SizeFigures, seed
       baseline: `linear scan ${medianP95(search.linearScan)}`,
       ratio: ratio(search.search.p95, search.linearScan.p95),
       budget: searchP95BudgetMs[key] ? `p95 < ${searchP95BudgetMs[key]} ms` : '',
-      result: verdict(searchP95BudgetMs[key] ? search.search.p95 < (searchP95BudgetMs[key] as number) : undefined),
+      result: verdict(searchP95BudgetMs[key] ? search.search.p95 < searchP95BudgetMs[key] : undefined),
     }),
     row('Search', 'index update after one note saved', {
       value: medianP95(search.incrementalUpdate),

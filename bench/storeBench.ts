@@ -139,12 +139,11 @@ export async function measureSave(dataDir: string, seed: Seed, runs: number): Pr
     const save = () =>
       timeAsync(() =>
         store.change(
-          (user, context) =>
-            updateNote(user, context, editId as string, `Edited note ${counter++} — saved by the benchmark.`),
+          (user, context) => updateNote(user, context, editId, `Edited note ${counter++} — saved by the benchmark.`),
           `note:${editId}`,
         ),
       );
-    const text = () => serialiseDatabase({ ...(database as Database), user: store.library().user });
+    const text = () => serialiseDatabase({ ...database, user: store.library().user });
 
     const loop = monitorEventLoopDelay({ resolution: 1 });
     loop.enable();
@@ -168,7 +167,7 @@ export async function measureSave(dataDir: string, seed: Seed, runs: number): Pr
     const serialise: number[] = [];
     const current = store.library();
     for (let run = 0; run < Math.min(runs, 5); run++) {
-      serialise.push(timeSync(() => serialiseDatabase({ ...(database as Database), user: current.user })));
+      serialise.push(timeSync(() => serialiseDatabase({ ...database, user: current.user })));
     }
     await store.flush();
     return {

@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { readSeed } from './support/dataFiles';
+import { pageService } from './support/pageService';
 
 // axe-core on every screen, in both themes, at WCAG 2.2 AA. The app's colours follow the OS
 // (prefers-color-scheme), which Playwright's emulateMedia sets for the real Chromium.
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const fact = readSeed().facts.find((candidate) => candidate.id === 'trade-volume-projection')!;
-type BridgeGlobal = { briefing: Record<string, (request: unknown) => Promise<{ ok: boolean }>> };
 
 async function expectNoViolations(page: Page, screen: string): Promise<void> {
   // Axe reads colours as painted: let the theme's transitions finish first.
@@ -79,16 +79,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     test(`export and import preview have no WCAG 2.2 AA violations (${colorScheme})`, async ({ page, app }) => {
       await page.emulateMedia({ colorScheme });
-      const envelope = await page.evaluate(
-        (factId) =>
-          (globalThis as unknown as BridgeGlobal).briefing.createNote!({
-            id: 'note-axe',
-            factId,
-            markdown: 'A note to import back',
-          }),
-        fact.id,
-      );
-      expect(envelope.ok).toBe(true);
+      await pageService(page).createNote({ id: 'note-axe', factId: fact.id, markdown: 'A note to import back' });
       await page.reload();
       await page.getByRole('button', { name: 'Export', exact: true }).click();
       const dialog = page.getByRole('dialog', { name: 'Export' });

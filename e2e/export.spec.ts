@@ -5,24 +5,13 @@ import { expect, test } from './fixtures';
 import { attachPage, pdfInfo, pdfText, pdfWordHeights, squash } from './support/pdfText';
 import { paragraphsPhrase } from '../src/shared/citation';
 import { readSeed } from './support/dataFiles';
+import { pageService } from './support/pageService';
 
 const korean = '한국 대표단과의 회의';
 const cyrillic = 'Қазақстан делегациясы';
 const noteText = `Opening line for the meeting: ${korean} · ${cyrillic}`;
 const seed = readSeed();
 const titleOf = (id: string) => seed.facts.find((fact) => fact.id === id)?.title ?? id;
-
-type BridgeGlobal = { briefing: Record<string, (request: unknown) => Promise<{ ok: boolean; value?: unknown }>> };
-
-/** Annotates through the app's own bridge (the notes UI has specs of its own), then reloads so the window shows it. */
-async function callBridge(page: Page, name: string, request: unknown): Promise<unknown> {
-  const envelope = await page.evaluate(
-    ([channel, payload]) => (globalThis as unknown as BridgeGlobal).briefing[channel as string]!(payload),
-    [name, request] as const,
-  );
-  expect(envelope.ok, JSON.stringify(envelope)).toBe(true);
-  return envelope.value;
-}
 
 async function openExport(page: Page) {
   await page.getByRole('button', { name: 'Export', exact: true }).click();
@@ -45,7 +34,7 @@ test.describe('export', () => {
     page,
     app,
   }, testInfo) => {
-    await callBridge(page, 'createNote', { id: 'note-e2e-1', factId: 'kazakh-delegation', markdown: noteText });
+    await pageService(page).createNote({ id: 'note-e2e-1', factId: 'kazakh-delegation', markdown: noteText });
     await page.reload();
     const dialog = await openExport(page);
     await dialog.getByLabel('Author or delegation').fill('Delegation of Kazakhstan');
@@ -97,9 +86,9 @@ test.describe('export', () => {
   });
 
   test('leaves out what the options leave out: starred cards only, no notes, Letter paper', async ({ page, app }) => {
-    await callBridge(page, 'createNote', { id: 'note-e2e-1', factId: 'deal-usd-1-7-billion', markdown: noteText });
-    await callBridge(page, 'setStarred', { factId: 'deal-usd-1-7-billion', starred: true });
-    await callBridge(page, 'setStarred', { factId: 'president-moon', starred: true });
+    await pageService(page).createNote({ id: 'note-e2e-1', factId: 'deal-usd-1-7-billion', markdown: noteText });
+    await pageService(page).setStarred({ factId: 'deal-usd-1-7-billion', starred: true });
+    await pageService(page).setStarred({ factId: 'president-moon', starred: true });
     await page.reload();
     const dialog = await openExport(page);
     await dialog.getByRole('radio', { name: /Starred/ }).check();
@@ -129,7 +118,7 @@ test.describe('export', () => {
 
   test('prints a note’s heading smaller than its card’s title and its table as a table', async ({ page }, testInfo) => {
     const table = '| Item | Figure |\n| --- | ---: |\n| Trade target | 10 |\n| Enterprises | 550 |';
-    await callBridge(page, 'createNote', {
+    await pageService(page).createNote({
       id: 'note-e2e-table',
       factId: 'denuclearisation-experience',
       markdown: `# Talking points\n\nAsk about the plan.\n\n${table}`,
@@ -188,7 +177,7 @@ test.describe('export', () => {
     app,
   }) => {
     const created = { note: { id: 'note-e2e-1' } };
-    await callBridge(page, 'createNote', { id: created.note.id, factId: 'president-tokayev', markdown: noteText });
+    await pageService(page).createNote({ id: created.note.id, factId: 'president-tokayev', markdown: noteText });
     await page.reload();
     let dialog = await openExport(page);
     await dialog.getByRole('button', { name: 'Export backup…' }).click();
@@ -202,7 +191,7 @@ test.describe('export', () => {
     await expect(dialog.getByRole('alert')).toContainText('not a Summit Briefing backup');
     await rm(foreign);
 
-    await callBridge(page, 'deleteNote', { noteId: created.note.id });
+    await pageService(page).deleteNote({ noteId: created.note.id });
     await page.reload();
     dialog = await openExport(page);
     await app.nextOpenPath(backup);
@@ -212,9 +201,7 @@ test.describe('export', () => {
     await confirm.getByRole('button', { name: 'Import' }).click();
     await page.getByRole('dialog', { name: 'Backup imported' }).getByRole('button', { name: 'Done' }).click();
 
-    const library = (await callBridge(page, 'getLibrary', {})) as {
-      user: { notes: { id: string; markdown: string }[] };
-    };
+    const library = await pageService(page).getLibrary({});
     expect(library.user.notes).toEqual([expect.objectContaining({ id: created.note.id, markdown: noteText })]);
   });
 });

@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { describeRange } from '../src/shared/annotation/textSelectors';
 import { expect, test } from './fixtures';
 import { readSeed } from './support/dataFiles';
+import { pageService } from './support/pageService';
 import { pdfText } from './support/pdfText';
 import { repoRoot } from './targets/target';
 
@@ -13,40 +14,25 @@ const run = promisify(execFile);
 const screenshotFolder = join(repoRoot, 'docs', 'screenshots');
 const seed = readSeed();
 
-type BridgeGlobal = { briefing: Record<string, (request: unknown) => Promise<{ ok: boolean }>> };
-
 test('briefing pack pages', { tag: '@screenshots' }, async ({ page, app }) => {
   test.setTimeout(120_000);
   await mkdir(screenshotFolder, { recursive: true });
   const fact = seed.facts.find((candidate) => candidate.id === 'kazakh-delegation') ?? seed.facts[0]!;
   const start = fact.body.indexOf('22 government officials');
-  const calls: [string, unknown][] = [
-    [
-      'createNote',
-      {
-        id: 'note-pack-1',
-        factId: fact.id,
-        markdown: 'Open with thanks for the **warm welcome**.\n\n한국 대표단과의 회의 · Қазақстан делегациясы',
-      },
-    ],
-    [
-      'createHighlight',
-      {
-        id: 'highlight-pack-1',
-        factId: fact.id,
-        color: 'yellow',
-        comment: 'Match the size of our delegation',
-        target: describeRange(fact.body, Math.max(0, start), Math.max(0, start) + '22 government officials'.length),
-      },
-    ],
-  ];
-  for (const [name, request] of calls) {
-    const envelope = await page.evaluate(
-      ([channel, payload]) => (globalThis as unknown as BridgeGlobal).briefing[channel as string]!(payload),
-      [name, request] as const,
-    );
-    expect(envelope.ok, JSON.stringify(envelope)).toBe(true);
-  }
+  // Annotated through the app's own bridge, then reloaded so the window shows it.
+  const service = pageService(page);
+  await service.createNote({
+    id: 'note-pack-1',
+    factId: fact.id,
+    markdown: 'Open with thanks for the **warm welcome**.\n\n한국 대표단과의 회의 · Қазақстан делегациясы',
+  });
+  await service.createHighlight({
+    id: 'highlight-pack-1',
+    factId: fact.id,
+    color: 'yellow',
+    comment: 'Match the size of our delegation',
+    target: describeRange(fact.body, Math.max(0, start), Math.max(0, start) + '22 government officials'.length),
+  });
   await page.reload();
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });

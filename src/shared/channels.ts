@@ -33,6 +33,33 @@ export const channelNames = [
 
 export type ChannelName = (typeof channelNames)[number];
 
+/**
+ * The channels that change the user's data. Each answers a change answer (what changed, the
+ * history, the revision), which the window applies in revision order; contract.ts checks that
+ * this list names exactly the channels whose response is one.
+ */
+export const changeChannelNames = [
+  'setStarred',
+  'createNote',
+  'updateNote',
+  'deleteNote',
+  'createHighlight',
+  'updateHighlight',
+  'deleteHighlight',
+  'createTag',
+  'updateTag',
+  'deleteTag',
+  'setCardTags',
+  'createCard',
+  'updateCard',
+  'deleteCard',
+  'undo',
+  'redo',
+  'applyImport',
+] as const satisfies readonly ChannelName[];
+
+export type ChangeChannel = (typeof changeChannelNames)[number];
+
 export const ipcChannelPrefix = 'briefing:';
 
 export function ipcChannel(name: ChannelName): string {

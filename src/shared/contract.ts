@@ -2,9 +2,8 @@ import { z } from 'zod';
 import { highlightTargetSchema } from './annotation/textSelectors';
 import { importSummarySchema } from './export/backupSchemas';
 import { exportOptionsSchema, exportSelectionSchema } from './export/exportSchemas';
-import type { ChannelName } from './channels';
-import type { BriefingEvents } from './events';
-import type { BriefingErrorData } from './errors';
+import type { ChangeChannel, ChannelName } from './channels';
+import { BriefingError, describeIssues, type BriefingErrorData } from './errors';
 import {
   highlightColorSchema,
   highlightCommentSchema,
@@ -17,7 +16,7 @@ import { ownCardInputSchema } from './schema/ownCard';
 import { factSchema, idSchema } from './schema/fact';
 import { sourceSchema } from './schema/source';
 import { settingsSchema, userDataSchema } from './schema/database';
-import { changeAnswerSchema, historyStateSchema } from './schema/userDataPatch';
+import { changeAnswerSchema, historyStateSchema, type ChangeAnswer } from './schema/userDataPatch';
 
 export { historyStateSchema, type HistoryState } from './schema/userDataPatch';
 
@@ -227,12 +226,32 @@ export type ResponseOf<Name extends ChannelName> = z.output<Contract[Name]['resp
 /** What crosses the process boundary: never a thrown error, whose message Electron would mangle. */
 export type Envelope<Value> = { ok: true; value: Value } | { ok: false; error: BriefingErrorData };
 
-export { events, type BriefingEvents, type EventPayload } from './events';
-
 /**
- * The shape of `window.briefing`: one function per channel, returning the raw envelope, and the
- * event subscriptions (absent where nothing sends events, as in component tests).
+ * Throws an invalid-response BriefingError when `value` is not what `name` answers. The router
+ * checks every answer before it leaves the main process; the window checks again on arrival in
+ * development builds and tests (src/renderer/src/service), where a drifted contract shows at once.
  */
-export type BriefingBridge = { [Name in ChannelName]: (request: unknown) => Promise<Envelope<ResponseOf<Name>>> } & {
-  events?: BriefingEvents;
-};
+export function checkResponse(name: ChannelName, value: unknown): void {
+  const parsed = contract[name].response.safeParse(value);
+  if (!parsed.success) {
+    throw new BriefingError({
+      code: 'invalid-response',
+      message: `"${name}" answered something this window does not recognise.`,
+      details: describeIssues(parsed.error),
+    });
+  }
+}
+
+/** The channels whose answer is a change answer, read off the contract. */
+type AnswersAChange = { [Name in ChannelName]: ResponseOf<Name> extends ChangeAnswer ? Name : never }[ChannelName];
+
+// channels.ts lists the change channels without the schemas (the window's start-up bundle needs the
+// list, not the schemas); this fails to compile if the list and the contract ever disagree.
+const changeChannelsMatchTheContract: [AnswersAChange] extends [ChangeChannel]
+  ? [ChangeChannel] extends [AnswersAChange]
+    ? true
+    : false
+  : false = true;
+void changeChannelsMatchTheContract;
+
+export { events, type BriefingEvents, type EventPayload } from './events';

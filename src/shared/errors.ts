@@ -52,6 +52,12 @@ export class BriefingError extends Error {
   }
 }
 
+/** Any failure as a BriefingError, so every caller can show `message` to a person. */
+export function asBriefingError(error: unknown): BriefingError {
+  if (error instanceof BriefingError) return error;
+  return new BriefingError({ code: 'internal', message: error instanceof Error ? error.message : String(error) });
+}
+
 /** Turns zod's issues into lines a person can read: `facts[3].title: Too small…`. */
 export function describeIssues(error: z.ZodError, limit = 8): string[] {
   const lines = error.issues.slice(0, limit).map((issue) => {
@@ -63,4 +69,12 @@ export function describeIssues(error: z.ZodError, limit = 8): string[] {
   });
   if (error.issues.length > limit) lines.push(`…and ${error.issues.length - limit} more problems`);
   return lines;
+}
+
+/** Schema messages are written in lower case to be composed; on screen they stand alone. */
+export function asSentence(message: string): string {
+  const text = message.trim();
+  if (!text) return text;
+  const capitalised = text.charAt(0).toLocaleUpperCase() + text.slice(1);
+  return /[.!?…]$/.test(capitalised) ? capitalised : `${capitalised}.`;
 }

@@ -15,7 +15,7 @@ import {
 } from './backups';
 import { readDatabaseAt } from './databaseFile';
 import { databaseFileName, openFactStore, type FactStore } from './factStore';
-import { sampleSeed } from '../testing/sampleSeed';
+import { sampleSeed } from '../../shared/testing/sampleSeed';
 
 let dataDirectory: string;
 let filePath: string;

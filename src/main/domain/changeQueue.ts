@@ -48,7 +48,7 @@ export class ChangeQueue<Request> {
         at,
         barrier,
         eager: eager || barrier,
-        resolve: resolve as (value: unknown) => void,
+        resolve: resolve,
         reject,
       });
       this.schedule();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { withCardTags } from '../../shared/schema/cardTags';
 import { databaseSchema, type Database } from '../../shared/schema/database';
 import { diffUserData } from '../../shared/schema/userDataPatch';
-import { sampleFact, sampleSeed } from '../testing/sampleSeed';
+import { sampleFact, sampleSeed } from '../../shared/testing/sampleSeed';
 import { databaseProblems } from './databaseCheck';
 import { databaseFromSeed } from './seed';
 

@@ -6,7 +6,7 @@ import { BriefingError } from '../../shared/errors';
 import { currentSchemaVersion, type Database } from '../../shared/schema/database';
 import { DatabaseFile, databaseMaxBytes, readDatabaseAt, serialiseDatabase } from './databaseFile';
 import { databaseFromSeed } from './seed';
-import { sampleSeed } from '../testing/sampleSeed';
+import { sampleSeed } from '../../shared/testing/sampleSeed';
 
 let directory: string;
 let path: string;

@@ -9,7 +9,7 @@ import { readDatabaseAt } from './databaseFile';
 import { databaseFileName, openFactStore, type FactStore } from './factStore';
 import * as ownCards from './ownCards';
 import { databaseFromSeed } from './seed';
-import { sampleFact, sampleSeed } from '../testing/sampleSeed';
+import { sampleFact, sampleSeed } from '../../shared/testing/sampleSeed';
 
 let dataDirectory: string;
 let filePath: string;

@@ -10,7 +10,7 @@ import { databaseFileName, openFactStore } from './factStore';
 import { migrateDatabase } from './migrations';
 import { databaseFromSeed } from './seed';
 import type { Fact } from '../../shared/schema/fact';
-import { sampleFact, sampleSeed } from '../testing/sampleSeed';
+import { sampleFact, sampleSeed } from '../../shared/testing/sampleSeed';
 
 const path = '/data/summit-briefing.json';
 

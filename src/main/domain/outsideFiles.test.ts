@@ -18,7 +18,7 @@ import { readBackupFile, serialiseBackup } from './backupFile';
 import { serialiseDatabase } from './databaseFile';
 import { databaseFileName, openFactStore, type FactStore } from './factStore';
 import { databaseFromSeed } from './seed';
-import { sampleSeed } from '../testing/sampleSeed';
+import { sampleSeed } from '../../shared/testing/sampleSeed';
 
 const megabyte = 1024 * 1024;
 /** Memory-backed where there is one, so the 200 MB file costs no disk time; it is deleted after each test. */

@@ -7,7 +7,7 @@ import { factSchema } from '../../shared/schema/fact';
 import type { OwnCardInput } from '../../shared/schema/ownCard';
 import type { OperationContext } from './annotationOperations';
 import { createCard, deleteCard, updateCard } from './ownCards';
-import { sampleSeed } from '../testing/sampleSeed';
+import { sampleSeed } from '../../shared/testing/sampleSeed';
 
 function contextFor(user: () => UserData): OperationContext {
   return {

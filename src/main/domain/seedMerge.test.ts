@@ -12,7 +12,7 @@ import { readDatabaseAt } from './databaseFile';
 import { databaseFileName, openFactStore } from './factStore';
 import { migrateDatabase } from './migrations';
 import { databaseFromSeed, mergeSeed, parseSeed } from './seed';
-import { sampleFact, sampleSeed } from '../testing/sampleSeed';
+import { sampleFact, sampleSeed } from '../../shared/testing/sampleSeed';
 
 const stamp = '2021-09-01T09:00:00.000Z';
 

@@ -4,7 +4,7 @@ import { factSchema, type Fact } from '../../shared/schema/fact';
 import { seedSchema } from '../../shared/schema/seed';
 import { sourceSchema } from '../../shared/schema/source';
 import { paragraphsChecksum, parseSeed } from './seed';
-import { sampleFact, sampleSeed } from '../testing/sampleSeed';
+import { sampleFact, sampleSeed } from '../../shared/testing/sampleSeed';
 
 const paragraphs = ['First paragraph.', 'Second, with “quotes”.', 'Third.'];
 

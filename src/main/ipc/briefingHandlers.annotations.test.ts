@@ -5,7 +5,7 @@ import { noteMaxBytes } from '../../shared/schema/annotations';
 import type { UserData } from '../../shared/schema/database';
 import { openFactStore } from '../domain/factStore';
 import { call, callFails, controlledTime, create } from '../testing/routerCalls';
-import { sampleSeed } from '../testing/sampleSeed';
+import { sampleSeed } from '../../shared/testing/sampleSeed';
 import type { BriefingRouter } from './openBriefingRouter';
 import {
   closeRouterOnTempFolder,

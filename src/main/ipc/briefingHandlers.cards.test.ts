@@ -6,7 +6,7 @@ import type { RequestOf } from '../../shared/contract';
 import type { UserData } from '../../shared/schema/database';
 import { openFactStore } from '../domain/factStore';
 import { call, callFails, create } from '../testing/routerCalls';
-import { sampleSeed } from '../testing/sampleSeed';
+import { sampleSeed } from '../../shared/testing/sampleSeed';
 import type { BriefingRouter } from './openBriefingRouter';
 import {
   closeRouterOnTempFolder,

@@ -13,7 +13,7 @@ import {
   openRouterOnTempFolder,
   type RouterOnTempFolder,
 } from '../testing/routerOnTempFolder';
-import { sampleSeed } from '../testing/sampleSeed';
+import { sampleSeed } from '../../shared/testing/sampleSeed';
 
 /** The window names what it creates, so a create sent twice (a retry, a double click) is one record. */
 let opened: RouterOnTempFolder;

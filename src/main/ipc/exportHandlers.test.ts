@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PackModel } from '../../shared/export/packModel';
 import { databaseFileName } from '../domain/factStore';
 import { call, callFails } from '../testing/routerCalls';
-import { sampleSeed } from '../testing/sampleSeed';
+import { sampleSeed } from '../../shared/testing/sampleSeed';
 import type { FileDialogs, Printer } from '../domain/ports/exportPorts';
 import { openBriefingRouter, type BriefingRouter } from './openBriefingRouter';
 
@@ -197,7 +197,7 @@ describe('backup and import', () => {
     expect(error.message).toContain('Nothing was changed');
     // Parser jargon stays in the details, never in the words the window shows.
     expect(error.message).not.toMatch(/JSON at position|Unexpected token|Unterminated/);
-    if (_name === 'truncated') expect(error.details.join('\n')).toMatch(/not valid JSON: .+/);
+    if (_name === 'truncated') expect((error.details ?? []).join('\n')).toMatch(/not valid JSON: .+/);
     expect((await call(router, 'getLibrary', {})).user).toEqual(libraryBefore.user);
     await router.flush();
     expect(await readFile(join(folder, 'data', databaseFileName), 'utf8')).toBe(databaseBefore);

@@ -4,7 +4,7 @@
  * way the URL is checked here first: only plain http(s) addresses ever leave.
  */
 export interface ExternalLinks {
-  open(url: string): Promise<boolean>;
+  open: (url: string) => Promise<boolean>;
 }
 
 export function isSafeExternalUrl(url: string): boolean {
@@ -34,8 +34,9 @@ export function guardedExternalLinks(openInSystemBrowser: (url: string) => Promi
 /** For tests and the browser target: remembers the URLs instead of opening them. */
 export function recordingExternalLinks(): ExternalLinks & { opened: string[] } {
   const opened: string[] = [];
-  const links = guardedExternalLinks(async (url) => {
+  const links = guardedExternalLinks((url) => {
     opened.push(url);
+    return Promise.resolve();
   });
   return { opened, open: links.open };
 }

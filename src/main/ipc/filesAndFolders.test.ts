@@ -8,7 +8,7 @@ import { readDatabaseAt } from '../domain/databaseFile';
 import { databaseFileName } from '../domain/factStore';
 import { FaultyFileSystem } from '../testing/faultyFileSystem';
 import { call, callFails } from '../testing/routerCalls';
-import { sampleSeed } from '../testing/sampleSeed';
+import { sampleSeed } from '../../shared/testing/sampleSeed';
 import { openBriefingRouter, type BriefingRouter } from './openBriefingRouter';
 
 let folder: string;

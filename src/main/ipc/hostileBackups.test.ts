@@ -9,7 +9,7 @@ import { readDatabaseAt } from '../domain/databaseFile';
 import { databaseFileName } from '../domain/factStore';
 import { databaseFromSeed } from '../domain/seed';
 import { call, callFails } from '../testing/routerCalls';
-import { sampleFact, sampleSeed } from '../testing/sampleSeed';
+import { sampleFact, sampleSeed } from '../../shared/testing/sampleSeed';
 import { openBriefingRouter, type BriefingRouter } from './openBriefingRouter';
 
 /**

@@ -7,7 +7,7 @@ import { backupFormat, backupVersion } from '../../shared/export/backupSchemas';
 import { describeRange } from '../../shared/annotation/textSelectors';
 import { databaseFromSeed } from '../domain/seed';
 import { call } from '../testing/routerCalls';
-import { sampleSeed } from '../testing/sampleSeed';
+import { sampleSeed } from '../../shared/testing/sampleSeed';
 import { openBriefingRouter, type BriefingRouter } from './openBriefingRouter';
 
 // A backup made before a seed correction holds annotations on the old card ids and the old text;

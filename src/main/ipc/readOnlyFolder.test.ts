@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Envelope, Library } from '../../shared/contract';
 import { databaseFileName } from '../domain/factStore';
 import { call } from '../testing/routerCalls';
-import { sampleSeed } from '../testing/sampleSeed';
+import { sampleSeed } from '../../shared/testing/sampleSeed';
 import { openBriefingRouter } from './openBriefingRouter';
 
 /**

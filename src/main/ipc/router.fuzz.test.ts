@@ -16,7 +16,7 @@ import { channelNames, type ChannelName } from '../../shared/channels';
 import { contract } from '../../shared/contract';
 import { briefingErrorCodes } from '../../shared/errors';
 import { databaseFileName } from '../domain/factStore';
-import { sampleSeed } from '../testing/sampleSeed';
+import { sampleSeed } from '../../shared/testing/sampleSeed';
 import { openBriefingRouter, type BriefingRouter } from './openBriefingRouter';
 
 /** At least this many payloads in all; each property's share is sized from it. */

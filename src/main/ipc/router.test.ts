@@ -9,7 +9,7 @@ import { currentSchemaVersion, emptyUserData } from '../../shared/schema/databas
 import type { UserDataPatch } from '../../shared/schema/userDataPatch';
 import { databaseFileName } from '../domain/factStore';
 import { call, expectError, expectOk } from '../testing/routerCalls';
-import { sampleSeed } from '../testing/sampleSeed';
+import { sampleSeed } from '../../shared/testing/sampleSeed';
 import { openBriefingRouter } from './openBriefingRouter';
 import { createRouter, type Handlers, type Router } from './router';
 
@@ -260,6 +260,7 @@ describe('createRouter with handlers that misbehave', () => {
     const router = createRouter({
       ...workingHandlers(),
       getLibrary: () => {
+        // eslint-disable-next-line @typescript-eslint/only-throw-error -- the router must survive a handler that throws a non-Error
         throw 'a bare string';
       },
     });

@@ -16,7 +16,7 @@ import {
   openRouterOnTempFolder,
   type RouterOnTempFolder,
 } from '../testing/routerOnTempFolder';
-import { sampleSeed } from '../testing/sampleSeed';
+import { sampleSeed } from '../../shared/testing/sampleSeed';
 
 /**
  * Random sequences of changes, undos, redos, imports, bursts of quick clicks and injected disk

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import type { ChannelName } from '../../shared/channels';
-import type { Envelope, RequestOf, ResponseOf } from '../../shared/contract';
+import { checkResponse, type Envelope, type ResponseOf } from '../../shared/contract';
+import { createService, type BriefingService, type Requests, type Responses } from '../../shared/service';
 import type { BriefingErrorData } from '../../shared/errors';
 
 /** The one method of the IPC router the tests use; typed structurally so domain test support never imports ipc. */
@@ -20,13 +21,18 @@ export function expectError(envelope: Envelope<unknown>, code: BriefingErrorData
   return envelope.error;
 }
 
+/** The typed service over a router, checking every answer against the contract as the window does in tests. */
+export function routerService(router: Handles): BriefingService {
+  return createService((name, request) => router.handle(name, request), { check: checkResponse });
+}
+
 /** Calls a channel with a request the compiler checks, and answers the value of a successful envelope. */
 export async function call<Name extends ChannelName>(
   router: Handles,
   name: Name,
-  request: RequestOf<Name>,
-): Promise<ResponseOf<Name>> {
-  return expectOk(await router.handle(name, request)) as ResponseOf<Name>;
+  request: Requests[Name],
+): Promise<Responses[Name]> {
+  return routerService(router)[name](request);
 }
 
 /** Calls a channel expecting an error with `code`; the payload is deliberately untyped so tests can send nonsense. */
@@ -67,7 +73,7 @@ type Created<Name extends CreateChannel> = NonNullable<
 export async function create<Name extends CreateChannel>(
   router: Handles,
   name: Name,
-  request: RequestOf<Name>,
+  request: Requests[Name],
 ): Promise<Created<Name>> {
   const answer = await call(router, name, request);
   const records = answer.changed[createdKind[name]]?.upserted ?? [];

@@ -5,7 +5,7 @@ import { databaseFileName } from '../domain/factStore';
 import { openBriefingRouter, type BriefingRouter, type OpenBriefingRouterOptions } from '../ipc/openBriefingRouter';
 import { FaultyFileSystem } from './faultyFileSystem';
 import { controlledTime } from './routerCalls';
-import { sampleSeed } from './sampleSeed';
+import { sampleSeed } from '../../shared/testing/sampleSeed';
 
 export interface RouterOnTempFolder {
   dataDirectory: string;

@@ -4,7 +4,7 @@
  * prints each answer's envelope as one JSON line. Bundled and run by readOnlyFolder.test.ts.
  */
 import { openBriefingRouter } from '../ipc/openBriefingRouter';
-import { sampleSeed } from './sampleSeed';
+import { sampleSeed } from '../../shared/testing/sampleSeed';
 
 async function main(dataDirectory: string, calls: Array<[string, unknown]>): Promise<void> {
   const router = await openBriefingRouter({ dataDirectory, seed: sampleSeed() });

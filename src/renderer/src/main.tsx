@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBriefingClient } from './api/briefingClient';
+import { windowService } from './service/briefingService';
 import { App } from './App';
 import './styles/fonts';
 import './styles/tokens.css';
@@ -11,6 +11,6 @@ if (!root) throw new Error('The page has no #root element.');
 
 createRoot(root).render(
   <StrictMode>
-    <App client={createBriefingClient()} />
+    <App service={windowService()} />
   </StrictMode>,
 );

@@ -8,8 +8,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openBriefingRouter, type BriefingRouter } from '../../main/ipc/openBriefingRouter';
 import { buildBridge } from '../../shared/bridge';
 import { channelNames, eventNames } from '../../shared/channels';
-import type { BriefingBridge } from '../../shared/contract';
-import { createBriefingClient } from './api/briefingClient';
+import type { BriefingBridge } from '../../shared/bridge';
+import { checkResponse } from '../../shared/contract';
+import { serviceFromBridge } from '../../shared/service';
 import { App } from './App';
 import { isEditingText, runMenuCommand, type MenuCommandHandlers } from './menuCommands';
 import { readSeed } from './testing/realBriefing';
@@ -44,7 +45,7 @@ beforeEach(async () => {
       listeners.set(name, set.add(listener));
       return () => set.delete(listener);
     },
-  }) as unknown as BriefingBridge;
+  });
   window.briefing = bridge;
 });
 
@@ -56,7 +57,7 @@ afterEach(async () => {
 });
 
 async function renderApp() {
-  render(<App client={createBriefingClient(bridge)} />);
+  render(<App service={serviceFromBridge(bridge, { check: checkResponse })} />);
   return screen.findByRole('region', { name: 'Briefing cards' }, { timeout: 10_000 });
 }
 
@@ -137,7 +138,7 @@ describe('menu commands in the window', { timeout: 30_000 }, () => {
   );
 
   it('stops listening when the screen goes away', async () => {
-    const { unmount } = render(<App client={createBriefingClient(bridge)} />);
+    const { unmount } = render(<App service={serviceFromBridge(bridge, { check: checkResponse })} />);
     await screen.findByRole('region', { name: 'Briefing cards' }, { timeout: 10_000 });
     expect(listeners.get('runCommand')?.size).toBe(1);
     unmount();
@@ -170,10 +171,11 @@ describe('runMenuCommand', () => {
     element.focus();
     expect(isEditingText(document.activeElement)).toBe(editing);
     const run = handlers();
-    document.execCommand = vi.fn(() => true);
+    const execCommand = vi.fn(() => true);
+    document.execCommand = execCommand;
     runMenuCommand('redo', run);
-    expect(run.redo).toHaveBeenCalledTimes(editing ? 0 : 1);
-    expect(document.execCommand).toHaveBeenCalledTimes(editing ? 1 : 0);
+    expect(vi.mocked(run.redo)).toHaveBeenCalledTimes(editing ? 0 : 1);
+    expect(execCommand).toHaveBeenCalledTimes(editing ? 1 : 0);
     document.body.innerHTML = '';
   });
 

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { WindowCommandId } from '../../shared/appCommands';
-import type { BriefingBridge } from '../../shared/contract';
+import type { BriefingBridge } from '../../shared/bridge';
 import { events } from '../../shared/events';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleFact, sampleSeed } from '../../main/testing/sampleSeed';
+import { sampleFact, sampleSeed } from '../testing/sampleSeed';
 import { emptyUserData, type UserData } from '../schema/database';
 import { composePack, formatPackDate, type PackLibrary } from './composePack';
 import { defaultExportOptions, exportOptionsSchema, exportSelectionSchema, type ExportOptions } from './exportSchemas';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleSeed } from '../../main/testing/sampleSeed';
+import { sampleSeed } from '../testing/sampleSeed';
 import { emptyUserData } from '../schema/database';
 import { composePack } from './composePack';
 import { defaultExportOptions } from './exportSchemas';

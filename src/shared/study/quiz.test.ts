@@ -174,7 +174,7 @@ describe('a quiz round', () => {
       /no option 10/,
     );
     expect(() => scoreQuiz(quiz, [{ questionIndex: 0 }])).toThrow(/cannot be marked/);
-    expect(() => buildQuiz(cards, items, { count: 0, seed: 1, startedAt } as never)).toThrow(/cannot be set up/);
+    expect(() => buildQuiz(cards, items, { count: 0, seed: 1, startedAt })).toThrow(/cannot be set up/);
     const empty: Quiz = { ...quiz, questions: [] };
     expect(scoreQuiz(empty, []).score).toBe(0);
   });

@@ -20,7 +20,7 @@ import type { Library } from '../../../shared/contract';
 import { emptyUserData } from '../../../shared/schema/database';
 import { databaseOfLibrary, writeBackupFile } from '../../domain/backupFile';
 import { openBriefingRouter } from '../../ipc/openBriefingRouter';
-import { sampleSeed } from '../sampleSeed';
+import { sampleSeed } from '../../../shared/testing/sampleSeed';
 import {
   childVariable,
   counterPrefix,

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { PackCard, PackModel } from '../../../shared/export/packModel';
 import type { TopicId } from '../../../shared/topics';
-import { renderNoteMarkdown } from '../features/notes/renderNoteMarkdown';
+import { renderNoteMarkdown } from '../ui/renderNoteMarkdown';
 
 /** A run of content that starts on a new page: key figures, one topic, the sources. */
 export interface Chapter {

@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildBridge } from '../../../shared/bridge';
 import { channelNames } from '../../../shared/channels';
-import type { BriefingBridge, RequestOf } from '../../../shared/contract';
+import { checkResponse, type RequestOf } from '../../../shared/contract';
 import { newId, type CreatedKind } from '../../../shared/schema/clientIds';
 import { openBriefingRouter, type BriefingRouter } from '../../../main/ipc/openBriefingRouter';
 import { FaultyFileSystem } from '../../../main/testing/faultyFileSystem';
 import { create } from '../../../main/testing/routerCalls';
 import type { Seed } from '../../../shared/schema/seed';
-import { createBriefingClient, type BriefingClient } from '../api/briefingClient';
+import { serviceFromBridge, type BriefingService, type Requests } from '../../../shared/service';
 
 // A plain path, not a URL: under jsdom `URL` is jsdom's, which node:fs does not accept.
 export const seedPath = resolve(process.cwd(), 'resources/seed/summit-2021.json');
@@ -27,7 +27,8 @@ const kindOf: Record<CreateChannel, CreatedKind> = {
 };
 
 export interface RealBriefing {
-  client: BriefingClient;
+  /** The typed service over that bridge, checking every answer against the contract. */
+  service: BriefingService;
   router: BriefingRouter;
   dataDirectory: string;
   /** The disk the store writes to: real, until a test makes it fail. */
@@ -52,16 +53,14 @@ export async function openRealBriefing(dataDirectory?: string): Promise<RealBrie
     seed: await readSeed(),
     store: { fileSystem: disk, retryDelaysMs: [5, 10] },
   });
-  const bridge = buildBridge(channelNames, (name, request) =>
-    router.handle(name, request),
-  ) as unknown as BriefingBridge;
+  const bridge = buildBridge(channelNames, (name, request) => router.handle(name, request));
   return {
-    client: createBriefingClient(bridge),
+    service: serviceFromBridge(bridge, { check: checkResponse }),
     router,
     dataDirectory: directory,
     disk,
     make: (name, request) =>
-      create(router, name, { ...request, id: request.id ?? newId(kindOf[name]) } as RequestOf<typeof name>),
+      create(router, name, { ...request, id: request.id ?? newId(kindOf[name]) } as Requests[typeof name]),
     cleanup: async () => {
       // A save may still be on its way to disk when a test ends; let it land before removing the folder.
       disk.heal();

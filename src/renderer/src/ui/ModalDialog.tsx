@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
-import { useDialogFocus } from '../features/cards/useDialogFocus';
+import { useDialogFocus } from './useDialogFocus';
 
 interface ModalDialogProps {
   /** The id of the heading that names the dialog. */
   labelledBy: string;
   /** Escape, and a click on the backdrop unless `keepOnBackdropClick`. */
-  onClose(): void;
+  onClose: () => void;
   className?: string;
   backdropClassName?: string;
   /** Forms keep their backdrop inert, so a stray click never throws typing away. */
@@ -48,7 +48,7 @@ export function ModalDialog({
 }
 
 /** The × in a dialog's corner; `label` names what it closes ("Close card"). */
-export function DialogCloseButton({ label, onClick }: { label: string; onClick(): void }) {
+export function DialogCloseButton({ label, onClick }: { label: string; onClick: () => void }) {
   return (
     <button type="button" className="icon-button" aria-label={label} title="Close (Esc)" onClick={onClick}>
       <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">

@@ -3,11 +3,11 @@ import { factsAsOf, paragraphsOfArticle } from '../../../../shared/citation';
 import type { Library } from '../../../../shared/contract';
 import { tagIdsOf } from '../../../../shared/schema/cardTags';
 import type { Fact } from '../../../../shared/schema/fact';
-import { HighlightableText } from '../highlights/HighlightableText';
-import type { LibraryActions } from '../library/useLibrary';
-import { NotesPanel } from '../notes/NotesPanel';
-import { DeleteCardButton } from '../ownCards/DeleteCardButton';
-import { TagPicker } from '../tags/TagPicker';
+import { HighlightableText } from '../highlights';
+import type { LibraryActions } from '../../store/useLibrary';
+import { NotesPanel } from '../notes';
+import { DeleteCardButton } from '../ownCards';
+import { TagPicker } from '../tags';
 import { AsOfNote } from './AsOfNote';
 import { StarButton } from './StarButton';
 import { TopicTag } from './TopicTag';
@@ -18,10 +18,10 @@ interface CardDetailProps {
   library: Library;
   actions: LibraryActions;
   starred: boolean;
-  onToggleStar(fact: Fact): void;
-  onEdit(): void;
-  onDeleted(): void;
-  onClose(): void;
+  onToggleStar: (fact: Fact) => void;
+  onEdit: () => void;
+  onDeleted: () => void;
+  onClose: () => void;
 }
 
 /** A card in full, and the place where the user annotates it: highlights, notes, tags, star. */

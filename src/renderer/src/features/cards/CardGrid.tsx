@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Fact } from '../../../../shared/schema/fact';
-import type { CardMatch } from '../search/cardSearch';
+import type { CardMatch } from '../../../../shared/search/cardSearch';
 import { FactCard, type CardAnnotations } from './FactCard';
 import { moveFocusInGrid } from './gridKeyboard';
 
@@ -9,8 +9,8 @@ interface CardGridProps {
   starred: ReadonlySet<string>;
   annotations: ReadonlyMap<string, CardAnnotations>;
   matches?: ReadonlyMap<string, CardMatch>;
-  onOpen(fact: Fact): void;
-  onToggleStar(fact: Fact): void;
+  onOpen: (fact: Fact) => void;
+  onToggleStar: (fact: Fact) => void;
 }
 
 const noAnnotations: CardAnnotations = { notes: [], highlights: [], tags: [] };

@@ -2,9 +2,10 @@ import { memo } from 'react';
 import { paragraphsOfArticle, paragraphsShort } from '../../../../shared/citation';
 import type { Tag } from '../../../../shared/schema/annotations';
 import type { Fact } from '../../../../shared/schema/fact';
-import { MarkedText, snippetAround } from '../search/MarkedText';
-import type { CardMatch } from '../search/cardSearch';
-import { TagChip } from '../tags/TagChip';
+import { snippetAround } from '../../../../shared/search/matchRanges';
+import { MarkedText } from '../search';
+import type { CardMatch } from '../../../../shared/search/cardSearch';
+import { TagChip } from '../tags';
 import { StarButton } from './StarButton';
 import { TopicTag } from './TopicTag';
 
@@ -19,8 +20,8 @@ interface FactCardProps {
   starred: boolean;
   annotations: CardAnnotations;
   match?: CardMatch;
-  onOpen(fact: Fact): void;
-  onToggleStar(fact: Fact): void;
+  onOpen: (fact: Fact) => void;
+  onToggleStar: (fact: Fact) => void;
 }
 
 /** Where a search matched the user's own words, a line of context so they see why the card is here. */

@@ -1,6 +1,6 @@
 interface StarButtonProps {
   starred: boolean;
-  onToggle(): void;
+  onToggle: () => void;
   /** Shows the words beside the icon, for the detail view where there is room. */
   withText?: boolean;
 }

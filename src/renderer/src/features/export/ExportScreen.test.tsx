@@ -8,14 +8,15 @@ import { openBriefingRouter } from '../../../../main/ipc/openBriefingRouter';
 import type { Printer } from '../../../../main/domain/ports/exportPorts';
 import { buildBridge } from '../../../../shared/bridge';
 import { channelNames } from '../../../../shared/channels';
-import type { BriefingBridge, Library } from '../../../../shared/contract';
+import { checkResponse, type Library } from '../../../../shared/contract';
 import type { PackModel } from '../../../../shared/export/packModel';
-import { createBriefingClient, type BriefingClient } from '../../api/briefingClient';
+import { serviceFromBridge, type BriefingService } from '../../../../shared/service';
+import { BriefingServiceProvider } from '../../service/ServiceContext';
 import { readSeed } from '../../testing/realBriefing';
 import { ExportScreen } from './ExportScreen';
 
 let folder: string;
-let client: BriefingClient;
+let service: BriefingService;
 let library: Library;
 const printed: PackModel[] = [];
 
@@ -38,21 +39,30 @@ beforeEach(async () => {
     },
     reveal: { reveal: () => undefined },
   });
-  client = createBriefingClient(
-    buildBridge(channelNames, (name, request) => router.handle(name, request)) as unknown as BriefingBridge,
+  service = serviceFromBridge(
+    buildBridge(channelNames, (name, request) => router.handle(name, request)),
+    { check: checkResponse },
   );
-  library = await client('getLibrary', {});
+  library = await service.getLibrary({});
 });
 
 afterEach(async () => {
   await rm(folder, { recursive: true, force: true, maxRetries: 5 });
 });
 
+function renderScreen() {
+  render(
+    <BriefingServiceProvider value={service}>
+      <ExportScreen library={library} onClose={vi.fn()} onImported={vi.fn()} />
+    </BriefingServiceProvider>,
+  );
+}
+
 // Each choice re-lays out the live preview of the pack, which jsdom does slowly.
 describe('ExportScreen', { timeout: 20_000 }, () => {
   it('exports the chosen topics with the chosen options and says where the file went', async () => {
     const user = userEvent.setup();
-    render(<ExportScreen library={library} client={client} onClose={vi.fn()} onImported={vi.fn()} />);
+    renderScreen();
     await user.click(screen.getByRole('radio', { name: /Topics/ }));
     expect(screen.getByRole('button', { name: 'Save PDF…' })).toHaveAttribute('aria-disabled', 'true');
     expect(screen.getByText('Choose at least one topic.')).toBeInTheDocument();
@@ -73,7 +83,7 @@ describe('ExportScreen', { timeout: 20_000 }, () => {
 
   it('saves Markdown of hand-picked cards', async () => {
     const user = userEvent.setup();
-    render(<ExportScreen library={library} client={client} onClose={vi.fn()} onImported={vi.fn()} />);
+    renderScreen();
     await user.click(screen.getByRole('radio', { name: /Hand-picked/ }));
     const fact = library.facts[3]!;
     await user.type(screen.getByRole('searchbox', { name: 'Filter cards' }), fact.title.slice(0, 12));
@@ -88,7 +98,7 @@ describe('ExportScreen', { timeout: 20_000 }, () => {
 
   it('tells the user when there is nothing starred to export', async () => {
     const user = userEvent.setup();
-    render(<ExportScreen library={library} client={client} onClose={vi.fn()} onImported={vi.fn()} />);
+    renderScreen();
     await user.click(screen.getByRole('radio', { name: /Starred/ }));
     await user.click(screen.getByRole('button', { name: 'Save PDF…' }));
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('No cards are starred yet'));

@@ -9,16 +9,15 @@ import {
   type ExportSelection,
 } from '../../../../shared/export/exportSchemas';
 import type { TopicId } from '../../../../shared/topics';
-import type { BriefingClient } from '../../api/briefingClient';
+import { useBriefingService } from '../../service/ServiceContext';
 import { DialogCloseButton } from '../../ui/ModalDialog';
-import { useDialogFocus } from '../cards/useDialogFocus';
-import { asBriefingError } from '../library/useLibrary';
+import { useDialogFocus } from '../../ui/useDialogFocus';
+import { asBriefingError } from '../../../../shared/errors';
 import { ActionError, type ActionFailure } from './ActionError';
 import { ImportDialog } from './ImportDialog';
 import { OptionsFieldset } from './OptionsFieldset';
 import { PackPreview } from './PackPreview';
 import { SelectionFieldset, type SelectionKind } from './SelectionFieldset';
-import { useExport } from './useExport';
 import './export.css';
 
 /** A menu command that opens the screen straight into saving a backup or choosing one to import. */
@@ -30,10 +29,9 @@ export interface ExportStart {
 
 interface ExportScreenProps {
   library: Library;
-  onClose(): void;
+  onClose: () => void;
   /** After an import: what it changed, for the library to apply like any other answer. */
-  onImported(answer: ChangeAnswer): void;
-  client?: BriefingClient;
+  onImported: (answer: ChangeAnswer) => void;
   startWith?: ExportStart;
 }
 
@@ -46,8 +44,8 @@ function toggled<Value>(set: ReadonlySet<Value>, value: Value): Set<Value> {
 }
 
 /** Chooses cards and options, previews the pack live, and saves it as PDF or Markdown; also backup and import. */
-export function ExportScreen({ library, onClose, onImported, client, startWith }: ExportScreenProps) {
-  const actions = useExport(client);
+export function ExportScreen({ library, onClose, onImported, startWith }: ExportScreenProps) {
+  const service = useBriefingService();
   const titleId = useId();
   const facts = useMemo(() => [...library.facts, ...library.user.ownFacts], [library]);
   const [kind, setKind] = useState<SelectionKind>('all');
@@ -111,7 +109,7 @@ export function ExportScreen({ library, onClose, onImported, client, startWith }
     if (!selection || empty) return fail('pack', new Error(emptyReason));
     void run(
       format === 'pdf' ? 'Saving PDF…' : 'Saving Markdown…',
-      () => actions.exportPack(format, selection, options),
+      () => service.exportPack({ format, selection, options }),
       'pack',
     );
   };
@@ -120,7 +118,7 @@ export function ExportScreen({ library, onClose, onImported, client, startWith }
     run(
       'Reading backup…',
       async () => {
-        const preview = await actions.previewImport();
+        const preview = await service.previewImport({});
         if (preview.status === 'ready') setPendingImport({ ...preview, done: false });
       },
       'backup',
@@ -131,7 +129,7 @@ export function ExportScreen({ library, onClose, onImported, client, startWith }
       'Importing…',
       async () => {
         if (!pendingImport || pendingImport.done) return;
-        const { summary, ...answer } = await actions.applyImport(pendingImport.token);
+        const { summary, ...answer } = await service.applyImport({ token: pendingImport.token });
         onImported(answer);
         setPendingImport({ ...pendingImport, summary, done: true });
       },
@@ -143,7 +141,7 @@ export function ExportScreen({ library, onClose, onImported, client, startWith }
   const startAction = useRef<{ backup(): void; importBackup(): void }>(undefined);
   useEffect(() => {
     startAction.current = {
-      backup: () => void run('Saving backup…', actions.exportBackup, 'backup'),
+      backup: () => void run('Saving backup…', () => service.exportBackup({}), 'backup'),
       importBackup: () => void startImport(),
     };
   });
@@ -164,7 +162,11 @@ export function ExportScreen({ library, onClose, onImported, client, startWith }
           <button
             type="button"
             className="button export-reveal"
-            onClick={() => actions.reveal(saved.filePath).catch((caught: unknown) => fail(origin, caught))}
+            onClick={() =>
+              void service
+                .revealExportedFile({ filePath: saved.filePath })
+                .catch((caught: unknown) => fail(origin, caught))
+            }
           >
             Show in folder
           </button>
@@ -238,7 +240,7 @@ export function ExportScreen({ library, onClose, onImported, client, startWith }
               <button
                 type="button"
                 className="button"
-                onClick={() => void run('Saving backup…', actions.exportBackup, 'backup')}
+                onClick={() => void run('Saving backup…', () => service.exportBackup({}), 'backup')}
                 aria-disabled={Boolean(busy)}
               >
                 Export backup…

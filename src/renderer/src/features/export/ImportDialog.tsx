@@ -9,9 +9,9 @@ interface ImportDialogProps {
   /** Set once the import is done: the dialog then says so and offers only "Done". */
   done: boolean;
   busy: boolean;
-  onImport(): void;
-  onCancel(): void;
-  onDone(): void;
+  onImport: () => void;
+  onCancel: () => void;
+  onDone: () => void;
 }
 
 /** Says what an import will add and change, before anything is changed. */

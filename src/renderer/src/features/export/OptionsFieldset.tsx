@@ -4,7 +4,7 @@ import { paperSizes } from '../../../../shared/export/exportSchemas';
 
 interface OptionsFieldsetProps {
   options: ExportOptions;
-  onChange(patch: Partial<ExportOptions>): void;
+  onChange: (patch: Partial<ExportOptions>) => void;
 }
 
 const toggles: { key: 'includeNotes' | 'includeHighlights' | 'includeSources'; label: string }[] = [

@@ -10,9 +10,9 @@ interface SelectionFieldsetProps {
   kind: SelectionKind;
   chosenTopics: ReadonlySet<TopicId>;
   chosenCards: ReadonlySet<string>;
-  onKind(kind: SelectionKind): void;
-  onToggleTopic(topic: TopicId): void;
-  onToggleCard(factId: string): void;
+  onKind: (kind: SelectionKind) => void;
+  onToggleTopic: (topic: TopicId) => void;
+  onToggleCard: (factId: string) => void;
 }
 
 const kindLabels: Record<SelectionKind, string> = {

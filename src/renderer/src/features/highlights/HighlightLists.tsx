@@ -7,7 +7,7 @@ interface CommentListProps {
   body: string;
   anchored: readonly AnchoredHighlight[];
   /** Absent when the text is read-only. */
-  onEdit?(highlightId: string, opener: HTMLElement): void;
+  onEdit?: (highlightId: string, opener: HTMLElement) => void;
 }
 
 /** The highlights that carry a comment, in reading order, under the text. */
@@ -50,7 +50,7 @@ export function CommentList({ body, anchored, onEdit }: CommentListProps) {
 interface OrphanListProps {
   orphans: readonly Highlight[];
   /** Absent when the text is read-only. */
-  onRemove?(highlightId: string): void;
+  onRemove?: (highlightId: string) => void;
 }
 
 /** Highlights whose words left the card's text: kept and shown, so nothing disappears silently. */

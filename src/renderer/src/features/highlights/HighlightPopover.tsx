@@ -8,11 +8,11 @@ interface HighlightPopoverProps {
   quote: string;
   position: FloatPosition;
   focusComment: boolean;
-  onColor(color: HighlightColor): void;
+  onColor: (color: HighlightColor) => void;
   /** Resolves false when the comment could not be saved. */
-  onComment(comment: string): Promise<boolean>;
-  onRemove(): void;
-  onClose(): void;
+  onComment: (comment: string) => Promise<boolean>;
+  onRemove: () => void;
+  onClose: () => void;
 }
 
 /** What a click on a highlight opens: its colour, its comment, and a way to remove it. */

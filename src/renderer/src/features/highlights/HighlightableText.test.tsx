@@ -19,11 +19,11 @@ beforeEach(async () => {
 afterEach(() => briefing.cleanup());
 
 async function savedHighlights() {
-  return (await briefing.client('getLibrary', {})).user.highlights;
+  return (await briefing.service.getLibrary({})).user.highlights;
 }
 
 async function seedFact(): Promise<Fact> {
-  const fact = (await briefing.client('getLibrary', {})).facts.find((candidate) => candidate.id === factId);
+  const fact = (await briefing.service.getLibrary({})).facts.find((candidate) => candidate.id === factId);
   if (!fact) throw new Error(`the seed has no card "${factId}"`);
   return fact;
 }
@@ -31,7 +31,7 @@ async function seedFact(): Promise<Fact> {
 /** The component for the seed card, on the real store; `edit` stands in for a card whose text has changed. */
 async function renderCard(edit?: (fact: Fact) => Fact) {
   render(
-    <LibraryHarness client={briefing.client}>
+    <LibraryHarness service={briefing.service}>
       {(library, actions) => {
         const fact = library.facts.find((candidate) => candidate.id === factId);
         if (!fact) throw new Error('missing card');
@@ -221,7 +221,7 @@ describe('HighlightableText', { timeout: 15_000 }, () => {
       color: 'yellow',
     });
     render(
-      <LibraryHarness client={briefing.client}>
+      <LibraryHarness service={briefing.service}>
         {(library, actions) => (
           <HighlightableText
             fact={fact}

@@ -2,7 +2,9 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { describeRange, maxQuoteLength, trimRange } from '../../../../shared/annotation/textSelectors';
 import type { Highlight, HighlightColor } from '../../../../shared/schema/annotations';
 import type { Fact } from '../../../../shared/schema/fact';
-import { asBriefingError, type LibraryActions } from '../library/useLibrary';
+import { asBriefingError } from '../../../../shared/errors';
+import { newId } from '../../../../shared/schema/clientIds';
+import type { LibraryActions } from '../../store/useLibrary';
 import { HighlightedBody } from './HighlightedBody';
 import { CommentList, OrphanList } from './HighlightLists';
 import { HighlightPopover } from './HighlightPopover';
@@ -17,7 +19,7 @@ export interface HighlightableTextProps {
   fact: Fact;
   /** The card's highlights (others are ignored). */
   highlights: readonly Highlight[];
-  actions: Pick<LibraryActions, 'createHighlight' | 'updateHighlight' | 'deleteHighlight'>;
+  actions: Pick<LibraryActions, 'createHighlight' | 'updateHighlight' | 'deleteHighlight' | 'held'>;
   /** When set, highlights are shown but cannot be added or changed, and this says why. */
   readOnlyReason?: string;
 }
@@ -123,8 +125,12 @@ export function HighlightableText({ fact, highlights, actions, readOnlyReason }:
         message: 'Those characters cannot be highlighted on their own: select whole words.',
       } as const;
     }
-    const outcome = await perform(() =>
-      actions.createHighlight({ factId: fact.id, target, color, ...(comment ? { comment } : {}) }),
+    const id = newId('highlight');
+    const outcome = await perform(async () =>
+      actions.held.highlights(
+        await actions.createHighlight({ id, factId: fact.id, target, color, ...(comment ? { comment } : {}) }),
+        id,
+      ),
     );
     if (outcome.ok) setStatus(`Highlighted “${target.quote.exact}” in ${colorLabel(color)}.`);
     return outcome;
@@ -168,7 +174,7 @@ export function HighlightableText({ fact, highlights, actions, readOnlyReason }:
   }
 
   async function remove(highlightId: string) {
-    const outcome = await report(() => actions.deleteHighlight(highlightId));
+    const outcome = await report(() => actions.deleteHighlight({ highlightId }));
     if (!outcome.ok) return;
     setStatus('Highlight removed.');
     if (popover?.highlightId === highlightId) {

@@ -8,7 +8,7 @@ interface HighlightedBodyProps {
   highlightsById: ReadonlyMap<string, { highlight: Highlight; quote: string }>;
   openId: string | undefined;
   /** Absent when the text is read-only: marks are then drawn but not interactive. */
-  onOpen?(highlightId: string, mark: HTMLElement): void;
+  onOpen?: (highlightId: string, mark: HTMLElement) => void;
 }
 
 /**

@@ -33,8 +33,8 @@ export function findPhrase(
 interface PhraseFormProps {
   busy: boolean;
   /** Resolves to a message for the user when the phrase could not be highlighted, or null when it was. */
-  onSubmit(input: { phrase: string; color: HighlightColor; comment: string }): Promise<string | null>;
-  onCancel(): void;
+  onSubmit: (input: { phrase: string; color: HighlightColor; comment: string }) => Promise<string | null>;
+  onCancel: () => void;
 }
 
 /** The keyboard way to highlight: type or paste a phrase of the card. */

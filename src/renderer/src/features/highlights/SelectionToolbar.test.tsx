@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { LibraryActions } from '../library/useLibrary';
+import type { LibraryActions } from '../../store/useLibrary';
 import { LibraryHarness } from '../../testing/LibraryHarness';
 import { openRealBriefing, type RealBriefing } from '../../testing/realBriefing';
 import { HighlightableText } from './HighlightableText';
@@ -18,13 +18,13 @@ beforeEach(async () => {
 afterEach(() => briefing.cleanup());
 
 async function savedHighlights() {
-  return (await briefing.client('getLibrary', {})).user.highlights;
+  return (await briefing.service.getLibrary({})).user.highlights;
 }
 
 /** The component for the seed card, on the real store; `wrap` lets a test watch the actions. */
 async function renderCard(wrap?: (actions: LibraryActions) => LibraryActions) {
   render(
-    <LibraryHarness client={briefing.client}>
+    <LibraryHarness service={briefing.service}>
       {(library, actions) => {
         const fact = library.facts.find((candidate) => candidate.id === factId);
         if (!fact) throw new Error('missing card');

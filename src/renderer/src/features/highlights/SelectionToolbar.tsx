@@ -7,8 +7,8 @@ interface SelectionToolbarProps {
   toolbarRef: Ref<HTMLDivElement>;
   position: FloatPosition;
   busy: boolean;
-  onHighlight(color: HighlightColor): void;
-  onComment(): void;
+  onHighlight: (color: HighlightColor) => void;
+  onComment: () => void;
 }
 
 /** The small bar that floats under a selection in the card text. */

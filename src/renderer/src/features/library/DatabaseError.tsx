@@ -2,7 +2,7 @@ import type { BriefingError } from '../../../../shared/errors';
 
 interface DatabaseErrorProps {
   error: BriefingError;
-  onRetry(): void;
+  onRetry: () => void;
 }
 
 /** Shown instead of the library when the database cannot be opened; the file itself is untouched. */

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 interface EmptyStateProps {
   title: string;
   children?: ReactNode;
-  action?: { label: string; onClick(): void };
+  action?: { label: string; onClick: () => void };
 }
 
 export function EmptyState({ title, children, action }: EmptyStateProps) {

@@ -3,7 +3,7 @@ import type { KeyFigure } from './libraryView';
 
 interface KeyFiguresProps {
   figures: readonly KeyFigure[];
-  onOpen(fact: Fact): void;
+  onOpen: (fact: Fact) => void;
 }
 
 export function KeyFigures({ figures, onOpen }: KeyFiguresProps) {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { SaveStatusIndicator } from './SaveStatusIndicator';
-import type { SaveStatus } from './libraryStore';
+import type { SaveStatus } from '../../store/libraryStore';
 
 interface LibraryHeaderProps {
   search: ReactNode;
@@ -9,10 +9,10 @@ interface LibraryHeaderProps {
   readOnlyReason?: string;
   canUndo: boolean;
   canRedo: boolean;
-  onUndo(): void;
-  onRedo(): void;
-  onNewCard(): void;
-  onExport(): void;
+  onUndo: () => void;
+  onRedo: () => void;
+  onNewCard: () => void;
+  onExport: () => void;
 }
 
 /** The window's header: the brand, the search box, how saving is going, undo and redo, and the main actions. */

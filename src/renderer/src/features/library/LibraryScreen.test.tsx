@@ -21,7 +21,7 @@ beforeEach(async () => {
 afterEach(() => briefing.cleanup());
 
 async function renderLibrary() {
-  render(<App client={briefing.client} />);
+  render(<App service={briefing.service} />);
   return screen.findByRole('region', { name: 'Briefing cards' });
 }
 
@@ -61,7 +61,7 @@ describe('the library screen', () => {
     const security = seed.facts.filter((fact) => fact.topic === 'security');
     expect(within(cards).getAllByRole('article')).toHaveLength(security.length);
     expect(screen.getByRole('button', { name: /^Security \d+$/ })).toHaveAttribute('aria-current', 'page');
-    await expect.poll(async () => (await briefing.client('getLibrary', {})).settings.lastTopic).toBe('security');
+    await expect.poll(async () => (await briefing.service.getLibrary({})).settings.lastTopic).toBe('security');
   });
 
   it('says in its header what date the facts are as of, and that later events are not covered', async () => {
@@ -118,7 +118,7 @@ describe('the library screen', () => {
     });
     await user.click(star);
     expect(star).toHaveAttribute('aria-pressed', 'true');
-    await expect.poll(async () => (await briefing.client('getLibrary', {})).user.starred).toEqual([fact.id]);
+    await expect.poll(async () => (await briefing.service.getLibrary({})).user.starred).toEqual([fact.id]);
     await user.click(screen.getByRole('button', { name: 'Starred 1' }));
     expect(within(cards).getAllByRole('article')).toHaveLength(1);
   });
@@ -144,7 +144,7 @@ describe('a database that cannot be opened', () => {
     const path = join(briefing.dataDirectory, databaseFileName);
     await writeFile(path, '{"schemaVersion":2,"facts":"oops"}');
     const reopened = await openRealBriefing(briefing.dataDirectory);
-    render(<App client={reopened.client} />);
+    render(<App service={reopened.service} />);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('restored from a backup');
     expect(alert).toHaveTextContent('summit-briefing.corrupt-');
@@ -159,7 +159,7 @@ describe('a database that cannot be opened', () => {
     const good = await readFile(path, 'utf8');
     await writeFile(path, JSON.stringify({ ...JSON.parse(good), schemaVersion: 99 }));
     const broken = await openRealBriefing(briefing.dataDirectory);
-    render(<App client={broken.client} />);
+    render(<App service={broken.service} />);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('could not be opened');
     expect(alert).toHaveTextContent(path);

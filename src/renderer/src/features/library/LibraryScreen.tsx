@@ -3,13 +3,10 @@ import { factsAsOf } from '../../../../shared/citation';
 import type { Library } from '../../../../shared/contract';
 import type { Fact } from '../../../../shared/schema/fact';
 import { topics } from '../../../../shared/topics';
-import { AsOfNote } from '../cards/AsOfNote';
-import { CardDetail } from '../cards/CardDetail';
-import { CardGrid } from '../cards/CardGrid';
-import type { CardAnnotations } from '../cards/FactCard';
-import { CardForm } from '../ownCards/CardForm';
-import { useCardSearch } from '../search/useCardSearch';
-import { TagManager } from '../tags/TagManager';
+import { AsOfNote, CardDetail, CardGrid, type CardAnnotations } from '../cards';
+import { CardForm } from '../ownCards';
+import { useCardSearch } from '../search';
+import { TagManager } from '../tags';
 import { EmptyState } from './EmptyState';
 import { KeyFigures } from './KeyFigures';
 import {
@@ -25,13 +22,15 @@ import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { SearchBox } from './SearchBox';
 import { StartupNoticeBanner } from './StartupNoticeBanner';
 import { TopicNav } from './TopicNav';
-import { asBriefingError, type LibraryActions, type SaveStatus } from './useLibrary';
+import { asBriefingError } from '../../../../shared/errors';
+import { useBriefingService } from '../../service/ServiceContext';
+import type { LibraryActions, SaveStatus } from '../../store/useLibrary';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import { useMenuCommands } from '../../menuCommands';
-import type { ExportStart } from '../export/ExportScreen';
+import type { ExportStart } from '../export';
 
 // The export screen brings the whole print layout with it; load it when it is opened, not at start.
-const ExportScreen = lazy(() => import('../export/ExportScreen').then((module) => ({ default: module.ExportScreen })));
+const ExportScreen = lazy(() => import('../export').then((module) => ({ default: module.ExportScreen })));
 
 interface LibraryScreenProps {
   library: Library;
@@ -71,6 +70,7 @@ function selectionHeading(selection: Selection, library: Library): { title: stri
 }
 
 export function LibraryScreen({ library, actions, save = { kind: 'saved' }, pending = 0 }: LibraryScreenProps) {
+  const service = useBriefingService();
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const [selection, setSelection] = useState<Selection>(() =>
@@ -123,14 +123,17 @@ export function LibraryScreen({ library, actions, save = { kind: 'saved' }, pend
   const select = useCallback(
     (next: Selection) => {
       setSelection(next);
-      if (isRememberedSelection(next)) actions.rememberSelection(next);
+      // Where the user was reading is a convenience: if it cannot be saved, nothing else is affected.
+      if (isRememberedSelection(next)) service.updateSettings({ lastTopic: next }).catch(() => undefined);
     },
-    [actions],
+    [service],
   );
   const open = useCallback((fact: Fact) => setOverlay({ kind: 'card', factId: fact.id }), []);
   const toggleStar = useCallback(
     (fact: Fact) => {
-      actions.setStarred(fact.id, !starred.has(fact.id)).then(() => setActionError(undefined), report);
+      actions
+        .setStarred({ factId: fact.id, starred: !starred.has(fact.id) })
+        .then(() => setActionError(undefined), report);
     },
     [actions, starred, report],
   );
@@ -139,11 +142,11 @@ export function LibraryScreen({ library, actions, save = { kind: 'saved' }, pend
   const canRedo = library.history.canRedo || pending > 0;
   const undo = useCallback(() => {
     if (!canUndo) return setStatus('Nothing to undo.');
-    actions.undo().then(() => setStatus('Undone.'), report);
+    actions.undo({}).then(() => setStatus('Undone.'), report);
   }, [actions, canUndo, report]);
   const redo = useCallback(() => {
     if (!canRedo) return setStatus('Nothing to redo.');
-    actions.redo().then(() => setStatus('Redone.'), report);
+    actions.redo({}).then(() => setStatus('Redone.'), report);
   }, [actions, canRedo, report]);
   useUndoShortcuts(undo, redo);
   const startExport = useCallback(

@@ -1,4 +1,4 @@
-import type { SaveStatus } from './libraryStore';
+import type { SaveStatus } from '../../store/libraryStore';
 import './saveStatus.css';
 
 function describe(status: SaveStatus): { label: string; detail?: string } {

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 
 interface SearchBoxProps {
   value: string;
-  onChange(value: string): void;
+  onChange: (value: string) => void;
 }
 
 /** "/" or Ctrl/Cmd+F jumps to the box from anywhere; Escape clears it. */

@@ -1,7 +1,7 @@
 import type { StartupNotice } from '../../../../shared/contract';
 
 /** Tells the user, once, that a damaged database was set aside and what was restored. */
-export function StartupNoticeBanner({ notice, onDismiss }: { notice: StartupNotice; onDismiss(): void }) {
+export function StartupNoticeBanner({ notice, onDismiss }: { notice: StartupNotice; onDismiss: () => void }) {
   return (
     <div className="notice-banner" role="alert">
       <div>

@@ -7,8 +7,8 @@ interface TopicNavProps {
   selection: Selection;
   counts: ReadonlyMap<Selection, number>;
   tags: readonly Tag[];
-  onSelect(selection: Selection): void;
-  onManageTags(): void;
+  onSelect: (selection: Selection) => void;
+  onManageTags: () => void;
 }
 
 /** Up and down arrows walk the list, as in any sidebar; Tab still moves on to the cards. */

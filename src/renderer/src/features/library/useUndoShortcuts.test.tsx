@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { isTextField, useUndoShortcuts } from './useUndoShortcuts';
 
-function Harness({ undo, redo }: { undo(): void; redo(): void }) {
+function Harness({ undo, redo }: { undo: () => void; redo: () => void }) {
   useUndoShortcuts(undo, redo);
   return (
     <div>

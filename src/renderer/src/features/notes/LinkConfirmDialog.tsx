@@ -2,8 +2,8 @@ import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 
 interface LinkConfirmDialogProps {
   url: string;
-  onConfirm(): void;
-  onCancel(): void;
+  onConfirm: () => void;
+  onCancel: () => void;
 }
 
 /**

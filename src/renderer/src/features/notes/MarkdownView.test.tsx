@@ -2,11 +2,11 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { rm } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { LibraryActions } from '../library/useLibrary';
+import type { BriefingService } from '../../../../shared/service';
 import { LibraryHarness } from '../../testing/LibraryHarness';
 import { openRealBriefing, type RealBriefing } from '../../testing/realBriefing';
 import { NotesPanel } from './NotesPanel';
-import { renderNoteMarkdown } from './renderNoteMarkdown';
+import { renderNoteMarkdown } from '../../ui/renderNoteMarkdown';
 
 const factId = 'trade-volume-projection';
 
@@ -32,13 +32,14 @@ afterEach(async () => {
   await rm(briefing.dataDirectory, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
 });
 
-function recordingLinks(actions: LibraryActions): LibraryActions {
+/** The real service, recording every link the panel asks it to open. */
+function recordingLinks(service: BriefingService): BriefingService {
   return {
-    ...actions,
-    openExternalLink(url) {
-      const result = actions.openExternalLink(url);
-      opened.push({ url, result });
-      return result;
+    ...service,
+    openExternalLink(request) {
+      const answer = service.openExternalLink(request);
+      opened.push({ url: request.url, result: answer.then(({ opened: yes }) => yes) });
+      return answer;
     },
   };
 }
@@ -46,10 +47,8 @@ function recordingLinks(actions: LibraryActions): LibraryActions {
 async function renderNotes(...markdown: string[]) {
   for (const text of markdown) await briefing.make('createNote', { factId, markdown: text });
   render(
-    <LibraryHarness client={briefing.client}>
-      {(library, actions) => (
-        <NotesPanel factId={factId} notes={library.user.notes} actions={recordingLinks(actions)} />
-      )}
+    <LibraryHarness service={recordingLinks(briefing.service)}>
+      {(library, actions) => <NotesPanel factId={factId} notes={library.user.notes} actions={actions} />}
     </LibraryHarness>,
   );
   return screen.findByRole('region', { name: 'Your notes' });

@@ -1,12 +1,12 @@
 import { useMemo, useRef, useState, type MouseEvent } from 'react';
 import { LinkConfirmDialog } from './LinkConfirmDialog';
-import { isOpenableUrl, renderNoteMarkdown } from './renderNoteMarkdown';
+import { isOpenableUrl, renderNoteMarkdown } from '../../ui/renderNoteMarkdown';
 import './notes.css';
 
 interface MarkdownViewProps {
   markdown: string;
   /** Asks the main process to open a confirmed link; resolves false if it refused. */
-  onOpenLink(url: string): Promise<boolean>;
+  onOpenLink: (url: string) => Promise<boolean>;
   className?: string;
 }
 

@@ -21,18 +21,18 @@ afterEach(async () => {
 
 async function openEditor() {
   render(
-    <LibraryHarness client={briefing.client}>
+    <LibraryHarness service={briefing.service}>
       {(library, actions) => <NotesPanel factId={factId} notes={library.user.notes} actions={actions} />}
     </LibraryHarness>,
   );
   const panel = await screen.findByRole('region', { name: 'Your notes' }, slow);
   const user = userEvent.setup();
   await user.click(within(panel).getByRole('button', { name: 'Add a note' }));
-  return { panel, user, textarea: within(panel).getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement };
+  return { panel, user, textarea: within(panel).getByRole<HTMLTextAreaElement>('textbox', { name: 'Note' }) };
 }
 
 async function savedNotes() {
-  return (await briefing.client('getLibrary', {})).user.notes.filter((note) => note.factId === factId);
+  return (await briefing.service.getLibrary({})).user.notes.filter((note) => note.factId === factId);
 }
 
 describe('a note on a disk that fails', { timeout: 20_000 }, () => {

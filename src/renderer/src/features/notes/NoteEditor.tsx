@@ -1,6 +1,8 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Note } from '../../../../shared/schema/annotations';
-import { asBriefingError, type LibraryActions } from '../library/useLibrary';
+import { asBriefingError } from '../../../../shared/errors';
+import { useOpenExternalLink } from '../../service/ServiceContext';
+import type { LibraryActions } from '../../store/useLibrary';
 import { MarkdownView } from './MarkdownView';
 import { isNoteTooLarge, noteTooLargeMessage } from './noteSize';
 import { useNoteAutosave, type SaveStatus } from './useNoteAutosave';
@@ -10,10 +12,10 @@ export interface NoteEditorProps {
   factId: string;
   /** The note to edit; without it the editor writes a new note, created by its first save. */
   note?: Note;
-  actions: Pick<LibraryActions, 'createNote' | 'updateNote' | 'deleteNote' | 'openExternalLink'>;
-  onCreated?(note: Note): void;
+  actions: Pick<LibraryActions, 'createNote' | 'updateNote' | 'deleteNote' | 'held'>;
+  onCreated?: (note: Note) => void;
   /** The editor is done; `noteId` is the note it leaves behind, if any. */
-  onClose(noteId: string | undefined): void;
+  onClose: (noteId: string | undefined) => void;
   /** Tests may shorten the pause before autosave; the app uses the default. */
   autosaveDelayMs?: number;
 }
@@ -28,6 +30,7 @@ const doneKey = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navig
  * created, and for an existing one the user chooses between deleting it and keeping its earlier text.
  */
 export function NoteEditor({ factId, note, actions, onCreated, onClose, autosaveDelayMs }: NoteEditorProps) {
+  const openLink = useOpenExternalLink();
   const [text, setText] = useState(note?.markdown ?? '');
   const [preview, setPreview] = useState(false);
   const [askEmpty, setAskEmpty] = useState(false);
@@ -92,7 +95,7 @@ export function NoteEditor({ factId, note, actions, onCreated, onClose, autosave
     if (!noteId || busy.current) return;
     busy.current = true;
     try {
-      await actions.deleteNote(noteId);
+      await actions.deleteNote({ noteId });
       onClose(undefined);
     } catch (error) {
       busy.current = false;
@@ -200,7 +203,7 @@ export function NoteEditor({ factId, note, actions, onCreated, onClose, autosave
       {preview && (
         <section className="note-editor-preview" aria-label="Preview">
           {text.trim() ? (
-            <MarkdownView markdown={text} onOpenLink={(url) => actions.openExternalLink(url)} />
+            <MarkdownView markdown={text} onOpenLink={openLink} />
           ) : (
             <p className="notes-empty">Nothing to preview yet.</p>
           )}

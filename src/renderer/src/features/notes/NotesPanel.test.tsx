@@ -26,7 +26,7 @@ afterEach(async () => {
 async function renderPanel() {
   render(
     <StrictMode>
-      <LibraryHarness client={briefing.client}>
+      <LibraryHarness service={briefing.service}>
         {(library, actions) => <NotesPanel factId={factId} notes={library.user.notes} actions={actions} />}
       </LibraryHarness>
     </StrictMode>,
@@ -36,7 +36,7 @@ async function renderPanel() {
 
 /** The notes on the card as the store holds them, oldest first. */
 async function savedNotes(): Promise<Note[]> {
-  const library = await briefing.client('getLibrary', {});
+  const library = await briefing.service.getLibrary({});
   return library.user.notes.filter((note) => note.factId === factId);
 }
 
@@ -52,7 +52,7 @@ function editorIn(panel: HTMLElement) {
   const editor = within(panel).getByRole('group', { name: 'Note editor' });
   return {
     editor,
-    textarea: within(editor).getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement,
+    textarea: within(editor).getByRole<HTMLTextAreaElement>('textbox', { name: 'Note' }),
     status: within(editor).getByRole('status'),
   };
 }
@@ -158,7 +158,7 @@ describe('the notes panel', { timeout: 20_000 }, () => {
     expect(within(panel).getAllByRole('listitem')).toHaveLength(1);
     expect(within(panel).getByText('Note deleted. Press Ctrl+Z to undo.')).toBeInTheDocument();
     expect(within(panel).getByRole('button', { name: 'Add a note' })).toHaveFocus();
-    expect((await briefing.client('getLibrary', {})).history.canUndo).toBe(true);
+    expect((await briefing.service.getLibrary({})).history.canUndo).toBe(true);
   });
 
   it('asks before leaving an emptied note: keep the earlier text or delete it', async () => {
@@ -238,7 +238,7 @@ describe('the note size limit', { timeout: 20_000 }, () => {
     const panel = await renderPanel();
     await user.click(within(panel).getByRole('button', { name: 'Edit note' }));
     // Deleted behind the editor's back, so the next save is refused by the real router.
-    await briefing.client('deleteNote', { noteId: note.id });
+    await briefing.service.deleteNote({ noteId: note.id });
     const { textarea, status } = editorIn(panel);
     await user.type(textarea, ' and more');
 

@@ -1,6 +1,8 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Note } from '../../../../shared/schema/annotations';
-import { asBriefingError, type LibraryActions } from '../library/useLibrary';
+import { asBriefingError } from '../../../../shared/errors';
+import { useOpenExternalLink } from '../../service/ServiceContext';
+import type { LibraryActions } from '../../store/useLibrary';
 import { MarkdownView } from './MarkdownView';
 import { NoteEditor } from './NoteEditor';
 import './notes.css';
@@ -38,6 +40,7 @@ function byCreation(first: Note, second: Note): number {
 /** The user's own notes on one card: read, add, edit and delete, everything saved as it happens. */
 export function NotesPanel({ factId, notes, actions }: NotesPanelProps) {
   const headingId = useId();
+  const openLink = useOpenExternalLink();
   const [editing, setEditing] = useState<Editing | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   const sessions = useRef(0);
@@ -75,7 +78,7 @@ export function NotesPanel({ factId, notes, actions }: NotesPanelProps) {
   async function remove(note: Note) {
     setMessage(null);
     try {
-      await actions.deleteNote(note.id);
+      await actions.deleteNote({ noteId: note.id });
       setMessage({ kind: 'deleted' });
       // The button that had the focus is gone with its note.
       addButton.current?.focus();
@@ -123,11 +126,7 @@ export function NotesPanel({ factId, notes, actions }: NotesPanelProps) {
                       <time dateTime={note.createdAt}>{formatTime(note.createdAt)}</time>
                       {note.updatedAt !== note.createdAt && <span> · edited {formatTime(note.updatedAt)}</span>}
                     </p>
-                    <MarkdownView
-                      className="note-body"
-                      markdown={note.markdown}
-                      onOpenLink={(url) => actions.openExternalLink(url)}
-                    />
+                    <MarkdownView className="note-body" markdown={note.markdown} onOpenLink={openLink} />
                     {!active && (
                       <div className="note-actions">
                         <button

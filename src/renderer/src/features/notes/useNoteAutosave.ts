@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Note } from '../../../../shared/schema/annotations';
 import { newId } from '../../../../shared/schema/clientIds';
-import { asBriefingError, type LibraryActions } from '../library/useLibrary';
+import { asBriefingError } from '../../../../shared/errors';
+import type { LibraryActions } from '../../store/useLibrary';
 import { isNoteTooLarge } from './noteSize';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
@@ -12,8 +13,8 @@ interface NoteAutosaveOptions {
   factId: string;
   /** The note being edited, or undefined for a new one: the first save creates it. */
   note: Note | undefined;
-  actions: Pick<LibraryActions, 'createNote' | 'updateNote'>;
-  onCreated?(note: Note): void;
+  actions: Pick<LibraryActions, 'createNote' | 'updateNote' | 'held'>;
+  onCreated?: (note: Note) => void;
   delayMs?: number;
 }
 
@@ -22,13 +23,13 @@ export interface NoteAutosave {
   /** The last save's failure, written for the user; cleared by the next save that succeeds. */
   error: string | null;
   /** Call on every edit: saves `text` once typing pauses. */
-  schedule(text: string): void;
+  schedule: (text: string) => void;
   /** Saves whatever is pending now; rejects if that save fails. */
-  flush(): Promise<void>;
+  flush: () => Promise<void>;
   /** Forgets unsaved edits (nothing pending is saved); `text` becomes the current text. */
-  abandon(text: string): void;
-  noteId(): string | undefined;
-  savedText(): string;
+  abandon: (text: string) => void;
+  noteId: () => string | undefined;
+  savedText: () => string;
 }
 
 /** Why a save failed, said from where the user is: the text is still in front of them. */
@@ -83,9 +84,11 @@ export function useNoteAutosave({
     const { factId: currentFactId, actions: currentActions, onCreated: created } = latest.current;
     const existingId = noteIdRef.current;
     try {
-      const saved = existingId
-        ? await currentActions.updateNote(existingId, text)
-        : await currentActions.createNote(currentFactId, text, newNoteId.current);
+      const noteId = existingId ?? newNoteId.current;
+      const answer = existingId
+        ? await currentActions.updateNote({ noteId, markdown: text })
+        : await currentActions.createNote({ id: noteId, factId: currentFactId, markdown: text });
+      const saved = currentActions.held.notes(answer, noteId);
       noteIdRef.current = saved.id;
       savedTextRef.current = text;
       if (!existingId) created?.(saved);

@@ -21,7 +21,7 @@ function renderForm(props: Pick<CardFormProps, 'mode' | 'initial'>) {
   const onSaved = vi.fn<(fact: Fact) => void>();
   const onClose = vi.fn();
   render(
-    <LibraryHarness client={briefing.client}>
+    <LibraryHarness service={briefing.service}>
       {(_library, actions) => <CardForm {...props} actions={actions} onClose={onClose} onSaved={onSaved} />}
     </LibraryHarness>,
   );
@@ -29,7 +29,7 @@ function renderForm(props: Pick<CardFormProps, 'mode' | 'initial'>) {
 }
 
 async function ownFacts() {
-  return (await briefing.client('getLibrary', {})).user.ownFacts;
+  return (await briefing.service.getLibrary({})).user.ownFacts;
 }
 
 async function fillNewCard(user: UserEvent, dialog: HTMLElement) {

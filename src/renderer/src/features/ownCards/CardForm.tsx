@@ -3,7 +3,9 @@ import { flushSync } from 'react-dom';
 import type { Fact } from '../../../../shared/schema/fact';
 import { topics, type TopicId } from '../../../../shared/topics';
 import { ModalDialog } from '../../ui/ModalDialog';
-import { asBriefingError, type LibraryActions } from '../library/useLibrary';
+import { asBriefingError } from '../../../../shared/errors';
+import { newId } from '../../../../shared/schema/clientIds';
+import type { LibraryActions } from '../../store/useLibrary';
 import {
   checkDraft,
   draftFromFact,
@@ -11,6 +13,7 @@ import {
   fieldLabel,
   newRowKey,
   type CardDraft,
+  type FieldAria,
   type FieldProblem,
 } from './cardFormModel';
 import { FigureRows, PeopleRows } from './CardFormRows';
@@ -22,19 +25,10 @@ export interface CardFormProps {
   initial?: Fact;
   /** The topic a new card starts in, e.g. the one the user is looking at. */
   defaultTopic?: TopicId;
-  actions: Pick<LibraryActions, 'createCard' | 'updateCard'>;
-  onClose(): void;
-  onSaved(fact: Fact): void;
+  actions: Pick<LibraryActions, 'createCard' | 'updateCard' | 'held'>;
+  onClose: () => void;
+  onSaved: (fact: Fact) => void;
 }
-
-export type FieldAria = (
-  field: string,
-  hintId?: string,
-) => {
-  id: string;
-  'aria-invalid': true | undefined;
-  'aria-describedby': string | undefined;
-};
 
 /** The user's own card, new or edited: checked against the store's schema before it is sent. */
 export function CardForm({ mode, initial, defaultTopic, actions, onClose, onSaved }: CardFormProps) {
@@ -97,10 +91,12 @@ export function CardForm({ mode, initial, defaultTopic, actions, onClose, onSave
     setProblems([]);
     saving.current = true;
     try {
-      const fact =
+      const id = mode === 'edit' && initial ? initial.id : newId('card');
+      const answer =
         mode === 'edit' && initial
-          ? await actions.updateCard(initial.id, checked.input)
-          : await actions.createCard(checked.input);
+          ? await actions.updateCard({ factId: id, card: checked.input })
+          : await actions.createCard({ id, card: checked.input });
+      const fact = actions.held.ownFacts(answer, id);
       onSaved(fact);
     } catch (caught) {
       flushSync(() => setSaveError(asBriefingError(caught).message));

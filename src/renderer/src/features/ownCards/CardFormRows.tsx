@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import type { FieldAria } from './CardForm';
-import type { FigureRow, PersonRow } from './cardFormModel';
+import type { FieldAria, FigureRow, PersonRow } from './cardFormModel';
 
 interface RowField<Row> {
   part: keyof Row & string;
@@ -12,11 +11,11 @@ interface RowField<Row> {
 interface RowsProps<Row extends { key: string }> {
   rows: Row[];
   aria: FieldAria;
-  idOf(field: string): string;
-  errorText(field: string): ReactNode;
-  onChange(rows: Row[]): void;
-  onAdd(): void;
-  onRemove(key: string): void;
+  idOf: (field: string) => string;
+  errorText: (field: string) => ReactNode;
+  onChange: (rows: Row[]) => void;
+  onAdd: () => void;
+  onRemove: (key: string) => void;
   addButtonId: string;
 }
 
@@ -26,7 +25,7 @@ interface RepeatableRowsProps<Row extends { key: string }> extends RowsProps<Row
   hint: string;
   /** "figure", "person": names the add and remove buttons. */
   noun: string;
-  itemLabel(number: number): string;
+  itemLabel: (number: number) => string;
   fields: RowField<Row>[];
   max: number;
 }

@@ -24,7 +24,7 @@ beforeEach(async () => {
     },
   });
   const tag = await briefing.make('createTag', { name: 'mine', color: 'blue' });
-  await briefing.client('setCardTags', { factId: fact.id, tagIds: [tag.id] });
+  await briefing.service.setCardTags({ factId: fact.id, tagIds: [tag.id] });
   await briefing.make('createNote', { factId: fact.id, markdown: 'Ask about the date.' });
 });
 
@@ -33,7 +33,7 @@ afterEach(() => briefing.cleanup());
 function renderButton() {
   const onDeleted = vi.fn();
   render(
-    <LibraryHarness client={briefing.client}>
+    <LibraryHarness service={briefing.service}>
       {(_library, actions) => <DeleteCardButton fact={fact} actions={actions} onDeleted={onDeleted} />}
     </LibraryHarness>,
   );
@@ -52,7 +52,7 @@ describe('deleting an own card', { timeout: 20_000 }, () => {
     await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
     expect(screen.getByRole('button', { name: 'Delete card' })).toHaveFocus();
     expect(onDeleted).not.toHaveBeenCalled();
-    expect((await briefing.client('getLibrary', {})).user.ownFacts).toHaveLength(1);
+    expect((await briefing.service.getLibrary({})).user.ownFacts).toHaveLength(1);
   });
 
   it('deletes the card with its notes and tags once confirmed', async () => {
@@ -61,7 +61,7 @@ describe('deleting an own card', { timeout: 20_000 }, () => {
     await user.click(await screen.findByRole('button', { name: 'Delete card' }, slow));
     await user.click(screen.getByRole('button', { name: 'Delete' }));
     await vi.waitFor(() => expect(onDeleted).toHaveBeenCalledTimes(1), slow);
-    const { user: saved } = await briefing.client('getLibrary', {});
+    const { user: saved } = await briefing.service.getLibrary({});
     expect(saved.ownFacts).toEqual([]);
     expect(saved.notes).toEqual([]);
     expect(saved.cardTags).toEqual({});

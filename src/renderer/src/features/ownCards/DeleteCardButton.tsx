@@ -1,13 +1,14 @@
 import { useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Fact } from '../../../../shared/schema/fact';
-import { asBriefingError, type LibraryActions } from '../library/useLibrary';
+import { asBriefingError } from '../../../../shared/errors';
+import type { LibraryActions } from '../../store/useLibrary';
 import './ownCards.css';
 
 interface DeleteCardButtonProps {
   fact: Pick<Fact, 'id' | 'title'>;
   actions: Pick<LibraryActions, 'deleteCard'>;
-  onDeleted(): void;
+  onDeleted: () => void;
 }
 
 /** Deletes one of the user's own cards after a plain-words confirmation; undo can bring it back. */
@@ -27,7 +28,7 @@ export function DeleteCardButton({ fact, actions, onDeleted }: DeleteCardButtonP
     if (busy) return;
     setBusy(true);
     try {
-      await actions.deleteCard(fact.id);
+      await actions.deleteCard({ factId: fact.id });
       onDeleted();
     } catch (caught) {
       setError(asBriefingError(caught).message);

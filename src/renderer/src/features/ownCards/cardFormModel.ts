@@ -1,7 +1,7 @@
 import { ownCardInputSchema, type OwnCardInput } from '../../../../shared/schema/ownCard';
 import type { Fact } from '../../../../shared/schema/fact';
 import type { TopicId } from '../../../../shared/topics';
-import { asSentence } from '../tags/tagColours';
+import { asSentence } from '../../../../shared/errors';
 
 export interface FigureRow {
   key: string;
@@ -97,3 +97,13 @@ export function fieldLabel(field: string): string {
   };
   return labels[group ?? ''] ?? 'Card';
 }
+
+/** The id and ARIA attributes of a field, pointing at its hint and its problem when there is one. */
+export type FieldAria = (
+  field: string,
+  hintId?: string,
+) => {
+  id: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+};

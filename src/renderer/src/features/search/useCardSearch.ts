@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { UserData } from '../../../../shared/schema/database';
 import type { Fact } from '../../../../shared/schema/fact';
-import { CardSearch, cardDocuments, type CardMatch } from './cardSearch';
+import { CardSearch, cardDocuments, type CardMatch } from '../../../../shared/search/cardSearch';
 
 /**
  * The search index for the library, updated in place as cards and annotations change. It is

@@ -13,8 +13,8 @@ interface NewTagFormProps {
   errorId: string;
   inputRef: RefObject<HTMLInputElement | null>;
   /** Creates (or, for the picker, applies) the tag; resolves to it, or undefined when it failed. */
-  onCreate(name: string, color: TagColor): Promise<Tag | undefined>;
-  onError(message: string | undefined): void;
+  onCreate: (name: string, color: TagColor) => Promise<Tag | undefined>;
+  onError: (message: string | undefined) => void;
   children?: ReactNode;
 }
 

@@ -4,7 +4,7 @@ import './tags.css';
 interface TagChipProps {
   tag: Pick<Tag, 'name' | 'color'>;
   /** When given, the chip carries a small button that takes the tag off. */
-  onRemove?(): void;
+  onRemove?: () => void;
 }
 
 /** A tag as a small coloured label: on cards as a badge, in the tag picker with a remove button. */

@@ -7,7 +7,7 @@ interface TagColourChoiceProps {
   /** The radio group's accessible name, e.g. "Colour of tag talking point". */
   label: string;
   value: TagColor;
-  onChange(color: TagColor): void;
+  onChange: (color: TagColor) => void;
 }
 
 /** Seven swatches as one native radio group: arrow keys move and choose, as in any radio group. */

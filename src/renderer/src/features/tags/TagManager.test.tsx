@@ -20,7 +20,7 @@ afterEach(() => briefing.cleanup());
 
 function renderManager(onClose = vi.fn()) {
   render(
-    <LibraryHarness client={briefing.client}>
+    <LibraryHarness service={briefing.service}>
       {(library, actions) => (
         <TagManager tags={library.user.tags} cardTags={library.user.cardTags} actions={actions} onClose={onClose} />
       )}
@@ -30,7 +30,7 @@ function renderManager(onClose = vi.fn()) {
 }
 
 async function savedUser() {
-  return (await briefing.client('getLibrary', {})).user;
+  return (await briefing.service.getLibrary({})).user;
 }
 
 // The real router and store run under jsdom; on a busy machine a few typed names take seconds.
@@ -118,8 +118,8 @@ describe('the tag manager', { timeout: 20_000 }, () => {
     if (!first || !second) throw new Error('the seed needs two cards');
     const tag = await briefing.make('createTag', { name: 'talking point', color: 'amber' });
     const kept = await briefing.make('createTag', { name: 'keep', color: 'slate' });
-    await briefing.client('setCardTags', { factId: first.id, tagIds: [tag.id, kept.id] });
-    await briefing.client('setCardTags', { factId: second.id, tagIds: [tag.id] });
+    await briefing.service.setCardTags({ factId: first.id, tagIds: [tag.id, kept.id] });
+    await briefing.service.setCardTags({ factId: second.id, tagIds: [tag.id] });
     const dialog = await renderManager();
 
     await user.click(await within(dialog).findByRole('button', { name: 'Delete tag talking point' }, slow));

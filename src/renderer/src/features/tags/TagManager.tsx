@@ -1,7 +1,9 @@
 import { useId, useRef, useState } from 'react';
 import type { Tag, TagColor } from '../../../../shared/schema/annotations';
 import { DialogCloseButton, ModalDialog } from '../../ui/ModalDialog';
-import { asBriefingError, type LibraryActions } from '../library/useLibrary';
+import { asBriefingError } from '../../../../shared/errors';
+import { newId } from '../../../../shared/schema/clientIds';
+import type { LibraryActions } from '../../store/useLibrary';
 import { NewTagForm } from './NewTagForm';
 import { TagRow } from './TagRow';
 import { countCardsWithTag } from './tagColours';
@@ -11,8 +13,8 @@ import './tagManager.css';
 interface TagManagerProps {
   tags: readonly Tag[];
   cardTags: Readonly<Record<string, readonly string[]>>;
-  actions: Pick<LibraryActions, 'createTag' | 'updateTag' | 'deleteTag'>;
-  onClose(): void;
+  actions: Pick<LibraryActions, 'createTag' | 'updateTag' | 'deleteTag' | 'held'>;
+  onClose: () => void;
 }
 
 /** Every tag in one place: rename, recolour, delete, and make new ones before any card needs them. */
@@ -25,7 +27,8 @@ export function TagManager({ tags, cardTags, actions, onClose }: TagManagerProps
 
   async function create(name: string, color: TagColor): Promise<Tag | undefined> {
     try {
-      const tag = await actions.createTag(name, color);
+      const id = newId('tag');
+      const tag = actions.held.tags(await actions.createTag({ id, name, color }), id);
       setError(undefined);
       setStatus(`Created tag ${tag.name}.`);
       return tag;

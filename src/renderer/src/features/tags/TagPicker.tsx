@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { Tag, TagColor } from '../../../../shared/schema/annotations';
-import { asBriefingError, type LibraryActions } from '../library/useLibrary';
+import { asBriefingError } from '../../../../shared/errors';
+import { newId } from '../../../../shared/schema/clientIds';
+import type { LibraryActions } from '../../store/useLibrary';
 import { TagChip } from './TagChip';
 import { NewTagForm } from './NewTagForm';
 import './tags.css';
@@ -10,7 +12,7 @@ interface TagPickerProps {
   factId: string;
   tags: readonly Tag[];
   selectedTagIds: readonly string[];
-  actions: Pick<LibraryActions, 'setCardTags' | 'createTag'>;
+  actions: Pick<LibraryActions, 'setCardTags' | 'createTag' | 'held'>;
 }
 
 /** Moves between the tag checkboxes with the arrow keys, as in a menu of options. */
@@ -48,7 +50,7 @@ export function TagPicker({ factId, tags, selectedTagIds, actions }: TagPickerPr
 
   async function change(next: (ids: readonly string[]) => string[]): Promise<void> {
     try {
-      await actions.setCardTags(factId, next(selectedTagIds));
+      await actions.setCardTags({ factId, tagIds: next(selectedTagIds) });
       setError(undefined);
     } catch (caught) {
       setError(asBriefingError(caught).message);
@@ -66,15 +68,23 @@ export function TagPicker({ factId, tags, selectedTagIds, actions }: TagPickerPr
     addButtonRef.current?.focus();
   }
 
+  async function createOnCard(name: string, color: TagColor): Promise<Tag> {
+    const id = newId('tag');
+    return actions.held.tags(await actions.createTag({ id, name, color, applyTo: factId }), id);
+  }
+
   async function createAndApply(name: string, color: TagColor): Promise<Tag | undefined> {
     // Typing a name that exists means "that one": apply it rather than refuse it.
     const existing = tags.find((tag) => tag.name.toLocaleLowerCase() === name.toLocaleLowerCase());
     try {
       if (existing) {
-        await actions.setCardTags(factId, [...selectedTagIds.filter((id) => id !== existing.id), existing.id]);
+        await actions.setCardTags({
+          factId,
+          tagIds: [...selectedTagIds.filter((id) => id !== existing.id), existing.id],
+        });
       }
       // A new tag is made and put on the card in one step, so one undo takes both back.
-      const tag = existing ?? (await actions.createTag(name, color, factId));
+      const tag = existing ?? (await createOnCard(name, color));
       setError(undefined);
       setStatus(existing ? `Applied the existing tag ${tag.name}.` : `Created and applied tag ${tag.name}.`);
       return tag;
@@ -98,7 +108,7 @@ export function TagPicker({ factId, tags, selectedTagIds, actions }: TagPickerPr
   }
 
   function onAreaBlur(event: FocusEvent<HTMLDivElement>) {
-    if (open && !event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false);
+    if (open && !event.currentTarget.contains(event.relatedTarget)) setOpen(false);
   }
 
   return (

@@ -1,7 +1,8 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import type { Tag } from '../../../../shared/schema/annotations';
-import { asBriefingError, type LibraryActions } from '../library/useLibrary';
+import { asBriefingError } from '../../../../shared/errors';
+import type { LibraryActions } from '../../store/useLibrary';
 import { TagColourChoice } from './TagColourChoice';
 import { cardCountText, checkTagName } from './tagColours';
 import './tags.css';
@@ -12,7 +13,7 @@ interface TagRowProps {
   /** How many cards carry the tag, for the count and the delete confirmation. */
   count: number;
   actions: Pick<LibraryActions, 'updateTag' | 'deleteTag'>;
-  onDeleted(tag: Tag): void;
+  onDeleted: (tag: Tag) => void;
 }
 
 /** One tag in the manager: its name to edit in place, its colour, and delete with a confirm step. */
@@ -62,7 +63,7 @@ export function TagRow({ tag, count, actions, onDeleted }: TagRowProps) {
 
   async function confirmDelete() {
     try {
-      await actions.deleteTag(tag.id);
+      await actions.deleteTag({ tagId: tag.id });
       onDeleted(tag);
     } catch (caught) {
       setConfirming(false);

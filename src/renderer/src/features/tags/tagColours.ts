@@ -1,4 +1,5 @@
 import { tagColors, tagNameSchema, type Tag, type TagColor } from '../../../../shared/schema/annotations';
+import { asSentence } from '../../../../shared/errors';
 
 /** How each colour is named to a person: radio labels, tooltips. */
 export const tagColourLabels: Record<TagColor, string> = {
@@ -15,14 +16,6 @@ export const tagColourLabels: Record<TagColor, string> = {
 export function nextTagColour(tags: readonly Tag[]): TagColor {
   const used = new Set(tags.map((tag) => tag.color));
   return tagColors.find((color) => !used.has(color)) ?? tagColors[tags.length % tagColors.length] ?? 'slate';
-}
-
-/** Schema messages are written in lower case to be composed; on screen they stand alone. */
-export function asSentence(message: string): string {
-  const text = message.trim();
-  if (!text) return text;
-  const capitalised = text.charAt(0).toLocaleUpperCase() + text.slice(1);
-  return /[.!?…]$/.test(capitalised) ? capitalised : `${capitalised}.`;
 }
 
 /** The trimmed name, or why it cannot be a tag's name; uniqueness is the store's to judge. */

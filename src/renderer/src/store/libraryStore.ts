@@ -1,8 +1,8 @@
-import type { Library, SaveState } from '../../../../shared/contract';
-import { BriefingError } from '../../../../shared/errors';
-import { copyCardTags } from '../../../../shared/schema/cardTags';
-import type { UserData } from '../../../../shared/schema/database';
-import { applyPatch, type ChangeAnswer } from '../../../../shared/schema/userDataPatch';
+import type { Library, SaveState } from '../../../shared/contract';
+import { BriefingError } from '../../../shared/errors';
+import { copyCardTags } from '../../../shared/schema/cardTags';
+import type { UserData } from '../../../shared/schema/database';
+import { applyPatch, type ChangeAnswer } from '../../../shared/schema/userDataPatch';
 
 /** What the header says about saving. */
 export type SaveStatus =
@@ -62,7 +62,7 @@ export class LibraryStore {
     // A fresh read is the whole truth: changes still in flight answer later, with later revisions.
     this.ready = {
       saved: withSafeCardTags(library),
-      overlays: this.ready?.overlays ?? new Map(),
+      overlays: this.ready?.overlays ?? new Map<number, Overlay>(),
       pending: this.ready?.pending ?? 0,
     };
     this.publish();

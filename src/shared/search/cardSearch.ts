@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
-import { tagIdsOf } from '../../../../shared/schema/cardTags';
-import type { UserData } from '../../../../shared/schema/database';
-import type { Fact } from '../../../../shared/schema/fact';
+import { tagIdsOf } from '../schema/cardTags';
+import type { UserData } from '../schema/database';
+import type { Fact } from '../schema/fact';
 
 /** One searchable document per card: its own text plus everything the user attached to it. */
 export interface CardDocument {

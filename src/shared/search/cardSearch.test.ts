@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emptyUserData, type UserData } from '../../../../shared/schema/database';
-import { seedSchema } from '../../../../shared/schema/seed';
+import { emptyUserData, type UserData } from '../schema/database';
+import { seedSchema } from '../schema/seed';
 import { CardSearch, cardDocuments, tokenise } from './cardSearch';
-import { matchRanges, snippetAround } from './MarkedText';
+import { matchRanges, snippetAround } from './matchRanges';
 
 const seed = seedSchema.parse(
   JSON.parse(readFileSync(resolve(process.cwd(), 'resources/seed/summit-2021.json'), 'utf8')),

@@ -1,5 +1,5 @@
-import type { Fact } from '../../shared/schema/fact';
-import { seedSchema, type Seed } from '../../shared/schema/seed';
+import type { Fact } from '../schema/fact';
+import { seedSchema, type Seed } from '../schema/seed';
 
 /** A seed card with every optional field left out; tests spread their own changes over it. */
 export function sampleFact(overrides: Partial<Fact> & Pick<Fact, 'id'>): Fact {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Library } from '../../../../shared/contract';
-import { BriefingError } from '../../../../shared/errors';
-import { emptyUserData } from '../../../../shared/schema/database';
-import type { ChangeAnswer } from '../../../../shared/schema/userDataPatch';
+import type { Library } from '../../../shared/contract';
+import { BriefingError } from '../../../shared/errors';
+import { emptyUserData } from '../../../shared/schema/database';
+import type { ChangeAnswer } from '../../../shared/schema/userDataPatch';
 import { LibraryStore, type LibraryState } from './libraryStore';
 
 const library: Library = {
