@@ -22,7 +22,7 @@ import './export.css';
 
 /** A menu command that opens the screen straight into saving a backup or choosing one to import. */
 export interface ExportStart {
-  action: 'backup' | 'import';
+  action: 'backup' | 'import' | 'markdown';
   /** A new token runs the action again while the screen is open. */
   token: number;
 }
@@ -138,17 +138,19 @@ export function ExportScreen({ library, onClose, onImported, startWith }: Export
 
   // Once per token: React's strict mode runs effects twice, and a second save dialog would be a bug.
   const startedToken = useRef<number>(undefined);
-  const startAction = useRef<{ backup(): void; importBackup(): void }>(undefined);
+  const startAction = useRef<{ backup(): void; importBackup(): void; markdown(): void }>(undefined);
   useEffect(() => {
     startAction.current = {
       backup: () => void run('Saving backup…', () => service.exportBackup({}), 'backup'),
       importBackup: () => void startImport(),
+      markdown: () => save('markdown'),
     };
   });
   useEffect(() => {
     if (!startWith || startedToken.current === startWith.token) return;
     startedToken.current = startWith.token;
     if (startWith.action === 'backup') startAction.current?.backup();
+    else if (startWith.action === 'markdown') startAction.current?.markdown();
     else startAction.current?.importBackup();
   }, [startWith]);
 
