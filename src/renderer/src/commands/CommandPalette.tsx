@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Fact } from '../../../shared/schema/fact';
 import { ModalDialog } from '../ui/ModalDialog';
 import type { Command, CommandContext, Platform } from './command';
@@ -26,6 +26,11 @@ export function CommandPalette({ commands, facts, context, platform, onClose, on
   const shown = useMemo(() => filterPalette(items, query), [items, query]);
   const activeIndex = Math.min(active, shown.length - 1);
   const optionId = (index: number) => `${ids.option}-${index}`;
+  const inputRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    // After the dialog's own effect has focused the dialog: the field is where typing goes.
+    queueMicrotask(() => inputRef.current?.focus());
+  }, []);
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.nativeEvent.isComposing) return;
@@ -55,6 +60,7 @@ export function CommandPalette({ commands, facts, context, platform, onClose, on
         Command palette
       </h2>
       <input
+        ref={inputRef}
         className="palette-input"
         type="text"
         role="combobox"

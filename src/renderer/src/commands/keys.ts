@@ -23,7 +23,8 @@ const macSymbols: Record<string, string> = { Mod: '⌘', Shift: '⇧', Alt: '⌥
 /** "⌘⇧P" on macOS, "Ctrl+Shift+P" elsewhere; "Esc" for Escape. */
 export function shortcutLabel(shortcut: string, platform: Platform): string {
   const parts = shortcut.split('+').map((part) => (part === 'Escape' ? 'Esc' : part));
-  if (platform === 'mac') return parts.map((part) => macSymbols[part] ?? part.toUpperCase()).join('');
+  if (platform === 'mac')
+    return parts.map((part) => macSymbols[part] ?? (part.length === 1 ? part.toUpperCase() : part)).join('');
   return parts.map((part) => (part === 'Mod' ? 'Ctrl' : part.length === 1 ? part.toUpperCase() : part)).join('+');
 }
 
