@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ThemeChoice } from '../../../../shared/schema/database';
 import type { BriefingService } from '../../../../shared/service';
+import { followTheme } from '../../ui/theme';
 
 const spoken: Record<ThemeChoice, string> = {
   system: 'The theme follows the system.',
@@ -9,9 +10,8 @@ const spoken: Record<ThemeChoice, string> = {
 };
 
 /**
- * The theme override: "system" leaves the colours to prefers-color-scheme, "light" and "dark"
- * set data-theme on the root element, which tokens.css reads. Saved in the settings, so the next
- * start opens in the same theme; a failed save keeps the choice for this session.
+ * The theme override (system, light or dark), applied by ui/theme.ts and saved in the settings,
+ * so the next start opens in the same theme; a failed save keeps the choice for this session.
  */
 export function useTheme(
   saved: ThemeChoice | undefined,
@@ -19,11 +19,7 @@ export function useTheme(
   announce: (text: string) => void,
 ): [ThemeChoice, (theme: ThemeChoice) => void] {
   const [theme, setTheme] = useState<ThemeChoice>(saved ?? 'system');
-  useEffect(() => {
-    const root = document.documentElement;
-    if (theme === 'system') delete root.dataset.theme;
-    else root.dataset.theme = theme;
-  }, [theme]);
+  useEffect(() => followTheme(theme), [theme]);
   const choose = useCallback(
     (next: ThemeChoice) => {
       setTheme(next);
