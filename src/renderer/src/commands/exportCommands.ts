@@ -1,4 +1,7 @@
-import { modKeys, noDialog, type Command } from './command';
+import { modKeys, noDialog, type Command, type CommandContext } from './command';
+
+/** The export screen may already be open: these start it again with the asked-for action. */
+const exportable = (context: CommandContext) => noDialog(context) || context.overlay === 'export';
 
 export const exportPdfCommand: Command = {
   id: 'export-pdf',
@@ -6,7 +9,7 @@ export const exportPdfCommand: Command = {
   keywords: ['print', 'pack', 'save'],
   group: 'Export',
   shortcuts: modKeys('Mod+E'),
-  when: noDialog,
+  when: exportable,
   perform: ({ effects }) => effects.openExport(),
 };
 
@@ -15,7 +18,7 @@ export const exportMarkdownCommand: Command = {
   label: 'Export Markdown…',
   keywords: ['text', 'save'],
   group: 'Export',
-  when: noDialog,
+  when: exportable,
   perform: ({ effects }) => effects.openExport('markdown'),
 };
 
@@ -25,7 +28,7 @@ export const backupCommand: Command = {
   keywords: ['save', 'json', 'copy'],
   group: 'Export',
   shortcuts: modKeys('Mod+Shift+E'),
-  when: noDialog,
+  when: exportable,
   perform: ({ effects }) => effects.openExport('backup'),
 };
 
@@ -35,6 +38,6 @@ export const importCommand: Command = {
   keywords: ['restore', 'open', 'json'],
   group: 'Export',
   shortcuts: modKeys('Mod+O'),
-  when: (context) => noDialog(context) && !context.library.readOnly,
+  when: (context) => exportable(context) && !context.library.readOnly,
   perform: ({ effects }) => effects.openExport('import'),
 };
