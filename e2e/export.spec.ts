@@ -2,7 +2,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { attachPage, pdfInfo, pdfText, squash } from './support/pdfText';
+import { attachPage, pdfInfo, pdfText, pdfWordHeights, squash } from './support/pdfText';
 import { paragraphsPhrase } from '../src/shared/citation';
 import { readSeed } from './support/dataFiles';
 import { pageService } from './support/pageService';
@@ -100,8 +100,10 @@ test.describe('export', () => {
     const file = await savedPath(dialog);
     expect(file).toBe(join(app.saveDir, 'starred.pdf'));
 
-    const { pageSize } = await pdfInfo(file);
+    const { pageSize, title } = await pdfInfo(file);
     expect(pageSize).toContain('letter');
+    // The PDF's own Title field is the cover's title, not the print page's.
+    expect(title).toBe('Бриф для делегации');
     const text = squash(await pdfText(file));
     expect(text).toContain(titleOf('deal-usd-1-7-billion'));
     expect(text).toContain(titleOf('president-moon'));
@@ -110,6 +112,43 @@ test.describe('export', () => {
     expect(text).not.toContain(korean);
     expect(text.toLowerCase()).not.toContain('your notes');
     expect(text).toContain('Бриф для делегации');
+    // One card of a topic of many: the topic's blurb, which sums up all of them, is left out.
+    expect(text).not.toContain('The trade figure, the deal reported');
+  });
+
+  test('prints a note’s heading smaller than its card’s title and its table as a table', async ({ page }, testInfo) => {
+    const table = '| Item | Figure |\n| --- | ---: |\n| Trade target | 10 |\n| Enterprises | 550 |';
+    await pageService(page).createNote({
+      id: 'note-e2e-table',
+      factId: 'denuclearisation-experience',
+      markdown: `# Talking points\n\nAsk about the plan.\n\n${table}`,
+    });
+    await page.reload();
+    const dialog = await openExport(page);
+    await dialog.getByRole('radio', { name: /Topics/ }).check();
+    await dialog.getByRole('checkbox', { name: /Security/ }).check();
+    await dialog.getByRole('button', { name: 'Save PDF…' }).click();
+    const file = await savedPath(dialog);
+    const { pages, title } = await pdfInfo(file);
+    expect(title).toBe('Kazakhstan – Republic of Korea');
+
+    let notePage = 1;
+    while (notePage < pages && !(await pdfText(file, notePage)).includes('Talking points')) notePage++;
+    const pageText = await pdfText(file, notePage);
+    // Every card of the topic is in the pack, so its blurb prints.
+    expect(squash(await pdfText(file))).toContain('Denuclearisation experience and the peace process');
+    // A table keeps its rows: each row's cells on one line, in order.
+    expect(pageText).toMatch(/Item\s+Figure/);
+    expect(pageText).toMatch(/Trade target\s+10/);
+    expect(pageText).toMatch(/Enterprises\s+550/);
+    const heights = await pdfWordHeights(file, notePage);
+    const heightOf = (word: string) => heights.find((entry) => entry.word === word)?.height ?? 0;
+    const card = seed.facts.find((fact) => fact.id === 'denuclearisation-experience')!;
+    // A word of the title that the card's other text does not use, so its box is the title's.
+    const cardTitleWord = card.title.split(/\s+/).find((word) => !`${card.summary} ${card.body}`.includes(word))!;
+    expect(heightOf('Talking')).toBeGreaterThan(0);
+    expect(heightOf('Talking')).toBeLessThan(heightOf(cardTitleWord));
+    await attachPage(testInfo, file, notePage, 'pack-note-table');
   });
 
   test('saves one topic as Markdown, and a cancelled save changes nothing', async ({ page, app }) => {

@@ -106,3 +106,19 @@ test('new card form and tag manager, dark', { tag: '@screenshots' }, async ({ pa
   await expect(manager.getByRole('textbox', { name: 'Name of tag talking point' })).toBeVisible();
   await page.screenshot({ path: join(screenshotFolder, 'tag-manager-dark.png') });
 });
+
+test('command palette and keyboard shortcuts', { tag: '@screenshots' }, async ({ page }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    await settle(page);
+    await page.keyboard.press('Control+K');
+    await page.keyboard.type('go to');
+    await expect(page.getByRole('listbox', { name: 'Commands and cards' }).getByRole('option').first()).toBeVisible();
+    await page.screenshot({ path: join(screenshotFolder, `command-palette-${colorScheme}.png`) });
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('?');
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    await page.screenshot({ path: join(screenshotFolder, `shortcuts-${colorScheme}.png`) });
+    await page.keyboard.press('Escape');
+  }
+});

@@ -12,12 +12,23 @@ export async function pdfText(file: string, first?: number, last?: number): Prom
   return stdout.normalize('NFKC');
 }
 
-export async function pdfInfo(file: string): Promise<{ pages: number; pageSize: string }> {
+export async function pdfInfo(file: string): Promise<{ pages: number; pageSize: string; title: string }> {
   const { stdout } = await run('pdfinfo', [file]);
   return {
     pages: Number(/^Pages:\s+(\d+)/m.exec(stdout)?.[1] ?? 0),
     pageSize: /^Page size:\s+(.+)$/m.exec(stdout)?.[1] ?? '',
+    title: /^Title:\s+(.+)$/m.exec(stdout)?.[1]?.trim() ?? '',
   };
+}
+
+/** The height of each word of one page as printed (poppler's bounding boxes), so type sizes can be compared. */
+export async function pdfWordHeights(file: string, page: number): Promise<{ word: string; height: number }[]> {
+  const { stdout } = await run('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-'], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return [...stdout.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+    (match) => ({ word: match[3]!, height: Number(match[2]) - Number(match[1]) }),
+  );
 }
 
 /** Whitespace-insensitive, so a title that wraps over two lines is still found. */

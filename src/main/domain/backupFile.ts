@@ -92,7 +92,13 @@ export async function readBackupFile(path: string, fileSystem: FileSystem = node
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw refuse(path, `it is not valid JSON, so it is damaged or not a backup (${(error as Error).message}).`);
+    // The parser's words ("Unterminated string in JSON at position 15871") mean nothing to a
+    // reader: the message says what it means for them, and the details keep it for a bug report.
+    throw new BriefingError({
+      code: 'database-invalid',
+      message: `This file is not a Summit Briefing backup: it is damaged or incomplete. ${basename(path)} was not imported. Nothing was changed.`,
+      details: [`${basename(path)} is not valid JSON: ${(error as Error).message}`],
+    });
   }
   if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== backupFormat) {
     throw refuse(path, 'it is not a Summit Briefing backup (choose a file saved with “Export backup…”).');

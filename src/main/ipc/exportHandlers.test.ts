@@ -156,7 +156,7 @@ describe('backup and import', () => {
     [
       'truncated',
       async (path) => writeFile(path, '{"format":"summit-briefing-backup","version":1,"datab'),
-      'not valid JSON',
+      'This file is not a Summit Briefing backup: it is damaged or incomplete.',
     ],
     ['foreign', async (path) => writeFile(path, JSON.stringify({ hello: 'world' })), 'not a Summit Briefing backup'],
     [
@@ -195,6 +195,9 @@ describe('backup and import', () => {
     const error = await callFails(router, 'previewImport', {}, 'database-invalid');
     expect(error.message).toContain(message);
     expect(error.message).toContain('Nothing was changed');
+    // Parser jargon stays in the details, never in the words the window shows.
+    expect(error.message).not.toMatch(/JSON at position|Unexpected token|Unterminated/);
+    if (_name === 'truncated') expect((error.details ?? []).join('\n')).toMatch(/not valid JSON: .+/);
     expect((await call(router, 'getLibrary', {})).user).toEqual(libraryBefore.user);
     await router.flush();
     expect(await readFile(join(folder, 'data', databaseFileName), 'utf8')).toBe(databaseBefore);

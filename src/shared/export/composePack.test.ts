@@ -158,4 +158,33 @@ describe('export schemas', () => {
   it('formats dates in UTC', () => {
     expect(formatPackDate('2021-08-17T23:30:00.000Z')).toBe('17 August 2021');
   });
+
+  describe('a topic blurb prints only when it fits the selected cards', () => {
+    const blurbs = (pack: ReturnType<typeof composePack>) =>
+      Object.fromEntries(pack.sections.map((section) => [section.topic, section.description ?? null]));
+
+    it('prints every blurb over the whole library', () => {
+      const pack = composePack(library(), { kind: 'all' }, options(), at);
+      expect(blurbs(pack)['trade-investment']).toMatch(/trade figure/);
+      expect(blurbs(pack)['overview']).toBeTruthy();
+    });
+
+    it('drops the blurb over a hand-picked part of a topic, keeps it over the whole topic', () => {
+      const pack = composePack(
+        library(),
+        { kind: 'cards', factIds: ['enterprises', 'summit-overview'] },
+        options(),
+        at,
+      );
+      const picked = blurbs(pack);
+      expect(picked['trade-investment']).toBeNull();
+      expect(picked['overview']).toBeTruthy();
+    });
+
+    it('drops the blurb over a section of the user’s own cards only', () => {
+      const pack = composePack(library(), { kind: 'topics', topics: ['security'] }, options(), at);
+      expect(pack.sections.map((section) => section.topic)).toEqual(['security']);
+      expect(pack.sections[0]?.description).toBeUndefined();
+    });
+  });
 });

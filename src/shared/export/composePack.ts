@@ -131,6 +131,17 @@ function packCard(fact: Fact, user: UserData, options: ExportOptions): PackCard 
 }
 
 /**
+ * A topic's blurb sums up all of the article's cards on it ("the trade figure, the deal reported,
+ * Korean enterprises…"), so it prints only over a section that holds every one of them; over a
+ * hand-picked few, or the user's own cards alone, it would promise what the section does not show.
+ */
+export function blurbFits(topic: TopicId, chosen: readonly Fact[], library: PackLibrary): boolean {
+  const chosenIds = new Set(chosen.map((fact) => fact.id));
+  const seedCards = library.facts.filter((fact) => fact.topic === topic);
+  return seedCards.length > 0 && seedCards.every((fact) => chosenIds.has(fact.id));
+}
+
+/**
  * Chooses and orders everything a briefing pack shows. Pure: the renderer's preview and the main
  * process's export call it with the same inputs and get the same pack.
  */
@@ -145,14 +156,14 @@ export function composePack(
   const asOf = facts.some((fact) => fact.origin === 'seed') ? factsAsOf(library.sources) : undefined;
   const sections: PackSection[] = [];
   for (const topic of topics) {
-    const cards = facts.filter((fact) => fact.topic === topic.id).map((fact) => packCard(fact, library.user, options));
-    if (cards.length === 0) continue;
+    const chosen = facts.filter((fact) => fact.topic === topic.id);
+    if (chosen.length === 0) continue;
     sections.push({
       anchor: `section-${topic.id}`,
       topic: topic.id,
       label: topic.label,
-      description: topic.description,
-      cards,
+      ...(blurbFits(topic.id, chosen, library) ? { description: topic.description } : {}),
+      cards: chosen.map((fact) => packCard(fact, library.user, options)),
     });
   }
   const citedSourceIds = new Set<string>();

@@ -42,7 +42,8 @@ export interface PackSection {
   anchor: string;
   topic: TopicId;
   label: string;
-  description: string;
+  /** The topic's blurb, only when the section holds every card of the article on it (see blurbFits). */
+  description?: string;
   cards: PackCard[];
 }
 

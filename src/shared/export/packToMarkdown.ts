@@ -91,7 +91,7 @@ export function packToMarkdown(pack: PackModel): string {
     out.push('');
   }
   for (const section of pack.sections) {
-    out.push(`## ${section.label}`, '', `*${section.description}*`, '');
+    out.push(`## ${section.label}`, '', ...(section.description ? [`*${section.description}*`, ''] : []));
     for (const card of section.cards) out.push(cardMarkdown(card));
   }
   if (pack.sources.length > 0) {

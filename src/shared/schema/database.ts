@@ -14,6 +14,8 @@ export const settingsSchema = z
   .object({
     /** The library view shown last, so the app reopens where the user left it. */
     lastTopic: z.union([topicIdSchema, z.literal('all'), z.literal('starred'), z.literal('annotated')]),
+    /** The theme the user chose over the system's; absent (older files too) means "follow the system". */
+    theme: z.enum(['system', 'light', 'dark']).optional(),
   })
   .strict();
 
@@ -62,5 +64,6 @@ export const databaseSchema = z
 export const emptyUserData: UserData = { ownFacts: [], starred: [], notes: [], highlights: [], tags: [], cardTags: {} };
 
 export type Settings = z.infer<typeof settingsSchema>;
+export type ThemeChoice = NonNullable<Settings['theme']>;
 export type UserData = z.infer<typeof userDataSchema>;
 export type Database = z.infer<typeof databaseSchema>;

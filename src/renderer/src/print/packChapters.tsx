@@ -184,7 +184,7 @@ export function packChapters(pack: PackModel): Chapter[] {
       title: section.label,
       topic: section.topic,
       blocks: [
-        opener(section.anchor, `Section ${index + 1}`, section.label, section.description, section.topic),
+        opener(section.anchor, `Section ${index + 1}`, section.label, section.description ?? '', section.topic),
         ...section.cards.map((card) => ({
           key: card.id,
           className: `pk-card${card.origin === 'user' ? ' pk-card-own' : ''}`,

@@ -13,6 +13,7 @@ import { useBriefingService } from '../../service/ServiceContext';
 import { DialogCloseButton } from '../../ui/ModalDialog';
 import { useDialogFocus } from '../../ui/useDialogFocus';
 import { asBriefingError } from '../../../../shared/errors';
+import { ActionError, type ActionFailure } from './ActionError';
 import { ImportDialog } from './ImportDialog';
 import { OptionsFieldset } from './OptionsFieldset';
 import { PackPreview } from './PackPreview';
@@ -21,7 +22,7 @@ import './export.css';
 
 /** A menu command that opens the screen straight into saving a backup or choosing one to import. */
 export interface ExportStart {
-  action: 'backup' | 'import';
+  action: 'backup' | 'import' | 'markdown';
   /** A new token runs the action again while the screen is open. */
   token: number;
 }
@@ -51,9 +52,9 @@ export function ExportScreen({ library, onClose, onImported, startWith }: Export
   const [chosenTopics, setChosenTopics] = useState<ReadonlySet<TopicId>>(new Set());
   const [chosenCards, setChosenCards] = useState<ReadonlySet<string>>(new Set());
   const [options, setOptions] = useState<ExportOptions>(defaultExportOptions);
-  const [busy, setBusy] = useState<string>();
-  const [saved, setSaved] = useState<string>();
-  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState<{ label: string; origin: ActionFailure['origin'] }>();
+  const [saved, setSaved] = useState<{ filePath: string; origin: ActionFailure['origin'] }>();
+  const [failure, setFailure] = useState<ActionFailure>();
   const [pendingImport, setPendingImport] = useState<PendingImport>();
   const [exportedAt] = useState(() => new Date().toISOString());
   const importOpen = useRef(false);
@@ -86,57 +87,96 @@ export function ExportScreen({ library, onClose, onImported, startWith }: Export
           ? 'No cards are starred yet: star cards in the library, or choose other cards.'
           : 'There are no cards in this selection.';
 
-  async function run(label: string, action: () => Promise<SavedFile | void>) {
+  const fail = (origin: ActionFailure['origin'], caught: unknown) =>
+    setFailure({ origin, error: asBriefingError(caught) });
+
+  async function run(label: string, action: () => Promise<SavedFile | void>, origin: ActionFailure['origin']) {
     if (busy) return;
-    setBusy(label);
-    setError(undefined);
+    setBusy({ label, origin });
+    setFailure(undefined);
     setSaved(undefined);
     try {
       const result = await action();
-      if (result?.status === 'saved') setSaved(result.filePath);
+      if (result?.status === 'saved') setSaved({ filePath: result.filePath, origin });
     } catch (caught) {
-      setError(asBriefingError(caught).message);
+      fail(origin, caught);
     } finally {
       setBusy(undefined);
     }
   }
 
   const save = (format: 'pdf' | 'markdown') => {
-    if (!selection || empty) return setError(emptyReason);
-    void run(format === 'pdf' ? 'Saving PDF…' : 'Saving Markdown…', () =>
-      service.exportPack({ format, selection, options }),
+    if (!selection || empty) return fail('pack', new Error(emptyReason));
+    void run(
+      format === 'pdf' ? 'Saving PDF…' : 'Saving Markdown…',
+      () => service.exportPack({ format, selection, options }),
+      'pack',
     );
   };
 
   const startImport = () =>
-    run('Reading backup…', async () => {
-      const preview = await service.previewImport({});
-      if (preview.status === 'ready') setPendingImport({ ...preview, done: false });
-    });
+    run(
+      'Reading backup…',
+      async () => {
+        const preview = await service.previewImport({});
+        if (preview.status === 'ready') setPendingImport({ ...preview, done: false });
+      },
+      'backup',
+    );
 
   const confirmImport = () =>
-    run('Importing…', async () => {
-      if (!pendingImport || pendingImport.done) return;
-      const { summary, ...answer } = await service.applyImport({ token: pendingImport.token });
-      onImported(answer);
-      setPendingImport({ ...pendingImport, summary, done: true });
-    });
+    run(
+      'Importing…',
+      async () => {
+        if (!pendingImport || pendingImport.done) return;
+        const { summary, ...answer } = await service.applyImport({ token: pendingImport.token });
+        onImported(answer);
+        setPendingImport({ ...pendingImport, summary, done: true });
+      },
+      'backup',
+    );
 
   // Once per token: React's strict mode runs effects twice, and a second save dialog would be a bug.
   const startedToken = useRef<number>(undefined);
-  const startAction = useRef<{ backup(): void; importBackup(): void }>(undefined);
+  const startAction = useRef<{ backup(): void; importBackup(): void; markdown(): void }>(undefined);
   useEffect(() => {
     startAction.current = {
-      backup: () => void run('Saving backup…', () => service.exportBackup({})),
+      backup: () => void run('Saving backup…', () => service.exportBackup({}), 'backup'),
       importBackup: () => void startImport(),
+      markdown: () => save('markdown'),
     };
   });
   useEffect(() => {
     if (!startWith || startedToken.current === startWith.token) return;
     startedToken.current = startWith.token;
     if (startWith.action === 'backup') startAction.current?.backup();
+    else if (startWith.action === 'markdown') startAction.current?.markdown();
     else startAction.current?.importBackup();
   }, [startWith]);
+
+  /** Progress, the saved file and any refusal, under the buttons that started them. */
+  const outcome = (origin: ActionFailure['origin']) => (
+    <>
+      {busy?.origin === origin && <p className="export-hint">{busy.label}</p>}
+      {saved?.origin === origin && (
+        <div className="export-saved" role="status">
+          <span>Saved to {saved.filePath}</span>
+          <button
+            type="button"
+            className="button export-reveal"
+            onClick={() =>
+              void service
+                .revealExportedFile({ filePath: saved.filePath })
+                .catch((caught: unknown) => fail(origin, caught))
+            }
+          >
+            Show in folder
+          </button>
+        </div>
+      )}
+      {failure?.origin === origin && <ActionError failure={failure} />}
+    </>
+  );
 
   return (
     <div className="dialog-backdrop export-backdrop">
@@ -190,28 +230,7 @@ export function ExportScreen({ library, onClose, onImported, startWith }: Export
               Save Markdown…
             </button>
           </div>
-          {busy && <p className="export-hint">{busy}</p>}
-          {saved && (
-            <div className="export-saved" role="status">
-              <span>Saved to {saved}</span>
-              <button
-                type="button"
-                className="button button-quiet"
-                onClick={() =>
-                  void service
-                    .revealExportedFile({ filePath: saved })
-                    .catch((caught: unknown) => setError(asBriefingError(caught).message))
-                }
-              >
-                Show in folder
-              </button>
-            </div>
-          )}
-          {error && (
-            <p className="inline-error" role="alert">
-              {error}
-            </p>
-          )}
+          {outcome('pack')}
           <section className="export-backup" aria-labelledby={`${titleId}-backup`}>
             <h3 id={`${titleId}-backup`} className="export-legend">
               Backup
@@ -223,7 +242,7 @@ export function ExportScreen({ library, onClose, onImported, startWith }: Export
               <button
                 type="button"
                 className="button"
-                onClick={() => void run('Saving backup…', () => service.exportBackup({}))}
+                onClick={() => void run('Saving backup…', () => service.exportBackup({}), 'backup')}
                 aria-disabled={Boolean(busy)}
               >
                 Export backup…
@@ -232,6 +251,7 @@ export function ExportScreen({ library, onClose, onImported, startWith }: Export
                 Import backup…
               </button>
             </div>
+            {outcome('backup')}
           </section>
         </div>
         {previewPack && previewPack.cardCount > 0 ? (

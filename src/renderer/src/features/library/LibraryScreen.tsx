@@ -25,8 +25,17 @@ import { TopicNav } from './TopicNav';
 import { asBriefingError } from '../../../../shared/errors';
 import { useBriefingService } from '../../service/ServiceContext';
 import type { LibraryActions, SaveStatus } from '../../store/useLibrary';
-import { useUndoShortcuts } from './useUndoShortcuts';
-import { useMenuCommands } from '../../menuCommands';
+import {
+  CommandPalette,
+  commandsFor,
+  currentPlatform,
+  ShortcutsSheet,
+  useCommands,
+  type CommandContext,
+  type CommandEffects,
+} from '../../commands';
+import type { ThemeChoice } from '../../../../shared/schema/database';
+import { useTheme } from './useTheme';
 import type { ExportStart } from '../export';
 
 // The export screen brings the whole print layout with it; load it when it is opened, not at start.
@@ -46,7 +55,19 @@ type Overlay =
   | { kind: 'tags' }
   | { kind: 'new-card' }
   | { kind: 'edit-card'; factId: string }
-  | { kind: 'export'; start?: ExportStart };
+  | { kind: 'export'; start?: ExportStart }
+  | { kind: 'palette'; over?: Overlay }
+  | { kind: 'shortcuts'; over?: Overlay };
+
+const platform = currentPlatform();
+
+/** Presses a control of the open card's dialog, found by its visible name. */
+function pressInCard(name: string): void {
+  const buttons = document.querySelectorAll<HTMLButtonElement>('[role="dialog"] button');
+  const button = [...buttons].find((candidate) => candidate.textContent?.trim() === name);
+  button?.focus();
+  button?.click();
+}
 
 function selectionHeading(selection: Selection, library: Library): { title: string; description: string } {
   if (selection === 'all') {
@@ -148,30 +169,61 @@ export function LibraryScreen({ library, actions, save = { kind: 'saved' }, pend
     if (!canRedo) return setStatus('Nothing to redo.');
     actions.redo({}).then(() => setStatus('Redone.'), report);
   }, [actions, canRedo, report]);
-  useUndoShortcuts(undo, redo);
-  const startExport = useCallback(
-    (action: ExportStart['action']) => setOverlay({ kind: 'export', start: { action, token: Date.now() } }),
-    [],
+  const [theme, setTheme] = useTheme(library.settings.theme, service, setStatus);
+
+  // The dialog under the palette or the sheet: what their commands act on, and where Escape returns.
+  const base = overlay?.kind === 'palette' || overlay?.kind === 'shortcuts' ? overlay.over : overlay;
+  const commands = useMemo(() => commandsFor(library), [library]);
+  const effects = useMemo<CommandEffects>(
+    () => ({
+      focusSearch: () => document.querySelector<HTMLInputElement>('input[aria-label="Search briefing"]')?.focus(),
+      newCard: () => setOverlay({ kind: 'new-card' }),
+      openCard: (factId) => setOverlay({ kind: 'card', factId }),
+      closeCard: () => setOverlay(undefined),
+      toggleStar: (factId) => {
+        const fact = facts.find((candidate) => candidate.id === factId);
+        if (fact) toggleStar(fact);
+      },
+      pressInCard: (control) =>
+        pressInCard({ 'add-note': 'Add a note', highlight: 'Highlight a phrase…', 'add-tag': 'Add tag' }[control]),
+      undo,
+      redo,
+      openExport: (start) =>
+        setOverlay({ kind: 'export', ...(start ? { start: { action: start, token: Date.now() } } : {}) }),
+      select: (next) => {
+        setOverlay(undefined);
+        select(next as Selection);
+      },
+      setTheme: (next: ThemeChoice) => setTheme(next),
+      showShortcuts: () => setOverlay((now) => ({ kind: 'shortcuts', over: now?.kind === 'palette' ? now.over : now })),
+      showPalette: () =>
+        setOverlay((now) =>
+          now?.kind === 'palette' ? now : { kind: 'palette', over: now?.kind === 'shortcuts' ? now.over : now },
+        ),
+    }),
+    [facts, toggleStar, undo, redo, select, setTheme],
   );
-  useMenuCommands(
-    useMemo(
-      () => ({
-        'new-card': () => setOverlay({ kind: 'new-card' }),
-        'export-pdf': () => setOverlay({ kind: 'export' }),
-        'export-backup': () => startExport('backup'),
-        'import-backup': () => startExport('import'),
-        undo,
-        redo,
-      }),
-      [undo, redo, startExport],
-    ),
+  const context = useMemo<CommandContext>(
+    () => ({
+      library,
+      openCardId: base?.kind === 'card' ? base.factId : undefined,
+      overlay: overlay?.kind === 'palette' ? 'palette' : base?.kind,
+      canUndo,
+      canRedo,
+      theme,
+      effects,
+    }),
+    [library, base, overlay?.kind, canUndo, canRedo, theme, effects],
   );
+  useCommands(commands, context, platform);
 
   const openFact =
-    overlay?.kind === 'card' || overlay?.kind === 'edit-card'
-      ? facts.find((fact) => fact.id === overlay.factId)
-      : undefined;
+    base?.kind === 'card' || base?.kind === 'edit-card' ? facts.find((fact) => fact.id === base.factId) : undefined;
   const closeOverlay = useCallback(() => setOverlay(undefined), []);
+  const backToBase = useCallback(
+    () => setOverlay((now) => (now?.kind === 'palette' || now?.kind === 'shortcuts' ? now.over : now)),
+    [],
+  );
 
   return (
     <div className="app">
@@ -265,7 +317,7 @@ export function LibraryScreen({ library, actions, save = { kind: 'saved' }, pend
           </section>
         </main>
       </div>
-      {overlay?.kind === 'card' && openFact && (
+      {base?.kind === 'card' && openFact && (
         <CardDetail
           fact={openFact}
           library={library}
@@ -280,10 +332,10 @@ export function LibraryScreen({ library, actions, save = { kind: 'saved' }, pend
           onClose={closeOverlay}
         />
       )}
-      {overlay?.kind === 'tags' && (
+      {base?.kind === 'tags' && (
         <TagManager tags={user.tags} cardTags={user.cardTags} actions={actions} onClose={closeOverlay} />
       )}
-      {overlay?.kind === 'new-card' && (
+      {base?.kind === 'new-card' && (
         <CardForm
           mode="create"
           actions={actions}
@@ -291,7 +343,7 @@ export function LibraryScreen({ library, actions, save = { kind: 'saved' }, pend
           onSaved={(fact) => setOverlay({ kind: 'card', factId: fact.id })}
         />
       )}
-      {overlay?.kind === 'edit-card' && openFact && (
+      {base?.kind === 'edit-card' && openFact && (
         <CardForm
           mode="edit"
           initial={openFact}
@@ -300,16 +352,34 @@ export function LibraryScreen({ library, actions, save = { kind: 'saved' }, pend
           onSaved={(fact) => setOverlay({ kind: 'card', factId: fact.id })}
         />
       )}
-      {overlay?.kind === 'export' && (
+      {base?.kind === 'export' && (
         <Suspense fallback={<div className="dialog-backdrop" role="status" aria-label="Opening export" />}>
           <ExportScreen
             library={library}
             onClose={closeOverlay}
             onImported={actions.applyAnswer}
-            startWith={overlay.start}
+            startWith={base.start}
           />
         </Suspense>
       )}
+      {overlay?.kind === 'palette' && (
+        <CommandPalette
+          commands={commands}
+          facts={facts}
+          context={context}
+          platform={platform}
+          onClose={backToBase}
+          onChoose={(item) => {
+            backToBase();
+            // After the palette has gone, so the command sees (and focuses into) the screen under it.
+            queueMicrotask(() => {
+              if (item.factId) effects.openCard(item.factId);
+              else item.command?.perform(context);
+            });
+          }}
+        />
+      )}
+      {overlay?.kind === 'shortcuts' && <ShortcutsSheet commands={commands} platform={platform} onClose={backToBase} />}
     </div>
   );
 }

@@ -56,6 +56,14 @@ export function NoteEditor({ factId, note, actions, onCreated, onClose, autosave
     if (askEmpty) keepRef.current?.focus();
   }, [askEmpty]);
 
+  // A pasted 150 KB note leaves the caret far down the text and the dialog scrolled with it: the
+  // refusal must come into view the moment it appears, not wait below the fold.
+  const alertRef = useRef<HTMLParagraphElement>(null);
+  const hasAlert = Boolean(alertMessage);
+  useEffect(() => {
+    if (hasAlert) alertRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [hasAlert]);
+
   function change(value: string) {
     setText(value);
     setAskEmpty(false);
@@ -142,7 +150,7 @@ export function NoteEditor({ factId, note, actions, onCreated, onClose, autosave
       </p>
 
       {alertMessage && (
-        <p id={ids.alert} role="alert" className="notes-message notes-message-error">
+        <p ref={alertRef} id={ids.alert} role="alert" className="notes-message notes-message-error">
           {alertMessage}
         </p>
       )}

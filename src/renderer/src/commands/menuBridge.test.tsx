@@ -5,15 +5,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openBriefingRouter, type BriefingRouter } from '../../main/ipc/openBriefingRouter';
-import { buildBridge } from '../../shared/bridge';
-import { channelNames, eventNames } from '../../shared/channels';
-import type { BriefingBridge } from '../../shared/bridge';
-import { checkResponse } from '../../shared/contract';
-import { serviceFromBridge } from '../../shared/service';
-import { App } from './App';
-import { isEditingText, runMenuCommand, type MenuCommandHandlers } from './menuCommands';
-import { readSeed } from './testing/realBriefing';
+import { openBriefingRouter, type BriefingRouter } from '../../../main/ipc/openBriefingRouter';
+import { buildBridge } from '../../../shared/bridge';
+import { channelNames, eventNames } from '../../../shared/channels';
+import type { BriefingBridge } from '../../../shared/bridge';
+import { checkResponse } from '../../../shared/contract';
+import { serviceFromBridge } from '../../../shared/service';
+import { App } from '../App';
+import { isTextField } from './keys';
+import { readSeed } from '../testing/realBriefing';
 
 let folder: string;
 let router: BriefingRouter;
@@ -146,16 +146,7 @@ describe('menu commands in the window', { timeout: 30_000 }, () => {
   });
 });
 
-describe('runMenuCommand', () => {
-  const handlers = (): MenuCommandHandlers & Record<string, ReturnType<typeof vi.fn>> => ({
-    'new-card': vi.fn(),
-    'export-pdf': vi.fn(),
-    'export-backup': vi.fn(),
-    'import-backup': vi.fn(),
-    undo: vi.fn(),
-    redo: vi.fn(),
-  });
-
+describe('which fields keep their own undo', () => {
   it.each([
     ['<textarea></textarea>', true],
     ['<input type="text">', true],
@@ -169,22 +160,7 @@ describe('runMenuCommand', () => {
     const element = document.body.firstElementChild as HTMLElement;
     element.tabIndex = 0;
     element.focus();
-    expect(isEditingText(document.activeElement)).toBe(editing);
-    const run = handlers();
-    const execCommand = vi.fn(() => true);
-    document.execCommand = execCommand;
-    runMenuCommand('redo', run);
-    expect(vi.mocked(run.redo)).toHaveBeenCalledTimes(editing ? 0 : 1);
-    expect(execCommand).toHaveBeenCalledTimes(editing ? 1 : 0);
-    document.body.innerHTML = '';
-  });
-
-  it('runs the other commands whatever has the focus', () => {
-    document.body.innerHTML = '<textarea></textarea>';
-    (document.body.firstElementChild as HTMLElement).focus();
-    const run = handlers();
-    runMenuCommand('new-card', run);
-    expect(run['new-card']).toHaveBeenCalledTimes(1);
+    expect(isTextField(document.activeElement)).toBe(editing);
     document.body.innerHTML = '';
   });
 });

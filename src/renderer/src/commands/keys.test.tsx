@@ -1,9 +1,25 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { isTextField, useUndoShortcuts } from './useUndoShortcuts';
+import { emptyUserData } from '../../../shared/schema/database';
+import type { Library } from '../../../shared/contract';
+import type { CommandContext, CommandEffects } from './command';
+import { redoCommand, undoCommand } from './historyCommands';
+import { isTextField, matchesShortcut, shortcutLabel } from './keys';
+import { useCommands } from './useCommands';
+
+const commands = [undoCommand, redoCommand];
 
 function Harness({ undo, redo }: { undo: () => void; redo: () => void }) {
-  useUndoShortcuts(undo, redo);
+  const context = {
+    library: { user: emptyUserData } as unknown as Library,
+    openCardId: undefined,
+    overlay: undefined,
+    canUndo: true,
+    canRedo: true,
+    theme: 'system',
+    effects: { undo, redo } as unknown as CommandEffects,
+  } satisfies CommandContext;
+  useCommands(commands, context, 'other', undefined);
   return (
     <div>
       <label>
@@ -76,5 +92,19 @@ describe('undo keys', () => {
     expect(isTextField(make('<textarea></textarea>'))).toBe(true);
     expect(isTextField(make('<div contenteditable="false"></div>'))).toBe(false);
     expect(isTextField(null)).toBe(false);
+  });
+
+  it('matches and names shortcuts per platform', () => {
+    const key = (init: KeyboardEventInit) => new KeyboardEvent('keydown', init);
+    expect(matchesShortcut(key({ key: 'k', ctrlKey: true }), 'Mod+K', 'other')).toBe(true);
+    expect(matchesShortcut(key({ key: 'k', metaKey: true }), 'Mod+K', 'other')).toBe(false);
+    expect(matchesShortcut(key({ key: 'k', metaKey: true }), 'Mod+K', 'mac')).toBe(true);
+    expect(matchesShortcut(key({ key: 'P', ctrlKey: true, shiftKey: true }), 'Mod+Shift+P', 'other')).toBe(true);
+    expect(matchesShortcut(key({ key: 'p', ctrlKey: true }), 'Mod+Shift+P', 'other')).toBe(false);
+    expect(matchesShortcut(key({ key: '?', shiftKey: true }), '?', 'other')).toBe(true);
+    expect(matchesShortcut(key({ key: 's' }), 'S', 'other')).toBe(true);
+    expect(matchesShortcut(key({ key: 's', ctrlKey: true }), 'S', 'other')).toBe(false);
+    expect(shortcutLabel('Mod+Shift+P', 'other')).toBe('Ctrl+Shift+P');
+    expect(shortcutLabel('Mod+Shift+P', 'mac')).toBe('⌘⇧P');
   });
 });

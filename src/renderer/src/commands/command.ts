@@ -1,0 +1,72 @@
+import type { Library } from '../../../shared/contract';
+import type { ThemeChoice } from '../../../shared/schema/database';
+
+/** macOS or everything else: the two keyboards a shortcut is written for. */
+export type Platform = 'mac' | 'other';
+
+/** Keys as `Mod+Shift+K`-style strings; `Mod` is Cmd on macOS and Ctrl elsewhere. */
+export interface Shortcuts {
+  mac: readonly string[];
+  other: readonly string[];
+}
+
+/** What the window can do for a command; the library screen provides it. */
+export interface CommandEffects {
+  focusSearch(): void;
+  newCard(): void;
+  openCard(factId: string): void;
+  closeCard(): void;
+  toggleStar(factId: string): void;
+  /** Presses a control of the open card's dialog: its "Add a note", "Highlight a phrase…", "Add tag". */
+  pressInCard(control: 'add-note' | 'highlight' | 'add-tag'): void;
+  undo(): void;
+  redo(): void;
+  openExport(start?: 'markdown' | 'backup' | 'import'): void;
+  select(selection: string): void;
+  setTheme(theme: ThemeChoice): void;
+  showShortcuts(): void;
+  showPalette(): void;
+}
+
+/** The state a command's `when` reads and its `perform` acts on. */
+export interface CommandContext {
+  library: Library;
+  /** The card whose dialog is open, if one is. */
+  openCardId: string | undefined;
+  /** Which dialog is open over the library, if any ("card", "export", "palette", …). */
+  overlay: string | undefined;
+  canUndo: boolean;
+  canRedo: boolean;
+  theme: ThemeChoice;
+  effects: CommandEffects;
+}
+
+/**
+ * One command, one shape (excalidraw's actions): buttons, keys, the palette, the shortcuts sheet
+ * and the native menu all read this. `label` is the one user-visible string, so moving labels
+ * into i18n catalogues is mechanical.
+ */
+export interface Command {
+  id: string;
+  label: string;
+  description?: string;
+  keywords?: readonly string[];
+  /** The group the shortcuts sheet and the palette list it under. */
+  group: 'General' | 'Cards' | 'Edit' | 'Export' | 'Go to' | 'Filter' | 'View';
+  shortcuts?: Shortcuts;
+  /** Keys that still run it while a text field has the focus (the palette's own keys do). */
+  inTextFields?: boolean;
+  when(context: CommandContext): boolean;
+  perform(context: CommandContext): void;
+}
+
+/** The same `Mod+…` keys on both platforms. */
+export function modKeys(...keys: string[]): Shortcuts {
+  return { mac: keys, other: keys };
+}
+
+export const always = (): boolean => true;
+export const cardOpen = (context: CommandContext): boolean => context.openCardId !== undefined;
+/** Commands that open a screen of their own wait until no other dialog is over the library. */
+export const noDialog = (context: CommandContext): boolean =>
+  context.overlay === undefined || context.overlay === 'palette';

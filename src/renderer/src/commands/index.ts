@@ -1,0 +1,47 @@
+import type { Library } from '../../../shared/contract';
+import { addNoteCommand, addTagCommand, highlightCommand } from './annotateCommands';
+import { closeCardCommand } from './closeCardCommand';
+import type { Command } from './command';
+import { backupCommand, exportMarkdownCommand, exportPdfCommand, importCommand } from './exportCommands';
+import { filterCommands, goToTopicCommands, tagFilterCommands } from './goToCommands';
+import { redoCommand, undoCommand } from './historyCommands';
+import { newCardCommand } from './newCardCommand';
+import { paletteCommand } from './paletteCommand';
+import { searchCommand } from './searchCommand';
+import { shortcutsCommand } from './shortcutsCommand';
+import { starCommand } from './starCommand';
+import { themeCommands, toggleThemeCommand } from './themeCommands';
+
+export type { Command, CommandContext, CommandEffects, Platform, Shortcuts } from './command';
+export { CommandPalette } from './CommandPalette';
+export { ShortcutsSheet } from './ShortcutsSheet';
+export { useCommands } from './useCommands';
+export { shortcutLabel, currentPlatform } from './keys';
+
+/** Every command that does not depend on the user's data, in the order the sheet lists them. */
+export const staticCommands: readonly Command[] = [
+  paletteCommand,
+  searchCommand,
+  shortcutsCommand,
+  newCardCommand,
+  closeCardCommand,
+  starCommand,
+  addNoteCommand,
+  highlightCommand,
+  addTagCommand,
+  undoCommand,
+  redoCommand,
+  exportPdfCommand,
+  exportMarkdownCommand,
+  backupCommand,
+  importCommand,
+  ...goToTopicCommands,
+  ...filterCommands,
+  toggleThemeCommand,
+  ...themeCommands,
+];
+
+/** The registry for this library: the static commands and one filter per tag. */
+export function commandsFor(library: Library): Command[] {
+  return [...staticCommands, ...tagFilterCommands(library)];
+}

@@ -1,0 +1,12 @@
+import { modKeys, noDialog, type Command } from './command';
+
+export const newCardCommand: Command = {
+  id: 'new-card',
+  label: 'New card',
+  description: 'Write a card of your own.',
+  keywords: ['create', 'add card'],
+  group: 'Cards',
+  shortcuts: modKeys('Mod+N'),
+  when: (context) => noDialog(context) && !context.library.readOnly,
+  perform: ({ effects }) => effects.newCard(),
+};

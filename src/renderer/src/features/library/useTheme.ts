@@ -1,0 +1,32 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ThemeChoice } from '../../../../shared/schema/database';
+import type { BriefingService } from '../../../../shared/service';
+import { followTheme } from '../../ui/theme';
+
+const spoken: Record<ThemeChoice, string> = {
+  system: 'The theme follows the system.',
+  light: 'Light theme.',
+  dark: 'Dark theme.',
+};
+
+/**
+ * The theme override (system, light or dark), applied by ui/theme.ts and saved in the settings,
+ * so the next start opens in the same theme; a failed save keeps the choice for this session.
+ */
+export function useTheme(
+  saved: ThemeChoice | undefined,
+  service: Pick<BriefingService, 'updateSettings'>,
+  announce: (text: string) => void,
+): [ThemeChoice, (theme: ThemeChoice) => void] {
+  const [theme, setTheme] = useState<ThemeChoice>(saved ?? 'system');
+  useEffect(() => followTheme(theme), [theme]);
+  const choose = useCallback(
+    (next: ThemeChoice) => {
+      setTheme(next);
+      announce(spoken[next]);
+      service.updateSettings({ theme: next }).catch(() => undefined);
+    },
+    [service, announce],
+  );
+  return [theme, choose];
+}
