@@ -96,6 +96,23 @@ test.describe('a virtualised grid of a thousand cards', () => {
     expect(reached).toBeGreaterThan(firstRendered);
   });
 
+  test('searches in a Web Worker, over every card, and what is painted says which query it answers', async ({
+    page,
+    app,
+  }) => {
+    const window = await openLargeLibrary(page, app);
+    await expect
+      .poll(() => window.workers().map((worker) => worker.url()))
+      .toContainEqual(expect.stringMatching(/search\.worker-[\w-]+\.js$/));
+    // The last card of the thousand is found: the index was built in slices to the end.
+    const { seed } = await readBenchSeed();
+    const last = syntheticDatabase(seed, { name: 'grid', cards: ownCards, notes: 0 }).user.ownFacts.at(-1);
+    if (!last) throw new Error('the synthetic library has no cards');
+    await window.getByRole('searchbox', { name: 'Search briefing' }).fill(last.title);
+    await expect(window.locator('.result-count')).toContainText(`match “${last.title}”`);
+    await expect(window.getByRole('article', { name: last.title, exact: true })).toBeVisible();
+  });
+
   for (const width of [1024, 1360, 1600]) {
     test(`lays out as many columns as fit at ${width} px`, async ({ page, app }, testInfo) => {
       const window = await openLargeLibrary(page, app);

@@ -87,7 +87,10 @@ export function LibraryScreen({ library, actions, save = { kind: 'saved' }, pend
   const starred = useMemo(() => new Set(user.starred), [user.starred]);
   const counts = useMemo(() => selectionCounts(facts, user), [facts, user]);
   const inSelection = useMemo(() => factsInSelection(facts, user, selection), [facts, user, selection]);
-  const matches = useCardSearch(facts, user, deferredQuery);
+  // Results arrive from the search worker: what is shown, and said, is the query they answer.
+  const searched = useCardSearch(facts, user, deferredQuery);
+  const matches = searched?.matches;
+  const searchedQuery = searched?.query.trim() ?? '';
   const visible = useMemo(() => {
     if (!matches) return inSelection;
     const scores = new Map([...matches].map(([id, match]) => [id, match.score]));
@@ -117,7 +120,7 @@ export function LibraryScreen({ library, actions, save = { kind: 'saved' }, pend
   }, [user.notes, user.highlights, user.tags, user.cardTags]);
   const figures = useMemo(() => keyFigures(inSelection), [inSelection]);
   const heading = selectionHeading(selection, library);
-  const searching = deferredQuery.trim().length > 0;
+  const searching = searched !== undefined;
 
   const report = useCallback((error: unknown) => setActionError(asBriefingError(error).message), []);
   const select = useCallback(
@@ -221,7 +224,7 @@ export function LibraryScreen({ library, actions, save = { kind: 'saved' }, pend
               <h2 className="section-label">Cards</h2>
               <p className="result-count" role="status">
                 {searching
-                  ? `${visible.length} of ${inSelection.length} cards match “${deferredQuery.trim()}”`
+                  ? `${visible.length} of ${inSelection.length} cards match “${searchedQuery}”`
                   : `${inSelection.length} ${inSelection.length === 1 ? 'card' : 'cards'}`}
               </p>
             </div>
@@ -236,7 +239,7 @@ export function LibraryScreen({ library, actions, save = { kind: 'saved' }, pend
               />
             ) : searching ? (
               <EmptyState
-                title={`No cards match “${deferredQuery.trim()}”`}
+                title={`No cards match “${searchedQuery}”`}
                 action={{ label: 'Clear search', onClick: () => setQuery('') }}
               >
                 {selection === 'all' ? (

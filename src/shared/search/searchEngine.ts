@@ -1,0 +1,42 @@
+import { CardSearch, type CardDocument, type CardMatch } from './cardSearch';
+
+/** What the window sends the search worker; messages are handled in the order sent. */
+export type SearchRequest =
+  { kind: 'index'; documents: CardDocument[]; removed?: string[] } | { kind: 'search'; id: number; query: string };
+
+/** What the worker answers a search: the matches, and how long the search itself took. */
+export interface SearchReply {
+  kind: 'results';
+  id: number;
+  query: string;
+  matches: CardMatch[];
+  /** The index lookup alone, inside the worker: the budget's "search p95". */
+  tookMs: number;
+  /** Cards indexed when the query ran (fewer than the library while the first build is under way). */
+  indexed: number;
+}
+
+/**
+ * The index behind the search worker: the same code runs in the worker and, where a page has no
+ * workers (a test DOM), in the page itself.
+ */
+export class SearchEngine {
+  private readonly search = new CardSearch();
+
+  handle(request: SearchRequest): SearchReply | undefined {
+    if (request.kind === 'index') {
+      this.search.apply(request.documents, request.removed);
+      return undefined;
+    }
+    const started = performance.now();
+    const matches = this.search.search(request.query);
+    return {
+      kind: 'results',
+      id: request.id,
+      query: request.query,
+      matches,
+      tookMs: performance.now() - started,
+      indexed: this.search.size,
+    };
+  }
+}
