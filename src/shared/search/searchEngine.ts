@@ -1,5 +1,8 @@
 import { CardSearch, type CardDocument, type CardMatch } from './cardSearch';
 
+/** The performance mark the window leaves for each result that arrives, read by `npm run bench`. */
+export const searchMark = 'summit-briefing:search';
+
 /** What the window sends the search worker; messages are handled in the order sent. */
 export type SearchRequest =
   { kind: 'index'; documents: CardDocument[]; removed?: string[] } | { kind: 'search'; id: number; query: string };
