@@ -7,7 +7,7 @@ import type { ChangeAnswer } from '../../../shared/schema/userDataPatch';
 import { methodsFor, type BriefingService, type Requests, type Responses } from '../../../shared/service';
 import { LibraryStore, type LibraryState } from './libraryStore';
 
-export type { LibraryState, SaveStatus } from './libraryStore';
+export type { LibraryPreview, LibraryState, SaveStatus } from './libraryStore';
 
 /**
  * The service's change channels, each sent through the window's store: its answer (or its
@@ -56,6 +56,9 @@ function present<Item>(record: Item | undefined): Item {
   return record;
 }
 
+/** Cards in the first screen: more than the largest window shows before a scroll. */
+const firstScreenCards = 60;
+
 /** How often the window asks whether a slow save is being retried. */
 const saveStatePollMs = 400;
 
@@ -100,6 +103,12 @@ export function useLibrary(service: BriefingService): [LibraryState, LibraryActi
       },
       reload() {
         store.loading();
+        // The first screen is a few kilobytes and paints at once; the whole library follows. If
+        // the first screen fails or comes last, the library alone is shown, as before.
+        serviceRef.current.getFirstScreen({ limit: firstScreenCards }).then(
+          (first) => store.previewed(first),
+          () => undefined,
+        );
         serviceRef.current.getLibrary({}).then(
           (library) => store.loaded(library),
           (error: unknown) => store.failedToLoad(asBriefingError(error)),

@@ -24,7 +24,7 @@ import { StartupNoticeBanner } from './StartupNoticeBanner';
 import { TopicNav } from './TopicNav';
 import { asBriefingError } from '../../../../shared/errors';
 import { useBriefingService } from '../../service/ServiceContext';
-import type { LibraryActions, SaveStatus } from '../../store/useLibrary';
+import type { LibraryActions, LibraryPreview, SaveStatus } from '../../store/useLibrary';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import { useMenuCommands } from '../../menuCommands';
 import type { ExportStart } from '../export';
@@ -39,6 +39,8 @@ interface LibraryScreenProps {
   save?: SaveStatus;
   /** Changes sent and not yet answered: undo must wait for them, not say there is nothing to undo. */
   pending?: number;
+  /** Set while only the first screen has arrived: the whole library's counts, until it follows. */
+  preview?: LibraryPreview;
 }
 
 type Overlay =
@@ -69,7 +71,13 @@ function selectionHeading(selection: Selection, library: Library): { title: stri
   return { title: topic?.label ?? selection, description: topic?.description ?? '' };
 }
 
-export function LibraryScreen({ library, actions, save = { kind: 'saved' }, pending = 0 }: LibraryScreenProps) {
+export function LibraryScreen({
+  library,
+  actions,
+  save = { kind: 'saved' },
+  pending = 0,
+  preview,
+}: LibraryScreenProps) {
   const service = useBriefingService();
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
@@ -85,10 +93,14 @@ export function LibraryScreen({ library, actions, save = { kind: 'saved' }, pend
   const facts = useMemo(() => allFacts(library), [library]);
   const asOf = useMemo(() => factsAsOf(library.sources), [library.sources]);
   const starred = useMemo(() => new Set(user.starred), [user.starred]);
-  const counts = useMemo(() => selectionCounts(facts, user), [facts, user]);
+  const counts = useMemo(
+    () => (preview ? (preview.counts as Map<Selection, number>) : selectionCounts(facts, user)),
+    [preview, facts, user],
+  );
   const inSelection = useMemo(() => factsInSelection(facts, user, selection), [facts, user, selection]);
   // Results arrive from the search worker: what is shown, and said, is the query they answer.
-  const searched = useCardSearch(facts, user, deferredQuery);
+  // The index is built from the whole library, never from the first screen alone.
+  const searched = useCardSearch(facts, user, deferredQuery, !preview);
   const matches = searched?.matches;
   const searchedQuery = searched?.query.trim() ?? '';
   const visible = useMemo(() => {
@@ -119,6 +131,8 @@ export function LibraryScreen({ library, actions, save = { kind: 'saved' }, pend
     return byFact;
   }, [user.notes, user.highlights, user.tags, user.cardTags]);
   const figures = useMemo(() => keyFigures(inSelection), [inSelection]);
+  // On the first screen only its cards are here; the count is the whole selection's.
+  const selectionTotal = preview?.selection === selection ? preview.total : inSelection.length;
   const heading = selectionHeading(selection, library);
   const searching = searched !== undefined;
 
@@ -225,7 +239,7 @@ export function LibraryScreen({ library, actions, save = { kind: 'saved' }, pend
               <p className="result-count" role="status">
                 {searching
                   ? `${visible.length} of ${inSelection.length} cards match “${searchedQuery}”`
-                  : `${inSelection.length} ${inSelection.length === 1 ? 'card' : 'cards'}`}
+                  : `${selectionTotal} ${selectionTotal === 1 ? 'card' : 'cards'}`}
               </p>
             </div>
             {visible.length > 0 ? (

@@ -22,7 +22,13 @@ const cardsPerSlice = 400;
  * after that each change sends only the cards it touched (MiniSearch add / replace / discard).
  * Answers undefined for an empty query, else the latest results that arrived.
  */
-export function useCardSearch(facts: readonly Fact[], user: UserData, query: string): SearchResults | undefined {
+export function useCardSearch(
+  facts: readonly Fact[],
+  user: UserData,
+  query: string,
+  /** False while the window holds only part of the library: the build waits for the whole. */
+  complete = true,
+): SearchResults | undefined {
   const clientRef = useRef<SearchClient>(undefined);
   const latestRef = useRef<SearchedLibrary>({ facts, user });
   /** What the index holds, or will hold once the first build is done. */
@@ -31,7 +37,16 @@ export function useCardSearch(facts: readonly Fact[], user: UserData, query: str
   const [indexVersion, setIndexVersion] = useState(0);
   const [results, setResults] = useState<SearchResults>();
 
+  // Before the build's effect, so a build starting in this commit starts from this library.
   useEffect(() => {
+    latestRef.current = { facts, user };
+    const client = clientRef.current;
+    if (!client || buildingRef.current) return;
+    if (syncIndex(client, latestRef.current, indexedRef)) setIndexVersion((version) => version + 1);
+  }, [facts, user]);
+
+  useEffect(() => {
+    if (!complete) return;
     const client = createSearchClient();
     clientRef.current = client;
     const snapshot = latestRef.current;
@@ -57,14 +72,7 @@ export function useCardSearch(facts: readonly Fact[], user: UserData, query: str
       client.dispose();
       clientRef.current = undefined;
     };
-  }, []);
-
-  useEffect(() => {
-    latestRef.current = { facts, user };
-    const client = clientRef.current;
-    if (!client || buildingRef.current) return;
-    if (syncIndex(client, latestRef.current, indexedRef)) setIndexVersion((version) => version + 1);
-  }, [facts, user]);
+  }, [complete]);
 
   const searching = query.trim().length > 0;
   useEffect(() => {
