@@ -5,9 +5,17 @@ export const searchMark = 'summit-briefing:search';
 
 /** What the window sends the search worker; messages are handled in the order sent. */
 export type SearchRequest =
-  { kind: 'index'; documents: CardDocument[]; removed?: string[] } | { kind: 'search'; id: number; query: string };
+  | { kind: 'index'; documents: CardDocument[]; removed?: string[] }
+  | { kind: 'search'; id: number; query: string }
+  /** Answered once everything sent before it is indexed: the first build sends its next slice then. */
+  | { kind: 'flush'; id: number };
 
 /** What the worker answers a search: the matches, and how long the search itself took. */
+export interface FlushReply {
+  kind: 'flushed';
+  id: number;
+}
+
 export interface SearchReply {
   kind: 'results';
   id: number;
@@ -26,11 +34,12 @@ export interface SearchReply {
 export class SearchEngine {
   private readonly search = new CardSearch();
 
-  handle(request: SearchRequest): SearchReply | undefined {
+  handle(request: SearchRequest): SearchReply | FlushReply | undefined {
     if (request.kind === 'index') {
       this.search.apply(request.documents, request.removed);
       return undefined;
     }
+    if (request.kind === 'flush') return { kind: 'flushed', id: request.id };
     const started = performance.now();
     const matches = this.search.search(request.query);
     return {

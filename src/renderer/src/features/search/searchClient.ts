@@ -1,10 +1,17 @@
 import type { CardDocument } from '../../../../shared/search/cardSearch';
-import { SearchEngine, type SearchReply, type SearchRequest } from '../../../../shared/search/searchEngine';
+import {
+  SearchEngine,
+  type FlushReply,
+  type SearchReply,
+  type SearchRequest,
+} from '../../../../shared/search/searchEngine';
 
 export interface SearchClient {
   /** Indexes (or re-indexes) `documents` and drops `removed`, in order with everything sent before. */
   index(documents: CardDocument[], removed?: string[]): void;
   search(query: string): Promise<SearchReply>;
+  /** Resolves once everything sent so far is indexed. */
+  indexed(): Promise<void>;
   dispose(): void;
 }
 
@@ -14,13 +21,13 @@ export interface SearchClient {
  * the page, a task later, so callers see the same asynchronous answers either way.
  */
 export function createSearchClient(): SearchClient {
-  const waiting = new Map<number, (reply: SearchReply) => void>();
+  const waiting = new Map<number, (reply: SearchReply | FlushReply) => void>();
   let nextId = 1;
   let send: (request: SearchRequest) => void;
   let dispose = () => undefined as void;
   if (typeof Worker !== 'undefined') {
     const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'search' });
-    worker.onmessage = (event: MessageEvent<SearchReply>) => {
+    worker.onmessage = (event: MessageEvent<SearchReply | FlushReply>) => {
       waiting.get(event.data.id)?.(event.data);
       waiting.delete(event.data.id);
     };
@@ -40,8 +47,16 @@ export function createSearchClient(): SearchClient {
     search: (query) =>
       new Promise((resolve) => {
         const id = nextId++;
-        waiting.set(id, resolve);
+        waiting.set(id, (reply) => {
+          if (reply.kind === 'results') resolve(reply);
+        });
         send({ kind: 'search', id, query });
+      }),
+    indexed: () =>
+      new Promise((resolve) => {
+        const id = nextId++;
+        waiting.set(id, () => resolve());
+        send({ kind: 'flush', id });
       }),
     dispose: () => {
       waiting.clear();

@@ -13,8 +13,11 @@ export interface SearchResults {
   matches: Map<string, CardMatch>;
 }
 
-/** Cards indexed per step of the first build: a step is a few milliseconds of the window's time. */
-const cardsPerSlice = 400;
+/**
+ * Cards indexed per step of the first build. The next slice is sent only once the worker has
+ * indexed the last, so a query typed during the build waits behind one slice, not the library.
+ */
+const cardsPerSlice = 100;
 
 /**
  * The library's search, in a worker. The index is built after the first paint, a slice of cards
@@ -55,11 +58,14 @@ export function useCardSearch(
     const build = documentBuilder(snapshot.user);
     let from = 0;
     let timer: ReturnType<typeof setTimeout>;
+    let cancelled = false;
     const step = () => {
       client.index(snapshot.facts.slice(from, from + cardsPerSlice).map(build));
       from += cardsPerSlice;
       if (from < snapshot.facts.length) {
-        timer = setTimeout(step, 0);
+        void client.indexed().then(() => {
+          if (!cancelled) timer = setTimeout(step, 0);
+        });
         return;
       }
       buildingRef.current = false;
@@ -68,6 +74,7 @@ export function useCardSearch(
     };
     timer = setTimeout(step, 0);
     return () => {
+      cancelled = true;
       clearTimeout(timer);
       client.dispose();
       clientRef.current = undefined;
