@@ -49,7 +49,11 @@ export default defineConfig({
   main: {
     build: {
       rolldownOptions: {
-        input: { index: resolve(__dirname, 'src/main/electron/index.ts') },
+        // The compaction worker is its own entry: the store starts it from out/main/compactionWorker.js.
+        input: {
+          index: resolve(__dirname, 'src/main/electron/index.ts'),
+          compactionWorker: resolve(__dirname, 'src/main/domain/compaction/compactionWorker.ts'),
+        },
       },
     },
   },

@@ -155,7 +155,7 @@ async function main(): Promise<void> {
       progress(`${size.name}: burst`);
       const burst = await measureBurst(dir, seed, runs.burst);
       progress(`${size.name}: search`);
-      const search = measureSearch(database, size, runs.search, plan.mode === 'smoke' ? 8 : 40);
+      const search = measureSearch(database, seed.facts, size, runs.search, plan.mode === 'smoke' ? 8 : 40);
       let renderer;
       if (browser) {
         progress(`${size.name}: renderer`);

@@ -3,7 +3,8 @@ import { cp, mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { updateNote } from '../src/main/domain/annotationOperations';
-import { readDatabaseAt, serialiseDatabase } from '../src/main/domain/databaseFile';
+import { readDatabaseAt, readSavedDatabase, serialiseDatabase } from '../src/main/domain/databaseFile';
+import { encodeLine } from '../src/main/domain/journal/journalFormat';
 import { databaseFileName, openFactStore } from '../src/main/domain/factStore';
 import { migrateDatabase } from '../src/main/domain/migrations';
 import { openBriefingRouter } from '../src/main/ipc/openBriefingRouter';
@@ -85,17 +86,19 @@ export async function measureOpen(dataDir: string, seed: Seed, seedRaw: unknown,
 }
 
 export interface SaveFigures {
-  /** store.change(updateNote) with no coalescing delay: serialise + temp file + fsync + rename + fsync folder. */
+  /** store.change(updateNote) with no coalescing delay: check, one journal line appended and fsynced. */
   save: Summary;
-  /** fs.writeFile of the same bytes. */
+  /** fs.writeFile of the journal line's bytes. */
   bareWrite: Summary;
-  /** fs.writeFile + fsync of the same bytes: what durability alone costs. */
+  /** fs.writeFile + fsync of the journal line's bytes: what durability alone costs. */
   bareWriteSync: Summary;
-  /** JSON.stringify of the database, which blocks the main process's event loop. */
+  /** JSON.stringify of the whole database: what a compaction costs, in the worker. */
   serialise: Summary;
   /** The longest the event loop was blocked during one save (what an IPC call waits at worst). */
   eventLoopBlockMs: number;
   bytes: number;
+  /** The size of one save's journal line. */
+  lineBytes: number;
 }
 
 function firstNoteId(database: Database): string {
@@ -134,7 +137,7 @@ export async function measureSave(dataDir: string, seed: Seed, runs: number): Pr
       });
       editId = result.id;
     }
-    const barePath = join(dir, 'bare-write.json');
+    const barePath = join(dir, 'bare-write.jsonl');
     let counter = 0;
     const save = () =>
       timeAsync(() =>
@@ -144,6 +147,12 @@ export async function measureSave(dataDir: string, seed: Seed, runs: number): Pr
         ),
       );
     const text = () => serialiseDatabase({ ...database, user: store.library().user });
+    // The bytes a save writes: one journal line holding the edited note.
+    const journalLine = () => {
+      const note = store.library().user.notes.find((candidate) => candidate.id === editId);
+      const change = { user: { notes: { upserted: note ? [note] : [], removed: [] } } };
+      return `${encodeLine(counter + 1, change)}\n`;
+    };
 
     const loop = monitorEventLoopDelay({ resolution: 1 });
     loop.enable();
@@ -152,7 +161,7 @@ export async function measureSave(dataDir: string, seed: Seed, runs: number): Pr
     const bareSync: number[] = [];
     for (let run = 0; run < runs; run++) {
       // Ordering alternates so page-cache and clock drift hit all three alike.
-      const current = text();
+      const current = journalLine();
       if (run % 2 === 0) {
         saves.push(await save());
         bare.push(await timeAsync(() => bareWrite(barePath, current, false)));
@@ -177,6 +186,7 @@ export async function measureSave(dataDir: string, seed: Seed, runs: number): Pr
       serialise: summarise(serialise),
       eventLoopBlockMs: loop.max / 1e6,
       bytes: Buffer.byteLength(text()),
+      lineBytes: Buffer.byteLength(journalLine()),
     };
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -239,8 +249,8 @@ export async function measureBurst(dataDir: string, seed: Seed, runs: number, ed
       lastOnDisk.push(lastDone - lastStarted);
       await store.flush();
       writes.push(store.writeCount() - writesBefore);
-      const onDisk = JSON.parse(await readFile(store.filePath, 'utf8')) as Database;
-      verified &&= onDisk.user.notes.find((candidate) => candidate.id === note.id)?.markdown === text;
+      const onDisk = (await readSavedDatabase(dir))?.database;
+      verified &&= onDisk?.user.notes.find((candidate) => candidate.id === note.id)?.markdown === text;
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -149,7 +149,7 @@ export function syntheticDatabase(seed: Seed, size: SizeSpec): Database {
     return {
       id: `note-bench-${String(index).padStart(7, '0')}`,
       // Each own card gets its share; with no own cards (never at these sizes) notes go on seed cards.
-      factId: ownFacts.length > 0 ? (ownFacts[index % ownFacts.length] as Fact).id : (database.facts[0] as Fact).id,
+      factId: ownFacts.length > 0 ? (ownFacts[index % ownFacts.length] as Fact).id : (seed.facts[0] as Fact).id,
       markdown,
       createdAt: at,
       updatedAt: at,

@@ -34,7 +34,7 @@ test(
       .click();
     const dialog = page.getByRole('dialog', { name: fact.title });
     await dialog.getByRole('button', { name: 'Add a note' }).click();
-    app.disk!.fail({ operation: 'write', code: 'ENOSPC', path: /summit-briefing\.json/ });
+    app.disk!.fail({ operation: 'write', code: 'ENOSPC', path: /summit-briefing\.(json|journal)/ });
     await dialog.getByRole('textbox', { name: 'Note' }).fill('Ask about the LNG terminal and who finances it.');
     await expect(dialog.getByRole('alert')).toContainText('The disk is full');
     await dialog.getByRole('region', { name: 'Your notes' }).scrollIntoViewIfNeeded();

@@ -151,7 +151,7 @@ test.describe('when the disk fails @in-process-router', () => {
     const notes = dialog.getByRole('region', { name: 'Your notes' });
     await notes.getByRole('button', { name: 'Add a note' }).click();
     const editor = notes.getByRole('group', { name: 'Note editor' });
-    const heal = disk.fail({ operation: 'write', code: 'ENOSPC', path: /summit-briefing\.json/ });
+    const heal = disk.fail({ operation: 'write', code: 'ENOSPC', path: /summit-briefing\.(json|journal)/ });
     await editor.getByRole('textbox', { name: 'Note' }).fill('Ask about the LNG terminal');
     await expect(editor.getByRole('alert')).toHaveText(
       'The disk is full: your note is still in the editor and was not saved.',
@@ -170,7 +170,7 @@ test.describe('when the disk fails @in-process-router', () => {
   });
 
   test('a star refused by the disk flips back, and says why', async ({ page, app }) => {
-    const heal = app.disk!.fail({ operation: 'rename', code: 'EIO', path: /summit-briefing\.json$/ });
+    const heal = app.disk!.fail({ operation: 'sync', code: 'EIO', path: /summit-briefing\.(json|journal)/ });
     await starOf(page, first.title).click();
     await expect(page.getByRole('alert')).toContainText('The disk reported a read or write error (EIO)');
     await expect(starOf(page, first.title)).toHaveAttribute('aria-pressed', 'false');
@@ -181,7 +181,7 @@ test.describe('when the disk fails @in-process-router', () => {
 
   test('a locked file: "Not saved — retrying", then Saved once it frees', async ({ page, app }) => {
     const disk = app.disk!;
-    disk.fail({ operation: 'rename', code: 'EBUSY', path: /summit-briefing\.json$/, times: 4 });
+    disk.fail({ operation: 'write', code: 'EBUSY', path: /summit-briefing\.journal/, times: 4 });
     disk.writeDelayMs = 150;
     await starOf(page, first.title).click();
     await expect(saveStatus(page)).toHaveText(/^Not saved — retrying/);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readSavedDatabase } from '../../src/main/domain/databaseFile';
 import { databaseFileName } from '../../src/main/domain/factStore';
 import { parseSeed } from '../../src/main/domain/seed';
 import type { Database } from '../../src/shared/schema/database';
@@ -27,7 +28,13 @@ export async function readDatabaseBytes(dataDir: string): Promise<Buffer> {
   return readFile(databaseFilePath(dataDir));
 }
 
-/** The database as the app last saved it (the app writes atomically, so a read never sees half a file). */
+/**
+ * The database as the app last saved it, as a fresh start would find it: the database file with
+ * its journal of later changes replayed. Throws when the journal is damaged.
+ */
 export async function readDatabaseFile(dataDir: string): Promise<Database> {
-  return JSON.parse(await readFile(databaseFilePath(dataDir), 'utf8')) as Database;
+  const saved = await readSavedDatabase(dataDir);
+  if (!saved) throw new Error(`no database file in ${dataDir}`);
+  if (saved.damage) throw new Error(`the journal in ${dataDir} is damaged: ${saved.damage}`);
+  return saved.database;
 }

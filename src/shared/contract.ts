@@ -21,10 +21,14 @@ import { changeAnswerSchema, historyStateSchema, type ChangeAnswer } from './sch
 
 export { historyStateSchema, type HistoryState } from './schema/userDataPatch';
 
-/** Told to the user once, at start: what recovery did with a damaged database. */
+/**
+ * Told to the user once, at start: what recovery did with a damaged database file (restored a
+ * backup, or started fresh) or with a damaged journal of changes (kept it aside and opened with
+ * the changes before the damage).
+ */
 export const startupNoticeSchema = z
   .object({
-    kind: z.enum(['restored-from-backup', 'started-fresh']),
+    kind: z.enum(['restored-from-backup', 'started-fresh', 'journal-repaired']),
     message: z.string(),
     damagedFile: z.string(),
     backupFile: z.string().optional(),

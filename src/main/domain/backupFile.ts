@@ -4,11 +4,12 @@ import { BriefingError, describeIssues } from '../../shared/errors';
 import { backupFormat, backupVersion, type ImportSummary } from '../../shared/export/backupSchemas';
 import { copyCardTags, tagIdsOf } from '../../shared/schema/cardTags';
 import { currentSchemaVersion, databaseSchema, type Database, type UserData } from '../../shared/schema/database';
-import type { Library } from '../../shared/contract';
+import { factSchema, type Fact } from '../../shared/schema/fact';
+import { z } from 'zod';
 import { writeFileAtomic, type AtomicWriteOptions } from './atomicWrite';
 import { BoundedReadError, readFileBounded } from './boundedRead';
 import { databaseMaxBytes } from './databaseFile';
-import { migrateDatabase } from './migrations';
+import { migrateDatabaseKeepingFacts } from './migrations';
 import { nodeFileSystem, type FileSystem } from './ports/fileSystem';
 
 /** A backup is the database plus a few bytes of header, so it gets the same ceiling. */
@@ -19,17 +20,24 @@ export interface BackupFile {
   version: number;
   exportedAt: string;
   database: Database;
+  /** The shipped cards a backup from before schema 4 carried, so the seed merge on import can tell which texts changed. */
+  legacyFacts?: Fact[];
 }
 
-/** The whole database as the store holds it, in the shape a database file has. */
-export function databaseOfLibrary(
-  library: Pick<Library, 'seedRevision' | 'sources' | 'facts' | 'user' | 'settings'>,
-): Database {
+/**
+ * The user's database in the shape a database file has: their data, settings and the seed
+ * revision they were merged with (the shipped cards are the app's, so a backup does not carry them).
+ */
+export function databaseOfLibrary(library: {
+  seedRevision: number;
+  user: UserData;
+  settings: Database['settings'];
+}): Database {
   return {
     schemaVersion: currentSchemaVersion,
+    lineage: `backup-${randomUUID()}`,
+    sequence: 0,
     seedRevision: library.seedRevision,
-    sources: library.sources,
-    facts: library.facts,
     user: library.user,
     settings: library.settings,
   };
@@ -100,8 +108,9 @@ export async function readBackupFile(path: string, fileSystem: FileSystem = node
     );
   }
   let migrated: unknown;
+  let legacyFacts: unknown;
   try {
-    migrated = migrateDatabase(header.database, path);
+    ({ data: migrated, legacyFacts } = migrateDatabaseKeepingFacts(header.database, path));
   } catch (error) {
     if (error instanceof BriefingError)
       throw refuse(path, error.message.replace(/ ?The file has not been changed\.$/, ''));
@@ -116,11 +125,13 @@ export async function readBackupFile(path: string, fileSystem: FileSystem = node
       issues,
     );
   }
+  const facts = legacyFacts === undefined ? undefined : z.array(factSchema).safeParse(legacyFacts);
   return {
     format: backupFormat,
     version: backupVersion,
     exportedAt: typeof header.exportedAt === 'string' ? header.exportedAt : '',
     database: result.data,
+    ...(facts?.success ? { legacyFacts: facts.data } : {}),
   };
 }
 

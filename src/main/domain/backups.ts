@@ -109,13 +109,13 @@ export function backupsToKeep(entriesNewestFirst: readonly BackupEntry[], now: n
 }
 
 /**
- * Writes one backup of a database text known to be good (it passed the load's checks when it was
- * read or before it was written), then lets go of the backups the policy no longer keeps. The
+ * Writes one backup of a database file's bytes known to be good (they passed the load's checks
+ * when they were read, or when the compaction that made them checked the database whole), then lets go of the backups the policy no longer keeps. The
  * new one is kept whatever happens, so rotation never deletes the last good copy.
  */
 export async function writeBackup(
   dataDirectory: string,
-  text: string,
+  text: string | Uint8Array,
   now: Date,
   fileSystem: FileSystem = nodeFileSystem,
 ): Promise<string> {

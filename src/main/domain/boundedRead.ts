@@ -24,6 +24,15 @@ const readFlags = process.platform === 'win32' ? 'r' : constants.O_RDONLY | cons
  * while it is read (or lies about its size) cannot exhaust memory.
  */
 export async function readFileBounded(fileSystem: FileSystem, path: string, maxBytes: number): Promise<string> {
+  const bytes = await readBytesBounded(fileSystem, path, maxBytes);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+}
+
+/**
+ * The same read, as bytes: what the database's open hands to the compaction worker, which
+ * decodes and parses them off the main thread.
+ */
+export async function readBytesBounded(fileSystem: FileSystem, path: string, maxBytes: number): Promise<Uint8Array> {
   const fail = (error: unknown): never => {
     if (error instanceof BoundedReadError) throw error;
     const code = errorCode(error) ?? String(error);
@@ -50,7 +59,16 @@ export async function readFileBounded(fileSystem: FileSystem, path: string, maxB
       total += bytesRead;
       if (total > maxBytes) throw new BoundedReadError({ kind: 'too-large', bytes: total });
     }
-    return Buffer.concat(chunks, total).toString('utf8');
+    // One chunk (the usual case: the size was right) is handed on as it is, not copied.
+    if (chunks.length === 1) return chunks[0]!;
+    // Its own buffer, never Node's shared pool: a caller may hand it to a worker.
+    const whole = new Uint8Array(total);
+    let offset = 0;
+    for (const chunk of chunks) {
+      whole.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
+    return whole;
   } finally {
     await handle.close().catch(() => undefined);
   }

@@ -4,8 +4,11 @@ import { withCardTags } from '../../shared/schema/cardTags';
 import { databaseSchema, type Database } from '../../shared/schema/database';
 import { diffUserData } from '../../shared/schema/userDataPatch';
 import { sampleFact, sampleSeed } from '../../shared/testing/sampleSeed';
-import { databaseProblems } from './databaseCheck';
+import { databaseProblems, touchedRecordProblems } from './databaseCheck';
+import { DatabaseIndex } from './databaseIndex';
 import { databaseFromSeed } from './seed';
+
+const shipped = sampleSeed().facts;
 
 const at = '2021-08-17T09:00:00.000Z';
 
@@ -44,6 +47,10 @@ const mutation = fc.oneof(
     'fine new own card',
     'note edited to be too large',
     'tag renamed to nothing',
+    'delete the tag on a card',
+    'delete the tag and its uses',
+    'delete the note, reuse its id as a tag',
+    'delete an own card, keep its note',
   ),
 );
 
@@ -104,6 +111,17 @@ function mutate(database: Database, kind: string): Database {
       return withUser({ notes: user.notes.map((note) => ({ ...note, markdown: 'x'.repeat(101 * 1024) })) });
     case 'tag renamed to nothing':
       return withUser({ tags: user.tags.map((tag) => ({ ...tag, name: '' })) });
+    case 'delete the tag on a card':
+      return withUser({ tags: [] });
+    case 'delete the tag and its uses':
+      return withUser({ tags: [], cardTags: {} });
+    case 'delete the note, reuse its id as a tag':
+      return withUser({
+        notes: user.notes.filter((note) => note.id !== 'note-1'),
+        tags: [...user.tags, { id: 'note-1', name: 'Reused', color: 'red', createdAt: at }],
+      });
+    case 'delete an own card, keep its note':
+      return withUser({ ownFacts: user.ownFacts.slice(1) });
     case 'fine new note':
       return withUser({ notes: [...user.notes, newNote('note-9')] });
     default:
@@ -111,35 +129,70 @@ function mutate(database: Database, kind: string): Database {
   }
 }
 
-describe('databaseProblems: the check before every write', () => {
-  it('accepts exactly what the load would accept, checking only the records a change touched', () => {
+/** The check a save makes: the records the patch touched, then the index for ids and references. */
+function incrementalProblems(index: DatabaseIndex, base: Database, next: Database): string[] {
+  const patch = diffUserData(base.user, next.user);
+  return [
+    ...touchedRecordProblems(patch, next.settings === base.settings ? undefined : next.settings),
+    ...index.problems(patch, next.user),
+  ];
+}
+
+describe('the check before every write', () => {
+  it('accepts exactly what the load would accept, checking only what a change touched', () => {
     fc.assert(
-      fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (kinds) => {
-        const base = known();
-        let next = base;
-        for (const kind of kinds) next = mutate(next, kind);
-        const loadAccepts = databaseSchema.safeParse(next).success;
-        expect(databaseProblems(next, base).length === 0, kinds.join(', ')).toBe(loadAccepts);
-        // As a save calls it: with the patch that says what changed.
-        const patch = diffUserData(base.user, next.user);
-        expect(databaseProblems(next, base, patch).length === 0, kinds.join(', ')).toBe(loadAccepts);
-        // And checked whole, without a known database, too.
-        expect(databaseProblems(next).length === 0).toBe(loadAccepts);
-      }),
-      { numRuns: 250 },
+      fc.property(
+        fc.array(fc.array(mutation, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }),
+        (steps) => {
+          // Change after change, each checked against the index the changes before it left.
+          let base = known();
+          const index = new DatabaseIndex(shipped).load(base.user, 0);
+          for (const kinds of steps) {
+            let next = base;
+            for (const kind of kinds) next = mutate(next, kind);
+            const loadAccepts = databaseProblems(next, shipped).length === 0;
+            expect(incrementalProblems(index, base, next).length === 0, kinds.join(', ')).toBe(loadAccepts);
+            if (loadAccepts) {
+              index.commit(diffUserData(base.user, next.user));
+              base = next;
+            }
+          }
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 
   it('names the problem: which id, and what it clashes with', () => {
-    const problems = databaseProblems(mutate(known(), 'tag id = card id'), known());
+    const index = () => new DatabaseIndex(shipped).load(known().user, 0);
+    const problems = incrementalProblems(index(), known(), mutate(known(), 'tag id = card id'));
     expect(problems.join('\n')).toContain('the tag id "enterprises" is already the id of a card');
-    expect(databaseProblems(mutate(known(), 'tag a card with an unknown tag'), known()).join('\n')).toContain(
-      'carries a tag "tag-404" that does not exist',
+    expect(
+      incrementalProblems(index(), known(), mutate(known(), 'tag a card with an unknown tag')).join('\n'),
+    ).toContain('carries a tag "tag-404" that does not exist');
+    expect(databaseProblems(mutate(known(), 'tag id = card id'), shipped).join('\n')).toContain(
+      'the tag id "enterprises" is already the id of a card',
     );
   });
 
   it('lets constructor be an ordinary id of any kind', () => {
-    expect(databaseProblems(mutate(known(), 'constructor as a card id'), known())).toEqual([]);
-    expect(databaseProblems(mutate(known(), 'constructor as a tag id'), known())).toEqual([]);
+    const index = () => new DatabaseIndex(shipped).load(known().user, 0);
+    expect(incrementalProblems(index(), known(), mutate(known(), 'constructor as a card id'))).toEqual([]);
+    expect(incrementalProblems(index(), known(), mutate(known(), 'constructor as a tag id'))).toEqual([]);
+  });
+
+  it('keeps the size of the file the database would be, change by change', () => {
+    let base = known();
+    const bytesOf = (database: Database) => Buffer.byteLength(JSON.stringify(database));
+    const index = new DatabaseIndex(shipped).load(base.user, bytesOf(base));
+    for (const kind of ['fine new note', 'fine new own card', 'delete the tag and its uses', 'star twice']) {
+      const next = mutate(base, kind);
+      const patch = diffUserData(base.user, next.user);
+      if (index.problems(patch, next.user).length > 0) continue;
+      index.commit(patch);
+      base = next;
+      // Within a few bytes (a comma where a list was empty): the limit is 100 MB.
+      expect(Math.abs(index.bytes - bytesOf(base))).toBeLessThanOrEqual(4);
+    }
   });
 });

@@ -2,82 +2,59 @@ import { z } from 'zod';
 import { BriefingError, describeIssues } from '../../shared/errors';
 import { highlightSchema, noteSchema, tagSchema } from '../../shared/schema/annotations';
 import { cardTagsSchema } from '../../shared/schema/cardTags';
-import { databaseSchema, settingsSchema, type Database } from '../../shared/schema/database';
-import { databaseInvariantIssues, describeInvariantIssues } from '../../shared/schema/databaseInvariants';
+import { databaseSchema, settingsSchema } from '../../shared/schema/database';
 import { factSchema, idSchema } from '../../shared/schema/fact';
 import type { UserDataPatch } from '../../shared/schema/userDataPatch';
+import { invariantProblems } from './snapshotFormat';
 
 const starredSchema = z.array(idSchema);
 
-/** Parses the records `next` does not share with `known`: the ones the patch lists, if there is one. */
-function newRecordProblems<Item extends { id: string }>(
-  schema: z.ZodType,
-  items: readonly Item[],
-  known: readonly Item[] | undefined,
-  path: string,
-  upserted?: readonly Item[],
-): string[] {
-  if (items === known) return [];
-  const problems: string[] = [];
-  const check = (item: Item, where: string) => {
-    const result = schema.safeParse(item);
-    if (!result.success) problems.push(...describeIssues(result.error, 3).map((line) => `${path}${where}.${line}`));
-  };
-  if (upserted) {
-    for (const item of upserted) check(item, `[id ${item.id}]`);
-    return problems;
-  }
-  const old = new Set(known ?? []);
-  items.forEach((item, index) => {
-    if (!old.has(item)) check(item, `[${index}]`);
-  });
-  return problems;
-}
+const recordSchemas = {
+  ownFacts: factSchema,
+  notes: noteSchema,
+  highlights: highlightSchema,
+  tags: tagSchema,
+} as const;
 
-function partProblems(schema: z.ZodType, value: unknown, known: unknown, path: string): string[] {
-  if (value === known) return [];
-  const result = schema.safeParse(value);
-  return result.success ? [] : describeIssues(result.error, 3).map((line) => `${path}.${line}`);
+/**
+ * The whole database checked as a load checks it: its shape, then the invariants with the
+ * shipped cards. Used where a database arrives whole (an import's file, a compaction).
+ */
+export function databaseProblems(database: unknown, shippedFacts: ReadonlyArray<{ id: string }>): string[] {
+  const result = databaseSchema.safeParse(database);
+  if (!result.success) return describeIssues(result.error);
+  return invariantProblems(result.data, shippedFacts);
 }
 
 /**
- * What would make `next` fail to load, checked before it is written: the same schemas and the
- * same invariants the load applies. `known` is a database that already passed; records it shares
- * with `next` (snapshots share what a change did not touch) are not parsed again — `patch`, the
- * difference from `known` to `next`, names them — so a save parses what the change touched. The
- * invariants (ids, references) are checked over the whole database, without parsing it. Without
- * `known`, the whole database is parsed.
+ * The shape of what a change touched, with the schemas a load uses: each record it upserts, the
+ * star list if it changed, the card-tag entries it set, the settings. Records it did not touch
+ * passed when they were written, so a save parses what the change costs.
  */
-export function databaseProblems(next: Database, known?: Database, patch?: UserDataPatch): string[] {
-  if (
-    !known ||
-    next.facts !== known.facts ||
-    next.sources !== known.sources ||
-    next.schemaVersion !== known.schemaVersion ||
-    next.seedRevision !== known.seedRevision
-  ) {
-    const result = databaseSchema.safeParse(next);
-    return result.success ? [] : describeIssues(result.error);
+export function touchedRecordProblems(patch: UserDataPatch, settings?: unknown): string[] {
+  const problems: string[] = [];
+  for (const kind of ['ownFacts', 'notes', 'highlights', 'tags'] as const) {
+    for (const item of patch[kind]?.upserted ?? []) {
+      const result = (recordSchemas[kind] as z.ZodType).safeParse(item);
+      if (!result.success) {
+        problems.push(...describeIssues(result.error, 3).map((line) => `user.${kind}[id ${item.id}].${line}`));
+      }
+    }
   }
-  const { user } = next;
-  const problems = [
-    ...newRecordProblems(factSchema, user.ownFacts, known.user.ownFacts, 'user.ownFacts', patch?.ownFacts?.upserted),
-    ...newRecordProblems(noteSchema, user.notes, known.user.notes, 'user.notes', patch?.notes?.upserted),
-    ...newRecordProblems(
-      highlightSchema,
-      user.highlights,
-      known.user.highlights,
-      'user.highlights',
-      patch?.highlights?.upserted,
-    ),
-    ...newRecordProblems(tagSchema, user.tags, known.user.tags, 'user.tags', patch?.tags?.upserted),
-    ...partProblems(starredSchema, user.starred, known.user.starred, 'user.starred'),
-    ...partProblems(cardTagsSchema, user.cardTags, known.user.cardTags, 'user.cardTags'),
-    ...partProblems(settingsSchema, next.settings, known.settings, 'settings'),
-  ];
-  if (problems.length > 0) return problems.slice(0, 8);
-  if (next.user === known.user) return [];
-  return describeInvariantIssues(databaseInvariantIssues(next, 8));
+  if (patch.starred) {
+    const result = starredSchema.safeParse(patch.starred);
+    if (!result.success) problems.push(...describeIssues(result.error, 3).map((line) => `user.starred.${line}`));
+  }
+  if (patch.cardTags) {
+    const entries = Object.fromEntries(patch.cardTags.upserted.map(({ factId, tagIds }) => [factId, tagIds]));
+    const result = cardTagsSchema.safeParse(entries);
+    if (!result.success) problems.push(...describeIssues(result.error, 3).map((line) => `user.cardTags.${line}`));
+  }
+  if (settings !== undefined) {
+    const result = settingsSchema.safeParse(settings);
+    if (!result.success) problems.push(...describeIssues(result.error, 3).map((line) => `settings.${line}`));
+  }
+  return problems.slice(0, 8);
 }
 
 /** Refuses a change that would leave a database the app could not open again; nothing is written. */

@@ -1,23 +1,20 @@
 import { dirname, join } from 'node:path';
 import type { StartupNotice } from '../../shared/contract';
 import { BriefingError } from '../../shared/errors';
-import type { Database } from '../../shared/schema/database';
 import { writeTarget } from './atomicWrite';
-import { fileStamp, listBackups } from './backups';
-import { readDatabaseAt, serialiseDatabase, type DatabaseFile } from './databaseFile';
+import { fileStamp } from './backups';
 import { diskReason } from './diskErrors';
 import { errorCode, type FileSystem } from './ports/fileSystem';
 
-export interface RecoveredDatabase {
-  /** Null when there is no file yet: a first start. */
-  database: Database | null;
-  notice?: StartupNotice;
-}
-
 /** A name no file has yet, so a second damaged file never replaces the first. */
-async function freeName(fileSystem: FileSystem, folder: string, base: string): Promise<string> {
+export async function freeName(
+  fileSystem: FileSystem,
+  folder: string,
+  base: string,
+  extension: string,
+): Promise<string> {
   for (let suffix = 0; ; suffix++) {
-    const candidate = join(folder, `${base}${suffix ? `-${suffix}` : ''}.json`);
+    const candidate = join(folder, `${base}${suffix ? `-${suffix}` : ''}${extension}`);
     try {
       await fileSystem.lstat(candidate);
     } catch (error) {
@@ -52,11 +49,15 @@ async function copyExclusive(fileSystem: FileSystem, from: string, to: string): 
 }
 
 /**
- * Keeps the damaged file's bytes under `damagedFile` while they stay where they are: a hard link
+ * Keeps a damaged file's bytes under `damagedFile` while they stay where they are: a hard link
  * where the disk allows one, a copy where it does not. Only something that is not a file at all
- * (a folder where the database should be) is moved; `undo` puts it back.
+ * (a folder where the database should be) is moved; the answer puts it back.
  */
-async function keepDamaged(fileSystem: FileSystem, target: string, damagedFile: string): Promise<() => Promise<void>> {
+export async function keepDamaged(
+  fileSystem: FileSystem,
+  target: string,
+  damagedFile: string,
+): Promise<() => Promise<void>> {
   const info = await fileSystem.lstat(target);
   if (!info.isFile()) {
     await fileSystem.rename(target, damagedFile);
@@ -66,52 +67,32 @@ async function keepDamaged(fileSystem: FileSystem, target: string, damagedFile: 
   return () => Promise.resolve();
 }
 
-/**
- * Opens the database file; if it cannot be read as a database, restores the newest backup that
- * is itself good (or, with none, a fresh database from the shipped cards) and says what happened.
- * In that order: the damaged file is first kept under a new name — linked or copied, still in its
- * place — and only then is the restored copy written over it, atomically. If any step fails,
- * nothing is lost and the error says where each file is. A file from a newer app version, or one
- * the system will not let us read, is not "damaged": that error is passed on untouched.
- */
-export async function readWithRecovery(
-  file: DatabaseFile,
-  now: Date,
-  freshDatabase: () => Database,
-): Promise<RecoveredDatabase> {
-  try {
-    return { database: await file.read() };
-  } catch (error) {
-    if (!(error instanceof BriefingError) || error.code !== 'database-invalid') throw error;
-    return recover(file, now, freshDatabase, error);
-  }
+export interface KeptAside {
+  damagedFile: string;
+  /** Undoes the keeping: removes the copy (or puts a moved folder back) when the repair did not happen. */
+  undo(): Promise<boolean>;
 }
 
-async function recover(
-  file: DatabaseFile,
+/**
+ * Keeps the bytes of a damaged database file or journal under a new name beside it,
+ * `summit-briefing.corrupt-<time>.json` or `summit-briefing.journal.corrupt-<time>.jsonl`,
+ * before anything is written in its place. `problem` is what the user is told went wrong.
+ */
+export async function setAside(
+  fileSystem: FileSystem,
+  path: string,
+  kind: 'database' | 'journal',
   now: Date,
-  freshDatabase: () => Database,
-  damage: BriefingError,
-): Promise<RecoveredDatabase> {
-  const { fileSystem } = file;
-  const folder = dirname(file.path);
-  const problem = `Summit Briefing could not read its database: ${damage.message}${
-    damage.details.length ? ` (${damage.details.slice(0, 2).join('; ')})` : ''
-  }`;
-  let backup: { path: string; text: string; database: Database } | undefined;
-  for (const backupFile of await listBackups(folder, fileSystem)) {
-    const read = await readDatabaseAt(backupFile, fileSystem, file.maxBytes).catch(() => null);
-    if (read) {
-      backup = { path: backupFile, ...read };
-      break;
-    }
-  }
-  const database = backup?.database ?? freshDatabase();
-  const text = backup?.text ?? serialiseDatabase(database);
-
-  const target = await writeTarget(fileSystem, file.path);
-  const damagedFile = await freeName(fileSystem, folder, `summit-briefing.corrupt-${fileStamp(now)}`);
-  const replacing = backup ? `the good backup ${backup.path}` : 'a fresh database from the shipped cards';
+  problem: string,
+): Promise<KeptAside> {
+  const target = await writeTarget(fileSystem, path);
+  const base = kind === 'database' ? 'summit-briefing.corrupt-' : 'summit-briefing.journal.corrupt-';
+  const damagedFile = await freeName(
+    fileSystem,
+    dirname(path),
+    `${base}${fileStamp(now)}`,
+    kind === 'database' ? '.json' : '.jsonl',
+  );
   let putBack: () => Promise<void>;
   try {
     putBack = await keepDamaged(fileSystem, target, damagedFile);
@@ -119,45 +100,59 @@ async function recover(
     throw new BriefingError({
       code: 'write-failed',
       reason: diskReason(error),
-      message: `${problem} It could not be repaired: ${diskReason(error)}, so the damaged file could not be kept aside. Nothing was moved or replaced: the damaged database is still at ${target}. Fix the disk or the folder and choose Try again.`,
+      message: `${problem} It could not be repaired: ${diskReason(error)}, so the damaged ${kind === 'database' ? 'file' : 'journal'} could not be kept aside. Nothing was moved or replaced: it is still at ${target}. Fix the disk or the folder and choose Try again.`,
     });
-  }
-  try {
-    await file.writeText(text, database);
-  } catch (error) {
-    // The damaged file is still in its place; the copy made for it would only pile up with each Try again.
-    const movedAside = await putBack().then(
-      () => false,
-      () => true,
-    );
-    if (!movedAside) await fileSystem.rm(damagedFile, { force: true }).catch(() => undefined);
-    const where = movedAside
-      ? `the damaged database was kept as ${damagedFile}`
-      : `the damaged database is still at ${target}, untouched`;
-    throw new BriefingError({
-      code: 'write-failed',
-      reason: diskReason(error),
-      message: `${problem} Summit Briefing meant to put ${replacing} in its place, but could not write it: ${diskReason(error)}. Nothing was replaced: ${where}. Fix the disk (free some space, for one) and choose Try again.`,
-    });
-  }
-  const kept = `The damaged file was kept as ${damagedFile}.`;
-  if (backup) {
-    return {
-      database,
-      notice: {
-        kind: 'restored-from-backup',
-        message: `${problem} ${kept} Your most recent good backup was restored (${backup.path}); changes made after it may be missing.`,
-        damagedFile,
-        backupFile: backup.path,
-      },
-    };
   }
   return {
-    database,
-    notice: {
-      kind: 'started-fresh',
-      message: `${problem} ${kept} No good backup was found, so the briefing starts again from the shipped cards.`,
-      damagedFile,
+    damagedFile,
+    async undo() {
+      // Answers whether the damaged bytes are now only in the kept file (a moved folder that would not go back).
+      const movedAside = await putBack().then(
+        () => false,
+        () => true,
+      );
+      if (!movedAside) await fileSystem.rm(damagedFile, { force: true }).catch(() => undefined);
+      return movedAside;
     },
+  };
+}
+
+/** The error a repair answers when the restored copy could not be written; nothing was replaced. */
+export function repairFailed(problem: string, replacing: string, error: unknown, where: string): BriefingError {
+  return new BriefingError({
+    code: 'write-failed',
+    reason: diskReason(error),
+    message: `${problem} Summit Briefing meant to put ${replacing} in its place, but could not write it: ${diskReason(error)}. Nothing was replaced: ${where}. Fix the disk (free some space, for one) and choose Try again.`,
+  });
+}
+
+export function restoredNotice(
+  problem: string,
+  damagedFile: string,
+  backupFile: string,
+  journalChanges: number,
+): StartupNotice {
+  const later = journalChanges > 0 ? `, with the ${journalChanges} changes saved after it in the journal` : '';
+  return {
+    kind: 'restored-from-backup',
+    message: `${problem} The damaged file was kept as ${damagedFile}. Your most recent good backup was restored (${backupFile})${later}; changes made after it may be missing.`,
+    damagedFile,
+    backupFile,
+  };
+}
+
+export function freshNotice(problem: string, damagedFile: string): StartupNotice {
+  return {
+    kind: 'started-fresh',
+    message: `${problem} The damaged file was kept as ${damagedFile}. No good backup was found, so the briefing starts again from the shipped cards.`,
+    damagedFile,
+  };
+}
+
+export function journalNotice(problem: string, damagedFile: string, kept: number): StartupNotice {
+  return {
+    kind: 'journal-repaired',
+    message: `Summit Briefing could not read all of its journal of changes: ${problem}. The journal was kept as ${damagedFile}. Your briefing opened with everything in the database file${kept > 0 ? ` and the ${kept} changes of the journal before the damage` : ''}; changes saved after the damage may be missing.`,
+    damagedFile,
   };
 }

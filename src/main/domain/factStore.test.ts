@@ -5,8 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BriefingError } from '../../shared/errors';
 import { currentSchemaVersion, defaultSettings, emptyUserData, type Database } from '../../shared/schema/database';
 import * as annotations from './annotationOperations';
-import { readDatabaseAt } from './databaseFile';
-import { databaseFileName, openFactStore, type FactStore } from './factStore';
+import { databaseFileName, journalFileName, type FactStore } from './factStore';
+import { closeOpenedStores, openFactStore } from '../testing/openedStores';
+import { savedBytes, savedDatabase } from '../testing/savedFiles';
 import * as ownCards from './ownCards';
 import { databaseFromSeed } from './seed';
 import { sampleFact, sampleSeed } from '../../shared/testing/sampleSeed';
@@ -20,13 +21,13 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  await closeOpenedStores();
   await rm(dataDirectory, { recursive: true, force: true });
 });
 
-async function readDatabase(): Promise<Database> {
-  const read = await readDatabaseAt(filePath);
-  if (!read) throw new Error('no database file');
-  return read.database;
+/** What a fresh start would find: the database file with its journal replayed. */
+function readDatabase(): Promise<Database> {
+  return savedDatabase(dataDirectory);
 }
 
 async function rejection(promise: Promise<unknown>): Promise<BriefingError> {
@@ -44,7 +45,7 @@ function star(store: FactStore, factId: string, starred = true) {
 }
 
 describe('openFactStore: first start', () => {
-  it('creates the database file from the seed', async () => {
+  it('creates the database file from the seed, holding none of the shipped cards', async () => {
     const seed = sampleSeed();
     const store = await openFactStore({ dataDirectory, seed });
 
@@ -52,8 +53,10 @@ describe('openFactStore: first start', () => {
     const database = await readDatabase();
     expect(database.schemaVersion).toBe(currentSchemaVersion);
     expect(database.seedRevision).toBe(1);
-    expect(database.facts).toEqual(seed.facts);
-    expect(database.sources).toEqual(seed.sources);
+    expect(database).not.toHaveProperty('facts');
+    expect(database).not.toHaveProperty('sources');
+    expect(store.library().facts).toEqual(seed.facts);
+    expect(store.library().sources).toEqual(seed.sources);
     expect(database.user).toEqual(emptyUserData);
     expect(database.settings).toEqual(defaultSettings);
     expect(store.library().facts.map((fact) => fact.id)).toEqual(['summit-overview', 'trade-volume', 'enterprises']);
@@ -66,7 +69,7 @@ describe('openFactStore: first start', () => {
     const nested = join(dataDirectory, 'not', 'yet', 'there');
     const store = await openFactStore({ dataDirectory: nested, seed: sampleSeed() });
     expect(store.filePath).toBe(join(nested, databaseFileName));
-    expect((await readdir(nested)).sort()).toEqual(['backups', databaseFileName]);
+    expect((await readdir(nested)).sort()).toEqual(['backups', databaseFileName, journalFileName].sort());
   });
 
   it('hands out snapshots: a change never alters a library taken before it', async () => {
@@ -105,19 +108,20 @@ describe('openFactStore: reopening', () => {
     expect((await readDatabase()).user.starred).toEqual([]);
   });
 
-  it('does not rewrite an unchanged database on open', async () => {
-    await openFactStore({ dataDirectory, seed: sampleSeed() });
-    const before = await readFile(filePath);
-    await openFactStore({ dataDirectory, seed: sampleSeed() });
-    expect(await readFile(filePath)).toEqual(before);
+  it('does not rewrite an unchanged database or its journal on open', async () => {
+    await (await openFactStore({ dataDirectory, seed: sampleSeed() })).settled();
+    const before = await savedBytes(dataDirectory);
+    await (await openFactStore({ dataDirectory, seed: sampleSeed() })).settled();
+    expect(await savedBytes(dataDirectory)).toEqual(before);
   });
 });
 
 describe('openFactStore: a file it cannot read', () => {
   const clock = () => new Date('2021-08-17T09:30:00.123Z');
   const damagedName = 'summit-briefing.corrupt-20210817T093000123Z.json';
-  const { user: _user, ...current } = databaseFromSeed(sampleSeed());
-  const schemaOne = { ...current, schemaVersion: 1, starred: [] };
+  const { user: _user, lineage: _lineage, sequence: _sequence, ...current } = databaseFromSeed(sampleSeed());
+  const { facts, sources } = sampleSeed();
+  const schemaOne = { ...current, sources, facts, schemaVersion: 1, starred: [] };
 
   it.each([
     { name: 'not JSON', text: '{"schemaVersion":', detail: undefined },
@@ -128,8 +132,11 @@ describe('openFactStore: a file it cannot read', () => {
     },
     {
       name: 'a version-1 file of the wrong shape',
-      text: JSON.stringify({ ...schemaOne, facts: [{ ...schemaOne.facts[0], title: '' }] }),
-      detail: 'facts[0].title',
+      text: JSON.stringify({
+        ...schemaOne,
+        facts: [...schemaOne.facts, { ...sampleFact({ id: 'user-1' }), origin: 'user', title: '' }],
+      }),
+      detail: 'user.ownFacts[0].title',
     },
     { name: 'an empty file', text: '', detail: undefined },
     { name: 'a JSON array', text: '[]', detail: undefined },
@@ -146,7 +153,8 @@ describe('openFactStore: a file it cannot read', () => {
     expect(notice!.message).toContain(filePath);
     if (detail) expect(notice!.message).toContain(detail);
     expect(await readFile(damagedFile, 'utf8')).toBe(text);
-    expect((await readDatabase()).facts).toEqual(sampleSeed().facts);
+    expect((await readDatabase()).user).toEqual(emptyUserData);
+    expect(store.library().facts).toEqual(sampleSeed().facts);
     expect(store.library().user).toEqual(emptyUserData);
   });
 
@@ -168,14 +176,14 @@ describe('openFactStore: a file it cannot read', () => {
 describe('FactStore.change', () => {
   it('answers not-found for an unknown card, writes nothing and records no undo step', async () => {
     const store = await openFactStore({ dataDirectory, seed: sampleSeed(), writeDelayMs: 1 });
-    const before = await readFile(filePath);
+    const before = await savedBytes(dataDirectory);
 
     const error = await rejection(star(store, 'no-such-card'));
 
     expect(error.code).toBe('not-found');
     expect(error.message).toContain('no-such-card');
     expect(store.writeCount()).toBe(0);
-    expect(await readFile(filePath)).toEqual(before);
+    expect(await savedBytes(dataDirectory)).toEqual(before);
     expect(store.library().user.starred).toEqual([]);
     expect(store.library().history).toEqual({ canUndo: false, canRedo: false });
   });
@@ -301,14 +309,14 @@ describe('openFactStore: a newer seed', () => {
 
     const store = await openFactStore({ dataDirectory, seed: revisionTwo() });
 
+    const titles = Object.fromEntries(store.library().facts.map((fact) => [fact.id, fact.title]));
+    expect(titles).toEqual({
+      'summit-overview': 'A state visit to Seoul, revised',
+      'trade-volume': 'Trade volume',
+      'abai-monument': 'The Abai monument',
+    });
     for (const database of [store.library(), await readDatabase()]) {
       expect(database.seedRevision).toBe(2);
-      const titles = Object.fromEntries(database.facts.map((fact) => [fact.id, fact.title]));
-      expect(titles).toEqual({
-        'summit-overview': 'A state visit to Seoul, revised',
-        'trade-volume': 'Trade volume',
-        'abai-monument': 'The Abai monument',
-      });
       // Even the star and note on a card the seed dropped stay: user data is never touched.
       expect(database.user).toEqual(userBefore);
       expect(database.settings).toEqual({ lastTopic: 'trade-investment' });
@@ -321,16 +329,19 @@ describe('openFactStore: a newer seed', () => {
   ])('changes nothing for $name seed revision', async ({ revision }) => {
     const store = await openFactStore({ dataDirectory, seed: revisionTwo(), writeDelayMs: 1 });
     await star(store, 'abai-monument');
-    const before = await readFile(filePath);
+    await store.settled();
+    const before = await readDatabase();
 
     const reopened = await openFactStore({
       dataDirectory,
       seed: sampleSeed(revision, { facts: [sampleFact({ id: 'summit-overview', title: 'Some other title' })] }),
     });
+    await reopened.settled();
 
-    expect(await readFile(filePath)).toEqual(before);
+    const { sequence: _before, ...held } = before;
+    const { sequence: _after, ...now } = await readDatabase();
+    expect(now).toEqual(held);
     expect(reopened.library().seedRevision).toBe(2);
-    expect(reopened.library().facts.map((fact) => fact.title)).toContain('A state visit to Seoul, revised');
     expect(reopened.library().user.starred).toEqual(['abai-monument']);
   });
 });

@@ -5,17 +5,23 @@ import { BriefingError } from '../../shared/errors';
 import { settingsSchema, type Database, type Settings, type UserData } from '../../shared/schema/database';
 import type { Fact } from '../../shared/schema/fact';
 import type { Seed } from '../../shared/schema/seed';
-import { diffUserData, type ChangeAnswer } from '../../shared/schema/userDataPatch';
+import { diffUserData, isEmptyPatch, type ChangeAnswer, type UserDataPatch } from '../../shared/schema/userDataPatch';
 import type { OperationContext, Outcome } from './annotationOperations';
-import { writeBackup } from './backups';
 import { ChangeQueue, type Queued } from './changeQueue';
-import { DatabaseFile, databaseMaxBytes } from './databaseFile';
+import { Compaction, defaultCompactionThresholds, type CompactionThresholds } from './compaction/compaction';
+import { compactionWorkers, type CompactionWorkers } from './compaction/compactionWorkers';
+import { refuseInvalid, touchedRecordProblems } from './databaseCheck';
+import { DatabaseFile, databaseFileName, databaseMaxBytes, journalFileName, sizeText } from './databaseFile';
+import { loadDatabase } from './databaseLoad';
 import { defaultRetryDelaysMs, diskReason, withRetries, writeFailed } from './diskErrors';
+import type { JournalChange } from './journal/journalFormat';
 import { nodeFileSystem, type FileSystem } from './ports/fileSystem';
+import { readFileBytes } from './startupFiles';
 import { startDatabase } from './storeStartup';
+import { writeBackup } from './backups';
 import { UserHistory } from './userHistory';
 
-export const databaseFileName = 'summit-briefing.json';
+export { databaseFileName, journalFileName };
 
 export type Operation<Result> = (user: UserData, context: OperationContext) => Outcome<Result>;
 
@@ -30,10 +36,10 @@ export interface FactStore {
   /** What is on disk, as a fresh start would show it. */
   library(): Library;
   /**
-   * Asks for one change to the user's data; resolves once it is on disk, and only then is it in
-   * memory and in the undo history. If the write fails for good it rejects, and memory, history
-   * and file are as they were. Changes with the same coalesce key in quick succession (typing in
-   * one note) are one undo step.
+   * Asks for one change to the user's data; resolves once it is on disk (its journal line written
+   * and fsynced), and only then is it in memory and in the undo history. If the write fails for
+   * good it rejects, and memory, history and files are as they were. Changes with the same
+   * coalesce key in quick succession (typing in one note) are one undo step.
    */
   change<Result>(operation: Operation<Result>, coalesceKey?: string): Promise<Committed<Result>>;
   /** Runs `operation` on the saved state and checks the outcome as a write would, writing nothing. */
@@ -44,8 +50,16 @@ export interface FactStore {
   saveState(): SaveState;
   /** Resolves once every change asked for before it, and any that arrived while it waited, is on disk. */
   flush(): Promise<void>;
-  /** How many times the database file has been written since opening: for tests and benchmarks. */
+  /** Folds the journal into a new database file now (lowdb's `write`), and resolves when it is done. */
+  compact(): Promise<void>;
+  /** Resolves once every change is on disk and no compaction or backup is running. */
+  settled(): Promise<void>;
+  /** Waits for the last writes, then lets go of the worker. The store answers nothing after it. */
+  close(): Promise<void>;
+  /** How many journal lines have been written since opening: for tests and benchmarks. */
   writeCount(): number;
+  /** How many compactions have finished since opening: for tests and benchmarks. */
+  compactionCount(): number;
 }
 
 export interface OpenFactStoreOptions {
@@ -62,6 +76,10 @@ export interface OpenFactStoreOptions {
   retryDelaysMs?: readonly number[];
   /** The largest database the app writes and opens. */
   maxDatabaseBytes?: number;
+  /** When the journal is compacted; tests and the crash test compact far more often. */
+  compaction?: Partial<CompactionThresholds>;
+  /** The worker threads that open and compact; made (and ended when idle) by the store when left out. */
+  workers?: CompactionWorkers;
 }
 
 type Request =
@@ -88,11 +106,19 @@ interface Computed {
   result: unknown;
 }
 
+interface Checked {
+  patch: UserDataPatch;
+  change: JournalChange;
+  sizeChange: number;
+}
+
 /**
  * Opens the user's database (created from the seed, recovered from a backup if damaged, merged
  * with a newer seed) and serves changes as transactions: each is computed on the saved state,
- * checked with the load's schema and invariants, written atomically in a coalesced batch — with
- * retries for a transient failure — and only then applied to memory and history.
+ * checked with the load's schema and invariants for what it touched, written as one fsynced
+ * journal line in a coalesced batch — with retries for a transient failure — and only then
+ * applied to memory and history. The journal is folded into the database file by a worker when
+ * it grows, so a save costs what the change costs, not what the database costs.
  */
 export async function openFactStore({
   dataDirectory,
@@ -103,16 +129,80 @@ export async function openFactStore({
   backupIntervalMs = 10 * 60 * 1000,
   retryDelaysMs = defaultRetryDelaysMs,
   maxDatabaseBytes = databaseMaxBytes,
+  compaction: thresholds = {},
+  workers = compactionWorkers(),
 }: OpenFactStoreOptions): Promise<FactStore> {
-  const file = new DatabaseFile(join(dataDirectory, databaseFileName), fileSystem, maxDatabaseBytes);
-  const started = await startDatabase(file, { dataDirectory, seed, now: clock(), retryDelaysMs });
-  const db = new Low<Database>(file, started.database);
+  const snapshotPath = join(dataDirectory, databaseFileName);
+  const journalPath = join(dataDirectory, journalFileName);
+  const started = await startDatabase({
+    dataDirectory,
+    snapshotPath,
+    journalPath,
+    seed,
+    now: clock(),
+    fileSystem,
+    workers,
+    retryDelaysMs,
+    maxBytes: maxDatabaseBytes,
+  });
+  const { index, files } = started;
+  const journal = files.journal;
   const readOnly = started.readOnly;
   const history = new UserHistory();
   let revision = 0;
   let writes = 0;
   let retrying: string | undefined;
   let lastBackupAt = clock().getTime();
+  /** What each journal line changed the file's size by, until a compaction folds it in. */
+  const sizeChanges = new Map<number, number>();
+
+  const compaction = journal
+    ? new Compaction({
+        workers,
+        fileSystem,
+        snapshotPath,
+        dataDirectory,
+        journal,
+        shippedFactIds: seed.facts.map((fact) => fact.id),
+        maxBytes: maxDatabaseBytes,
+        clock,
+        retryDelaysMs,
+        thresholds: { ...defaultCompactionThresholds, ...thresholds },
+        snapshotSequence: files.snapshotSequence,
+        snapshotBytes: files.snapshotBytes,
+        onCompacted(sequence, bytes) {
+          let later = 0;
+          for (const [line, change] of sizeChanges) {
+            if (line <= sequence) sizeChanges.delete(line);
+            else later += change;
+          }
+          index.bytes = bytes + later;
+        },
+        log: () => undefined,
+      })
+    : undefined;
+  const db = new Low<Database>(
+    new DatabaseFile(snapshotPath, {
+      async read() {
+        const snapshot = await readFileBytes(fileSystem, snapshotPath, maxDatabaseBytes, 'database');
+        if (snapshot.kind !== 'bytes') return null;
+        const journalBytes = await readFileBytes(fileSystem, journalPath, 2 * maxDatabaseBytes, 'journal');
+        const loaded = await loadDatabase(workers, {
+          path: snapshotPath,
+          snapshot: snapshot.bytes,
+          ...(journalBytes.kind === 'bytes' ? { journal: journalBytes.bytes } : {}),
+          seed,
+          transfer: true,
+        });
+        return loaded.status === 'invalid' ? null : loaded.database;
+      },
+      async compactThrough(sequence) {
+        if (!compaction) throw refusal();
+        while (compaction.sequence < sequence) await compaction.run();
+      },
+    }),
+    started.database,
+  );
 
   let factIndex = new Map<string, Fact>();
   let indexedFor: readonly Fact[] | undefined;
@@ -120,7 +210,7 @@ export async function openFactStore({
     now: () => clock().toISOString(),
     fact(id) {
       if (indexedFor !== user.ownFacts) {
-        factIndex = new Map([...db.data.facts, ...user.ownFacts].map((fact) => [fact.id, fact]));
+        factIndex = new Map([...seed.facts, ...user.ownFacts].map((fact) => [fact.id, fact]));
         indexedFor = user.ownFacts;
       }
       return factIndex.get(id);
@@ -130,7 +220,6 @@ export async function openFactStore({
   // One object per saved state: work done ahead is matched to the state its batch finds by reference.
   let savedState: State = { user: db.data.user, settings: db.data.settings };
   const saved = (): State => savedState;
-  const asDatabase = (state: State): Database => ({ ...db.data, user: state.user, settings: state.settings });
 
   function compute(request: Request, state: State): { after: State; result: unknown } {
     switch (request.kind) {
@@ -153,30 +242,53 @@ export async function openFactStore({
     }
   }
 
+  /**
+   * Checks the state `next` against the saved state as a load would check it, for what changed:
+   * the records touched, the invariants through the index, the size limit. Throws the refusal.
+   */
+  function check(next: State, from: State = saved()): Checked {
+    const patch = next.user === from.user ? {} : diffUserData(from.user, next.user);
+    const settingsChanged = next.settings !== from.settings;
+    const problems = [
+      ...touchedRecordProblems(patch, settingsChanged ? next.settings : undefined),
+      ...index.problems(patch, next.user),
+    ];
+    if (problems.length > 0) throw refuseInvalid(problems.slice(0, 8));
+    const sizeChange = index.sizeChange(patch);
+    const bytes = index.bytes + sizeChange;
+    if (bytes > maxDatabaseBytes) {
+      throw new BriefingError({
+        code: 'invalid-request',
+        message: `That change would make the database ${sizeText(bytes)}, more than the ${sizeText(maxDatabaseBytes)} Summit Briefing can open again, so it was refused and nothing was changed.`,
+      });
+    }
+    const change: JournalChange = {
+      ...(isEmptyPatch(patch) ? {} : { user: patch }),
+      ...(settingsChanged ? { settings: next.settings } : {}),
+    };
+    return { patch, change, sizeChange };
+  }
+
   /** Computes the batch in order; a request that throws is refused alone. */
-  function computeAll(
-    batch: Array<Queued<Request>>,
-    from: State,
-    validateEach: boolean,
-  ): { computed: Computed[]; text?: string } {
+  function computeAll(batch: Array<Queued<Request>>, from: State, checkEach: boolean): Computed[] {
     const computed: Computed[] = [];
     let state = from;
-    let text: string | undefined;
     for (const item of batch) {
       try {
         const { ahead } = item.request as { ahead?: { before: State; after: State; result: unknown } };
         const { after, result } = ahead && ahead.before === state ? ahead : compute(item.request, state);
-        if (validateEach && after !== state) text = file.prepare(asDatabase(after));
+        // Checked against the saved state the index describes: everything up to and including this request.
+        if (checkEach && after !== state) check(after, from);
         computed.push({ item, before: state, after, result });
         state = after;
       } catch (error) {
         item.reject(error);
       }
     }
-    return { computed, ...(text !== undefined ? { text } : {}) };
+    return computed;
   }
 
-  function commit(computed: readonly Computed[], next: State): void {
+  function commit(computed: readonly Computed[], next: State, sequence: number): void {
     for (const { item, before, after } of computed) {
       const request = item.request;
       if (request.kind === 'undo' && after !== before) history.undo(before.user);
@@ -185,44 +297,44 @@ export async function openFactStore({
         history.record(before.user, request.at, request.coalesceKey);
       }
     }
-    db.data = asDatabase(next);
+    db.data = { ...db.data, user: next.user, settings: next.settings, sequence };
     savedState = next;
     revision += 1;
   }
 
   async function processBatch(batch: Array<Queued<Request>>): Promise<void> {
     const before = saved();
-    let { computed } = computeAll(batch, before, false);
+    let computed = computeAll(batch, before, false);
     let next = computed.at(-1)?.after ?? before;
-    let text: string | undefined;
-    // What changed, computed once: it names the records to check, and it is the answer.
-    let changed = next === before ? {} : diffUserData(before.user, next.user);
+    let checked: Checked | undefined;
     if (next !== before) {
       try {
-        text = file.prepare(asDatabase(next), changed);
+        checked = check(next, before);
       } catch {
         // One change of the batch would break the database: find which, refuse it alone, keep the others.
-        ({ computed, text } = computeAll(
+        computed = computeAll(
           computed.map(({ item }) => item),
           before,
           true,
-        ));
+        );
         next = computed.at(-1)?.after ?? before;
-        changed = diffUserData(before.user, next.user);
+        checked = next === before ? undefined : check(next, before);
       }
     }
-    if (next !== before && text !== undefined) {
-      const database = asDatabase(next);
-      const body = text;
+    let changed: UserDataPatch = {};
+    if (checked && journal) {
+      const { change, patch, sizeChange } = checked;
+      let sequence: number;
       try {
-        await withRetries(
-          () => file.writeText(body, database),
+        await makeRoom();
+        ({ sequence } = await withRetries(
+          () => journal.append(change),
           retryDelaysMs,
           (error) => (retrying = diskReason(error)),
-        );
+        ));
         writes += 1;
       } catch (error) {
-        const failure = writeFailed(error, file.path);
+        const failure = writeFailed(error, journalPath);
         for (const { item } of computed) item.reject(failure);
         // Changes worked out on top of this batch are worked out again, on the saved state, when their turn comes.
         tail = undefined;
@@ -230,20 +342,28 @@ export async function openFactStore({
       } finally {
         retrying = undefined;
       }
-      commit(computed, next);
+      index.commit(patch, sizeChange);
+      sizeChanges.set(sequence, sizeChange);
+      commit(computed, next, sequence);
+      changed = patch;
     }
     const answer: ChangeAnswer = { changed, history: history.state, revision };
     for (const { item, result } of computed) item.resolve({ result, answer });
-    if (next !== before) await backupIfDue();
+    if (checked) afterWrite();
   }
 
-  async function backupIfDue(): Promise<void> {
+  /** A journal never grows past what the app reads back at open: a compaction comes first. */
+  async function makeRoom(): Promise<void> {
+    if (journal && compaction && journal.bytes > maxDatabaseBytes) await compaction.run();
+  }
+
+  function afterWrite(): void {
     const now = clock().getTime();
     const elapsed = now - lastBackupAt;
     // A clock set back makes `elapsed` negative: that is a reason to keep a copy, not to wait.
-    if (!file.lastText || (elapsed >= 0 && elapsed < backupIntervalMs)) return;
-    lastBackupAt = now;
-    await writeBackup(dataDirectory, file.lastText, clock(), fileSystem).catch(() => undefined);
+    const backupDue = elapsed < 0 || elapsed >= backupIntervalMs;
+    if (backupDue) lastBackupAt = now;
+    compaction?.poke(backupDue);
   }
 
   const queue = new ChangeQueue<Request>(processBatch, writeDelayMs);
@@ -276,25 +396,43 @@ export async function openFactStore({
       reason: readOnly?.reason ?? 'The data folder cannot be written',
       message: `Nothing can be changed: ${readOnly?.reason ?? 'the data folder cannot be written'}. Your briefing is shown as it was last saved; make the folder writable and restart Summit Briefing to make changes.`,
     });
+  let closed = false;
   function ask<Value>(request: Request, options: { barrier?: boolean; eager?: boolean } = {}): Promise<Value> {
-    if (readOnly) return Promise.reject(refusal());
+    if (readOnly || !journal) return Promise.reject(refusal());
+    if (closed) {
+      return Promise.reject(
+        new BriefingError({ code: 'internal', message: 'Summit Briefing is closing; the change was not made.' }),
+      );
+    }
     return queue.push<Value>(request, options);
   }
   const answerOf = async (request: Request) => (await ask<Committed<unknown>>(request, { barrier: true })).answer;
 
+  // What the start leaves to do once the store runs: a backup of the file as it was opened, or a compaction and backup.
+  let maintenance: Promise<void> = Promise.resolve();
+  const { afterStart } = files;
+  if (afterStart.kind === 'back-up') {
+    maintenance = writeBackup(dataDirectory, afterStart.bytes, clock(), fileSystem).then(
+      () => undefined,
+      () => undefined,
+    );
+  } else if (afterStart.kind === 'compact-and-back-up' && compaction) {
+    compaction.poke(true);
+  }
+
   return {
-    filePath: file.path,
+    filePath: snapshotPath,
     library() {
-      const { seedRevision, sources, facts, user, settings } = db.data;
+      const { seedRevision, user, settings } = db.data;
       return {
         seedRevision,
-        sources,
-        facts,
+        sources: seed.sources,
+        facts: seed.facts,
         user,
         settings,
         history: history.state,
         revision,
-        databaseFile: file.path,
+        databaseFile: snapshotPath,
         ...(started.notice ? { notice: started.notice } : {}),
         ...(readOnly ? { readOnly } : {}),
       };
@@ -312,7 +450,7 @@ export async function openFactStore({
     },
     check(operation) {
       const { user, result } = operation(db.data.user, contextFor(db.data.user));
-      if (user !== db.data.user) file.prepare(asDatabase({ ...saved(), user }));
+      if (user !== db.data.user) check({ ...saved(), user });
       return result;
     },
     undo: () => answerOf({ kind: 'undo', at: clock().getTime() }),
@@ -327,6 +465,23 @@ export async function openFactStore({
       ...(retrying ? { problem: retrying } : {}),
     }),
     flush: () => queue.flush(),
+    async compact() {
+      await queue.flush();
+      await db.write();
+    },
+    async settled() {
+      await queue.flush();
+      await maintenance;
+      await compaction?.settled();
+    },
+    async close() {
+      await queue.flush();
+      closed = true;
+      await maintenance;
+      await compaction?.settled();
+      await workers.close();
+    },
     writeCount: () => writes,
+    compactionCount: () => compaction?.count ?? 0,
   };
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { BriefingError } from '../../shared/errors';
 import { currentSchemaVersion } from '../../shared/schema/database';
 
@@ -60,21 +61,43 @@ const steps: Record<number, (data: Record<string, unknown>) => Record<string, un
         : user;
     return { ...data, schemaVersion: 3, facts: mapList(data.facts, paragraphListsOf), user: migratedUser };
   },
+  // 3 → 4: the shipped cards and sources are read from the app's seed, no longer copied into the
+  // file; the file gets its lineage and journal sequence.
+  3: (data) => {
+    const { facts: _facts, sources: _sources, ...rest } = data;
+    return { ...rest, schemaVersion: 4, lineage: randomUUID(), sequence: 0 };
+  },
 };
 
+/** What a migration dropped that a seed merge still wants: the shipped cards of an old file, as it held them. */
+export interface Migrated {
+  data: unknown;
+  /**
+   * The shipped cards a file before schema 4 held (the seed revision it was merged with), so the
+   * seed merge that follows can tell which card texts changed; undefined for a schema-4 file.
+   */
+  legacyFacts?: unknown;
+}
+
 export function migrateDatabase(raw: unknown, filePath: string): unknown {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
+  return migrateDatabaseKeepingFacts(raw, filePath).data;
+}
+
+export function migrateDatabaseKeepingFacts(raw: unknown, filePath: string): Migrated {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { data: raw };
   let data = raw as Record<string, unknown>;
   const version = data.schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version)) return raw;
+  if (typeof version !== 'number' || !Number.isInteger(version)) return { data: raw };
   if (version > currentSchemaVersion) {
     throw new BriefingError({
       code: 'database-too-new',
       message: `The database at ${filePath} was written by a newer version of Summit Briefing (schema ${version}; this app reads up to ${currentSchemaVersion}). Update the app to open it; the file has not been changed.`,
     });
   }
+  let legacyFacts: unknown;
   for (let from = version; from < currentSchemaVersion; from++) {
     const step = steps[from];
+    if (from === 3) legacyFacts = data.facts;
     if (!step) {
       throw new BriefingError({
         code: 'database-invalid',
@@ -83,5 +106,5 @@ export function migrateDatabase(raw: unknown, filePath: string): unknown {
     }
     data = step(data);
   }
-  return data;
+  return legacyFacts === undefined ? { data } : { data, legacyFacts };
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { BriefingError, describeIssues } from '../../shared/errors';
 import { currentSchemaVersion, defaultSettings, emptyUserData, type Database } from '../../shared/schema/database';
 import { seedSchema, type Seed } from '../../shared/schema/seed';
@@ -34,12 +34,13 @@ export function parseSeed(raw: unknown): Seed {
   return result.data;
 }
 
-export function databaseFromSeed(seed: Seed): Database {
+/** A new database for the seed: nothing of the user's yet; the shipped cards stay in the seed. */
+export function databaseFromSeed(seed: Pick<Seed, 'seedRevision'>): Database {
   return {
     schemaVersion: currentSchemaVersion,
+    lineage: randomUUID(),
+    sequence: 0,
     seedRevision: seed.seedRevision,
-    sources: structuredClone(seed.sources),
-    facts: structuredClone(seed.facts),
     user: structuredClone(emptyUserData),
     settings: { ...defaultSettings },
   };

@@ -7,12 +7,13 @@ import { anchor } from '../../shared/annotation/anchorHighlight';
 import { describeRange } from '../../shared/annotation/textSelectors';
 import type { Highlight } from '../../shared/schema/annotations';
 import { databaseSchema, emptyUserData, type Database, type UserData } from '../../shared/schema/database';
+import type { Fact } from '../../shared/schema/fact';
 import { seedSchema, type Seed } from '../../shared/schema/seed';
-import { readDatabaseAt } from './databaseFile';
 import { databaseFileName, openFactStore } from './factStore';
-import { migrateDatabase } from './migrations';
+import { migrateDatabaseKeepingFacts } from './migrations';
 import { databaseFromSeed, mergeSeed, parseSeed } from './seed';
 import { sampleFact, sampleSeed } from '../../shared/testing/sampleSeed';
+import { savedDatabase } from '../testing/savedFiles';
 
 const stamp = '2021-09-01T09:00:00.000Z';
 
@@ -32,7 +33,7 @@ function highlightOn(factId: string, body: string, phrase: string, id = `highlig
 /** Revision 1 of the sample seed with the user's work on it: a star, a note, a tag and a highlight on "trade-volume". */
 function annotatedDatabase(): Database {
   const database = databaseFromSeed(sampleSeed(1));
-  const body = database.facts.find((fact) => fact.id === 'trade-volume')!.body;
+  const body = sampleSeed(1).facts.find((fact) => fact.id === 'trade-volume')!.body;
   const user: UserData = {
     ...emptyUserData,
     starred: ['trade-volume', 'enterprises'],
@@ -120,15 +121,14 @@ describe('mergeSeed', () => {
     const ownHighlight = highlightOn('user-own', own.body, 'written');
     const withOwn = { ...database, user: { ...database.user, ownFacts: [own], highlights: [ownHighlight] } };
     const seed = sampleSeed(2, { facts: [...sampleSeed(1).facts, sampleFact({ id: 'abai-monument' })] });
-    const { database: merged, report } = mergeSeed(withOwn, seed);
-    expect(merged.user).toEqual(withOwn.user);
-    expect(merged.facts.map((fact) => fact.id)).toEqual([
-      'summit-overview',
-      'trade-volume',
-      'enterprises',
-      'abai-monument',
-    ]);
-    expect(report).toMatchObject({ renamedCards: [], reanchoredHighlights: [], lostHighlights: [] });
+    // Told with the old card texts (a file from before schema 4) and without (the highlight's words in place).
+    for (const previousFacts of [sampleSeed(1).facts, undefined]) {
+      const { database: merged, report } = mergeSeed(withOwn, seed, previousFacts);
+      expect(merged.user).toEqual(withOwn.user);
+      expect(merged.seedRevision).toBe(2);
+      expect(merged).not.toHaveProperty('facts');
+      expect(report).toMatchObject({ renamedCards: [], reanchoredHighlights: [], lostHighlights: [] });
+    }
   });
 });
 
@@ -160,12 +160,16 @@ describe('a database of seed revision 1 meets the corrected seed', () => {
   let dataDirectory: string;
   let filePath: string;
   let before: Database;
+  /** The shipped cards the schema-2 file held: the texts its highlights were made on. */
+  let beforeFacts: Fact[];
 
   beforeEach(async () => {
     dataDirectory = await mkdtemp(join(tmpdir(), 'summit-briefing-seed-merge-'));
     filePath = join(dataDirectory, databaseFileName);
     await writeFile(filePath, await readFile(fixturePath));
-    before = databaseSchema.parse(migrateDatabase(JSON.parse(await readFile(fixturePath, 'utf8')), filePath));
+    const migrated = migrateDatabaseKeepingFacts(JSON.parse(await readFile(fixturePath, 'utf8')), filePath);
+    before = databaseSchema.parse(migrated.data);
+    beforeFacts = migrated.legacyFacts as Fact[];
   });
 
   afterEach(async () => {
@@ -174,26 +178,38 @@ describe('a database of seed revision 1 meets the corrected seed', () => {
 
   it('opens with the corrections, and every note, tag, star and own card exactly as the user left them', async () => {
     const store = await openFactStore({ dataDirectory, seed: shippedSeed });
-    const onDisk = (await readDatabaseAt(filePath))!.database;
-    for (const database of [store.library(), onDisk]) {
+    await store.settled();
+    const library = store.library();
+    expect(library.facts).toEqual(shippedSeed.facts);
+    expect(library.sources).toEqual(shippedSeed.sources);
+    const onDisk = await savedDatabase(dataDirectory);
+    // The upgraded file holds the user's data only: the shipped cards are read from the seed.
+    expect(Object.keys(JSON.parse(await readFile(filePath, 'utf8')) as object).sort()).toEqual([
+      'lineage',
+      'schemaVersion',
+      'seedRevision',
+      'sequence',
+      'settings',
+      'user',
+    ]);
+    await store.close();
+    for (const database of [library, onDisk]) {
       expect(database.seedRevision).toBe(shippedSeed.seedRevision);
-      expect(database.facts).toEqual(shippedSeed.facts);
-      expect(database.sources).toEqual(shippedSeed.sources);
       const { highlights, ...rest } = database.user;
       const { highlights: oldHighlights, ...oldRest } = before.user;
       expect(rest).toEqual(oldRest);
       expect(highlights.map((highlight) => highlight.id)).toEqual(oldHighlights.map((highlight) => highlight.id));
     }
     // Every card of revision 1 is still there under its id, so nothing needed an alias.
-    for (const fact of before.facts) expect(shippedSeed.facts.map((candidate) => candidate.id)).toContain(fact.id);
+    for (const fact of beforeFacts) expect(shippedSeed.facts.map((candidate) => candidate.id)).toContain(fact.id);
   });
 
   it('re-anchors each highlight on corrected text or lists it as lost, and never moves one silently', () => {
-    const { database: merged, report } = mergeSeed(before, shippedSeed);
+    const { database: merged, report } = mergeSeed(before, shippedSeed, beforeFacts);
     const bodyOf = (factId: string) =>
-      [...merged.facts, ...merged.user.ownFacts].find((fact) => fact.id === factId)!.body;
+      [...shippedSeed.facts, ...merged.user.ownFacts].find((fact) => fact.id === factId)!.body;
     const oldBodyOf = (factId: string) =>
-      [...before.facts, ...before.user.ownFacts].find((fact) => fact.id === factId)!.body;
+      [...beforeFacts, ...before.user.ownFacts].find((fact) => fact.id === factId)!.body;
     const reanchored = new Map(report.reanchoredHighlights.map((item) => [item.highlightId, item]));
     const lost = new Map(report.lostHighlights.map((item) => [item.highlightId, item]));
 
@@ -249,6 +265,7 @@ describe('a database of seed revision 1 meets the corrected seed', () => {
     });
     const store = await openFactStore({ dataDirectory, seed: renamed });
     const { user } = store.library();
+    await store.close();
     const onOldId = (items: Array<{ factId: string }>) =>
       items.filter((item) => item.factId === 'state-visit-to-seoul');
     expect(onOldId(before.user.notes)).toHaveLength(1);

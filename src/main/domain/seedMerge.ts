@@ -1,5 +1,6 @@
 import { anchor, type AnchorMethod } from '../../shared/annotation/anchorHighlight';
 import { describeRange, maxQuoteLength } from '../../shared/annotation/textSelectors';
+import { sameContent } from './sameContent';
 import type { Highlight } from '../../shared/schema/annotations';
 import type { Database, UserData } from '../../shared/schema/database';
 import type { Fact } from '../../shared/schema/fact';
@@ -70,6 +71,23 @@ function referencedCardIds(user: UserData): Set<string> {
 }
 
 /**
+ * Whether a highlight's words are still exactly where it says, with the same words around them:
+ * then the card text it was made on did not change under it. The database file no longer holds
+ * the shipped card texts it was merged with, so this is how a merge tells a highlight on changed
+ * text from one on unchanged text; a file from before that still has them (`oldBodies`) is
+ * compared text by text, as it always was.
+ */
+function stillInPlace(body: string, target: Highlight['target']): boolean {
+  const { start, end } = target.position;
+  if (end > body.length || body.slice(start, end) !== target.quote.exact) return false;
+  try {
+    return sameContent(describeRange(body, start, end), target);
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Re-anchors the highlights on seed cards whose text the new seed changed, with the same rule as
  * editing an own card: found again (exactly, or as the reworded passage) means fresh selectors on
  * the new text; not found means the old selectors stay, so the card shows the highlight as lost
@@ -77,14 +95,19 @@ function referencedCardIds(user: UserData): Set<string> {
  */
 function reanchorOnChangedText(
   highlights: readonly Highlight[],
-  oldBodies: ReadonlyMap<string, string>,
+  oldBodies: ReadonlyMap<string, string> | undefined,
   newFacts: ReadonlyMap<string, Fact>,
   report: SeedMergeReport,
 ): Highlight[] {
   return highlights.map((highlight) => {
     const fact = newFacts.get(highlight.factId);
-    const oldBody = oldBodies.get(highlight.factId);
-    if (!fact || oldBody === undefined || oldBody === fact.body) return highlight;
+    if (!fact) return highlight;
+    if (oldBodies) {
+      const oldBody = oldBodies.get(highlight.factId);
+      if (oldBody === undefined || oldBody === fact.body) return highlight;
+    } else if (stillInPlace(fact.body, highlight.target)) {
+      return highlight;
+    }
     const found = anchor(fact.body, highlight.target);
     if (!found || found.end - found.start > maxQuoteLength) {
       report.lostHighlights.push({
@@ -107,14 +130,15 @@ function reanchorOnChangedText(
 }
 
 /**
- * Brings a database up to a newer seed revision. Seed content is replaced by id: cards the seed
- * still has are updated in place, new ones are added in seed order, and seed cards it dropped
- * are removed. The user's data is touched in two ways only, both so nothing they made is lost or
- * misplaced: references to a card the seed renamed follow its alias, and highlights on text the
- * seed corrected are re-anchored (or kept, listed as lost). Everything else — own cards, note
- * text, tags, settings, annotations on cards that are gone — stays exactly as it was.
+ * Brings a database up to a newer seed revision. The shipped cards themselves come from the seed
+ * (the file does not hold them); the user's data is touched in two ways only, both so nothing
+ * they made is lost or misplaced: references to a card the seed renamed follow its alias, and
+ * highlights on text the seed corrected are re-anchored (or kept, listed as lost). Everything
+ * else — own cards, note text, tags, settings, annotations on cards that are gone — stays exactly
+ * as it was. `previousFacts`, the shipped cards as a file from before schema 4 held them, says
+ * which card texts changed; without it, a highlight whose words are no longer in place shows it.
  */
-export function mergeSeed(database: Database, seed: Seed): SeedMergeResult {
+export function mergeSeed(database: Database, seed: Seed, previousFacts?: readonly Fact[]): SeedMergeResult {
   const report: SeedMergeReport = {
     fromRevision: database.seedRevision,
     toRevision: Math.max(database.seedRevision, seed.seedRevision),
@@ -130,19 +154,15 @@ export function mergeSeed(database: Database, seed: Seed): SeedMergeResult {
   const renamed = renameCardReferences(database.user, renames);
 
   // The old text of each card under the id it has now, so a renamed card's highlights are compared too.
-  const oldBodies = new Map(database.facts.map((fact) => [renames.get(fact.id) ?? fact.id, fact.body]));
+  const oldBodies = previousFacts
+    ? new Map(previousFacts.map((fact) => [renames.get(fact.id) ?? fact.id, fact.body]))
+    : undefined;
   const newFacts = new Map(seed.facts.map((fact) => [fact.id, fact]));
   const highlights = reanchorOnChangedText(renamed.highlights, oldBodies, newFacts, report);
 
   return {
     changed: true,
     report,
-    database: {
-      ...database,
-      seedRevision: seed.seedRevision,
-      sources: structuredClone(seed.sources),
-      facts: structuredClone(seed.facts),
-      user: { ...renamed, highlights },
-    },
+    database: { ...database, seedRevision: seed.seedRevision, user: { ...renamed, highlights } },
   };
 }

@@ -1,9 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeRange } from '../../shared/annotation/textSelectors';
 import { noteMaxBytes } from '../../shared/schema/annotations';
 import type { UserData } from '../../shared/schema/database';
-import { openFactStore } from '../domain/factStore';
 import { call, callFails, controlledTime, create } from '../testing/routerCalls';
 import { sampleSeed } from '../../shared/testing/sampleSeed';
 import type { BriefingRouter } from './openBriefingRouter';
@@ -12,9 +10,9 @@ import {
   openRouterOnTempFolder,
   type RouterOnTempFolder,
 } from '../testing/routerOnTempFolder';
+import { savedBytes, savedDatabase } from '../testing/savedFiles';
 
 let dataDirectory: string;
-let filePath: string;
 let time: ReturnType<typeof controlledTime>;
 let router: BriefingRouter;
 
@@ -26,24 +24,23 @@ let opened: RouterOnTempFolder;
 
 beforeEach(async () => {
   opened = await openRouterOnTempFolder('annotations');
-  ({ dataDirectory, filePath, time, router } = opened);
+  ({ dataDirectory, time, router } = opened);
 });
 
 afterEach(() => closeRouterOnTempFolder(opened));
 
 /** The user data a freshly opened store finds on disk: what survives a restart. */
 async function reopened(): Promise<UserData> {
-  const store = await openFactStore({ dataDirectory, seed: sampleSeed() });
-  return store.library().user;
+  return (await savedDatabase(dataDirectory)).user;
 }
 
 /** Asserts that a refused call changed nothing, in memory or on disk. */
 async function unchangedBy(action: () => Promise<unknown>): Promise<void> {
-  const before = await readFile(filePath, 'utf8');
+  const before = await savedBytes(dataDirectory);
   const library = await call(router, 'getLibrary', {});
   await action();
   await router.flush();
-  expect(await readFile(filePath, 'utf8')).toBe(before);
+  expect(await savedBytes(dataDirectory)).toEqual(before);
   expect(await call(router, 'getLibrary', {})).toEqual(library);
 }
 
@@ -141,7 +138,7 @@ describe('notes', () => {
     // Answers come in revision order, never going back.
     const revisions = answers.map((answer) => answer.revision);
     expect(revisions).toEqual([...revisions].sort((a, b) => a - b));
-    expect(JSON.parse(await readFile(filePath, 'utf8')).user.notes[0].markdown).toBe('draft 100');
+    expect((await savedDatabase(dataDirectory)).user.notes[0]?.markdown).toBe('draft 100');
   });
 });
 

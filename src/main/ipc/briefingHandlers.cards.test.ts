@@ -1,10 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { anchor } from '../../shared/annotation/anchorHighlight';
 import { describeRange } from '../../shared/annotation/textSelectors';
 import type { RequestOf } from '../../shared/contract';
 import type { UserData } from '../../shared/schema/database';
-import { openFactStore } from '../domain/factStore';
 import { call, callFails, create } from '../testing/routerCalls';
 import { sampleSeed } from '../../shared/testing/sampleSeed';
 import type { BriefingRouter } from './openBriefingRouter';
@@ -13,22 +11,22 @@ import {
   openRouterOnTempFolder,
   type RouterOnTempFolder,
 } from '../testing/routerOnTempFolder';
+import { savedBytes, savedDatabase } from '../testing/savedFiles';
 
 let dataDirectory: string;
-let filePath: string;
 let router: BriefingRouter;
 
 let opened: RouterOnTempFolder;
 
 beforeEach(async () => {
   opened = await openRouterOnTempFolder('cards');
-  ({ dataDirectory, filePath, router } = opened);
+  ({ dataDirectory, router } = opened);
 });
 
 afterEach(() => closeRouterOnTempFolder(opened));
 
 async function reopened(): Promise<UserData> {
-  return (await openFactStore({ dataDirectory, seed: sampleSeed() })).library().user;
+  return (await savedDatabase(dataDirectory)).user;
 }
 
 const body =
@@ -91,7 +89,7 @@ describe('own cards', () => {
   });
 
   it('refuses to edit or delete a shipped card as read-only, and an unknown one as not-found', async () => {
-    const before = await readFile(filePath, 'utf8');
+    const before = await savedBytes(dataDirectory);
     for (const channel of ['updateCard', 'deleteCard'] as const) {
       const payload = channel === 'updateCard' ? { factId: 'trade-volume', card: card() } : { factId: 'trade-volume' };
       const error = await callFails(router, channel, payload, 'invalid-request');
@@ -100,7 +98,7 @@ describe('own cards', () => {
       await callFails(router, channel, missing, 'not-found');
     }
     await router.flush();
-    expect(await readFile(filePath, 'utf8')).toBe(before);
+    expect(await savedBytes(dataDirectory)).toEqual(before);
   });
 
   it('deletes a card with its notes, highlights, tags and star, and nobody else’s', async () => {

@@ -1,9 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeRange } from '../../shared/annotation/textSelectors';
 import type { UserData } from '../../shared/schema/database';
 import { applyPatch } from '../../shared/schema/userDataPatch';
-import { readDatabaseAt } from '../domain/databaseFile';
 import { call, controlledTime, create } from '../testing/routerCalls';
 import type { BriefingRouter } from './openBriefingRouter';
 import {
@@ -11,8 +9,9 @@ import {
   openRouterOnTempFolder,
   type RouterOnTempFolder,
 } from '../testing/routerOnTempFolder';
+import { savedBytes, savedDatabase } from '../testing/savedFiles';
 
-let filePath: string;
+let dataDirectory: string;
 let time: ReturnType<typeof controlledTime>;
 let router: BriefingRouter;
 
@@ -20,7 +19,7 @@ let opened: RouterOnTempFolder;
 
 beforeEach(async () => {
   opened = await openRouterOnTempFolder('history');
-  ({ filePath, time, router } = opened);
+  ({ dataDirectory, time, router } = opened);
 });
 
 afterEach(() => closeRouterOnTempFolder(opened));
@@ -30,7 +29,7 @@ async function userNow(): Promise<UserData> {
 }
 
 async function userOnDisk(): Promise<UserData> {
-  return (await readDatabaseAt(filePath))!.database.user;
+  return (await savedDatabase(dataDirectory)).user;
 }
 
 const body = 'Trade reached four billion dollars last year, and both sides want more.';
@@ -188,12 +187,12 @@ describe('undo and redo', () => {
   });
 
   it('does nothing when there is nothing to undo or redo', async () => {
-    const before = await readFile(filePath, 'utf8');
+    const before = await savedBytes(dataDirectory);
     const nothing = { changed: {}, history: { canUndo: false, canRedo: false }, revision: 0 };
     expect(await call(router, 'undo', {})).toEqual(nothing);
     expect(await call(router, 'redo', {})).toEqual(nothing);
     await router.flush();
-    expect(await readFile(filePath, 'utf8')).toBe(before);
+    expect(await savedBytes(dataDirectory)).toEqual(before);
   });
 
   it('applies an edit sent right behind an undo to what the undo brought back', async () => {

@@ -1,10 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Library } from '../../shared/contract';
 import type { UserData } from '../../shared/schema/database';
 import { applyPatch, type ChangeAnswer } from '../../shared/schema/userDataPatch';
-import { readDatabaseAt } from '../domain/databaseFile';
 import { call, callFails, create } from '../testing/routerCalls';
+import { savedBytes, savedDatabase } from '../testing/savedFiles';
 import {
   closeRouterOnTempFolder,
   openRouterOnTempFolder,
@@ -27,7 +27,7 @@ afterEach(() => closeRouterOnTempFolder(opened));
 const library = () => call(opened.router, 'getLibrary', {});
 
 async function onDisk(): Promise<UserData> {
-  return (await readDatabaseAt(opened.filePath))!.database.user;
+  return (await savedDatabase(opened.dataDirectory)).user;
 }
 
 /** What the window shows (getLibrary) equals what a fresh start from the disk would show. */
@@ -54,12 +54,12 @@ describe('a lasting failure: the change is refused, and nothing changes anywhere
     { code: 'EDQUOT', operation: 'write' as const, reason: 'Your disk quota is used up' },
   ])('$code on $operation: the user is told "$reason"', async ({ code, operation, reason }) => {
     await call(opened.router, 'setStarred', { factId: 'enterprises', starred: true });
-    const before = await readFile(opened.filePath, 'utf8');
+    const before = await savedBytes(opened.dataDirectory);
     const shownBefore = await library();
     opened.disk.fail({
       operation,
       code,
-      path: /summit-briefing\.json/,
+      path: /summit-briefing\.(json|journal)/,
       ...(operation === 'open' ? { writesOnly: true } : {}),
     });
 
@@ -67,7 +67,7 @@ describe('a lasting failure: the change is refused, and nothing changes anywhere
 
     expect(error.reason).toBe(reason);
     expect(error.message).toBe(`${reason}: your change was not saved, and nothing was changed.`);
-    expect(await readFile(opened.filePath, 'utf8')).toBe(before);
+    expect(await savedBytes(opened.dataDirectory)).toEqual(before);
     expect(await library()).toEqual(shownBefore);
     expect((await library()).history).toEqual({ canUndo: true, canRedo: false });
     expect(await temporaryFiles()).toEqual([]);
@@ -87,7 +87,7 @@ describe('a lasting failure: the change is refused, and nothing changes anywhere
   });
 
   it('a refused star is not saved later by an unrelated write, and quitting does not save it either', async () => {
-    const heal = opened.disk.fail({ operation: 'rename', code: 'EPERM' });
+    const heal = opened.disk.fail({ operation: 'write', code: 'EPERM' });
     await callFails(opened.router, 'setStarred', { factId: 'enterprises', starred: true }, 'write-failed');
     heal();
     await call(opened.router, 'createNote', note);
@@ -133,7 +133,7 @@ describe('a lasting failure: the change is refused, and nothing changes anywhere
       await retyped;
       const shown = await call(typing.router, 'getLibrary', {});
       expect(shown.user.notes[0]!.markdown).toBe('Ask about');
-      expect((await readDatabaseAt(typing.filePath))!.database.user).toEqual(shown.user);
+      expect((await savedDatabase(typing.dataDirectory)).user).toEqual(shown.user);
     } finally {
       await closeRouterOnTempFolder(typing);
     }
@@ -141,19 +141,20 @@ describe('a lasting failure: the change is refused, and nothing changes anywhere
 });
 
 describe('a transient failure: retried with backoff before anyone is told', () => {
-  it.each(['EPERM', 'EBUSY', 'EAGAIN'])('%s on rename, twice, then the save goes through', async (code) => {
-    opened.disk.fail({ operation: 'rename', code, times: 2, path: /summit-briefing\.json$/ });
-    const renamesBefore = opened.disk.count('rename');
+  // A save is an append to the journal: its write is what a locked file refuses.
+  it.each(['EPERM', 'EBUSY', 'EAGAIN'])('%s on the journal write, twice, then the save goes through', async (code) => {
+    opened.disk.fail({ operation: 'write', code, times: 2, path: /summit-briefing\.journal/ });
+    const writesBefore = opened.disk.count('write');
     const answer = await call(opened.router, 'setStarred', { factId: 'trade-volume', starred: true });
     expect(answer.changed).toEqual({ starred: ['trade-volume'] });
-    expect(opened.disk.count('rename') - renamesBefore).toBeGreaterThanOrEqual(3);
+    expect(opened.disk.count('write') - writesBefore).toBeGreaterThanOrEqual(3);
     expect((await expectWindowEqualsDisk()).user.starred).toEqual(['trade-volume']);
   });
 
   it('says "retrying" while it retries, and what the disk said', async () => {
     const slow = await openRouterOnTempFolder('faults-retrying', { store: { retryDelaysMs: [150, 150, 150] } });
     try {
-      slow.disk.fail({ operation: 'rename', code: 'EBUSY', times: 2, path: /summit-briefing\.json$/ });
+      slow.disk.fail({ operation: 'write', code: 'EBUSY', times: 2, path: /summit-briefing\.journal/ });
       const starring = call(slow.router, 'setStarred', { factId: 'trade-volume', starred: true });
       await new Promise((resolve) => setTimeout(resolve, 100));
       const state = await call(slow.router, 'getSaveState', {});
@@ -167,7 +168,7 @@ describe('a transient failure: retried with backoff before anyone is told', () =
   });
 
   it('a transient failure that does not pass is told like a lasting one', async () => {
-    opened.disk.fail({ operation: 'rename', code: 'EBUSY', path: /summit-briefing\.json$/ });
+    opened.disk.fail({ operation: 'write', code: 'EBUSY', path: /summit-briefing\.journal/ });
     const error = await callFails(
       opened.router,
       'setStarred',

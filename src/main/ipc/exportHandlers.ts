@@ -77,7 +77,9 @@ export function exportHandlers(store: FactStore, deps: ExportDeps): Pick<Handler
       if (!path) return { status: 'cancelled' };
       const backup = await readBackupFile(path, fileSystem);
       // A backup from before a seed correction points at old card ids and old card text.
-      const incoming = (deps.seed ? mergeSeed(backup.database, deps.seed).database : backup.database).user;
+      const incoming = (
+        deps.seed ? mergeSeed(backup.database, deps.seed, backup.legacyFacts).database : backup.database
+      ).user;
       let summary: ReturnType<typeof summariseImport>;
       try {
         // Checked now as the write would check it, so a backup that would break the database is refused before it is offered.

@@ -5,11 +5,13 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listBackups } from '../domain/backups';
 import { readDatabaseAt } from '../domain/databaseFile';
+import { savedDatabase } from '../testing/savedFiles';
 import { databaseFileName } from '../domain/factStore';
 import { FaultyFileSystem } from '../testing/faultyFileSystem';
 import { call, callFails } from '../testing/routerCalls';
 import { sampleSeed } from '../../shared/testing/sampleSeed';
 import { openBriefingRouter, type BriefingRouter } from './openBriefingRouter';
+import { savedBytes } from '../testing/savedFiles';
 
 let folder: string;
 let dataDirectory: string;
@@ -27,22 +29,32 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  // A router's background compaction or backup must be over before its folder is removed.
+  await Promise.all(routers.splice(0).map((router) => router.close()));
   disk.heal();
   await rm(folder, { recursive: true, force: true });
 });
 
+const routers: BriefingRouter[] = [];
+async function track(opening: Promise<BriefingRouter>): Promise<BriefingRouter> {
+  const router = await opening;
+  routers.push(router);
+  return router;
+}
 function open(): Promise<BriefingRouter> {
-  return openBriefingRouter({
-    dataDirectory,
-    seed: sampleSeed(),
-    store: { writeDelayMs: 1, fileSystem: disk, retryDelaysMs: [1] },
-    printer: { printPack: async () => ({ pdf: new TextEncoder().encode('%PDF-1.7 pack'), pages: 1 }) },
-    dialogs: {
-      chooseSavePath: async ({ defaultName }) => answers.save ?? join(folder, defaultName),
-      chooseOpenPath: async () => answers.open,
-    },
-    reveal: { reveal: () => undefined },
-  });
+  return track(
+    openBriefingRouter({
+      dataDirectory,
+      seed: sampleSeed(),
+      store: { writeDelayMs: 1, fileSystem: disk, retryDelaysMs: [1] },
+      printer: { printPack: async () => ({ pdf: new TextEncoder().encode('%PDF-1.7 pack'), pages: 1 }) },
+      dialogs: {
+        chooseSavePath: async ({ defaultName }) => answers.save ?? join(folder, defaultName),
+        chooseOpenPath: async () => answers.open,
+      },
+      reveal: { reveal: () => undefined },
+    }),
+  );
 }
 
 const note = { id: 'note-1', factId: 'trade-volume', markdown: 'Ask about LNG' };
@@ -52,7 +64,7 @@ describe('a read-only data folder', () => {
     const first = await open();
     await call(first, 'createNote', note);
     await first.flush();
-    const before = await readFile(filePath, 'utf8');
+    const before = await savedBytes(dataDirectory);
     const namesBefore = (await readdir(dataDirectory)).sort();
     disk.makeReadOnly('EROFS');
 
@@ -76,7 +88,7 @@ describe('a read-only data folder', () => {
       expect(error.message).toMatch(/^Nothing can be changed: The disk holding your data is read-only/);
     }
     await router.flush();
-    expect(await readFile(filePath, 'utf8')).toBe(before);
+    expect(await savedBytes(dataDirectory)).toEqual(before);
     expect((await readdir(dataDirectory)).sort()).toEqual(namesBefore);
   });
 
@@ -105,6 +117,9 @@ describe('a symlinked database', () => {
     await call(router, 'createNote', note);
     await router.flush();
 
+    expect((await savedDatabase(dataDirectory)).user.notes.map((saved) => saved.id)).toEqual(['note-1']);
+    // The next start folds the journal into a new database file: written through the link.
+    await (await open()).settled();
     expect((await lstat(filePath)).isSymbolicLink()).toBe(true);
     expect(await readlink(filePath)).toBe(elsewhere);
     expect((await readDatabaseAt(elsewhere))!.database.user.notes.map((saved) => saved.id)).toEqual(['note-1']);

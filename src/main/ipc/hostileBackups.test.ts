@@ -1,16 +1,15 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupFormat, backupVersion } from '../../shared/export/backupSchemas';
 import { emptyUserData, type Database, type UserData } from '../../shared/schema/database';
 import { listBackups } from '../domain/backups';
-import { readDatabaseAt } from '../domain/databaseFile';
-import { databaseFileName } from '../domain/factStore';
 import { databaseFromSeed } from '../domain/seed';
 import { call, callFails } from '../testing/routerCalls';
 import { sampleFact, sampleSeed } from '../../shared/testing/sampleSeed';
 import { openBriefingRouter, type BriefingRouter } from './openBriefingRouter';
+import { savedBytes, savedDatabase } from '../testing/savedFiles';
 
 /**
  * Backups crafted to break the database: ids that collide across kinds, keys that are Object's
@@ -28,16 +27,26 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  // A router's background compaction or backup must be over before its folder is removed.
+  await Promise.all(routers.splice(0).map((router) => router.close()));
   await rm(folder, { recursive: true, force: true });
 });
 
+const routers: BriefingRouter[] = [];
+async function track(opening: Promise<BriefingRouter>): Promise<BriefingRouter> {
+  const router = await opening;
+  routers.push(router);
+  return router;
+}
 function open(maxDatabaseBytes?: number): Promise<BriefingRouter> {
-  return openBriefingRouter({
-    dataDirectory,
-    seed: sampleSeed(),
-    store: { writeDelayMs: 1, ...(maxDatabaseBytes ? { maxDatabaseBytes } : {}) },
-    dialogs: { chooseSavePath: async () => undefined, chooseOpenPath: async () => answer },
-  });
+  return track(
+    openBriefingRouter({
+      dataDirectory,
+      seed: sampleSeed(),
+      store: { writeDelayMs: 1, ...(maxDatabaseBytes ? { maxDatabaseBytes } : {}) },
+      dialogs: { chooseSavePath: async () => undefined, chooseOpenPath: async () => answer },
+    }),
+  );
 }
 
 const at = '2021-08-17T09:00:00.000Z';
@@ -55,8 +64,7 @@ async function backupOf(user: Partial<UserData>, raw?: (text: string) => string)
 
 /** The import is refused at preview with `reason`, and nothing changed: window, file, backups. */
 async function expectRefused(router: BriefingRouter, reason: RegExp): Promise<void> {
-  const filePath = join(dataDirectory, databaseFileName);
-  const before = await readFile(filePath, 'utf8');
+  const before = await savedBytes(dataDirectory);
   const backupsBefore = await listBackups(dataDirectory);
   const libraryBefore = await call(router, 'getLibrary', {});
   const error = await callFails(router, 'previewImport', {}, 'database-invalid').catch(async () =>
@@ -66,7 +74,7 @@ async function expectRefused(router: BriefingRouter, reason: RegExp): Promise<vo
   expect(`${error.message}\n${(error.details ?? []).join('\n')}`).toMatch(reason);
   expect(error.message).toMatch(/Nothing was changed\.$/);
   await router.flush();
-  expect(await readFile(filePath, 'utf8')).toBe(before);
+  expect(await savedBytes(dataDirectory)).toEqual(before);
   expect(await listBackups(dataDirectory)).toEqual(backupsBefore);
   expect(await call(router, 'getLibrary', {})).toEqual(libraryBefore);
   // And the next start opens the same database, notes and all: nothing was started fresh.
@@ -126,7 +134,6 @@ describe('hostile backups are refused with the reason, and nothing changes', () 
 
   it('at the real 100 MB limit: the second of two large imports is refused, the first kept', async () => {
     const router = await open();
-    const filePath = join(dataDirectory, databaseFileName);
     // Notes of the largest size allowed, so two backups of about 53 MB each merge past 100 MB.
     const bigNotes = (batch: string) =>
       Array.from({ length: 520 }, (_, index) => ({
@@ -141,7 +148,7 @@ describe('hostile backups are refused with the reason, and nothing changes', () 
     if (first.status !== 'ready') throw new Error('no preview');
     await call(router, 'applyImport', { token: first.token });
     await router.flush();
-    const bytesBefore = (await readFile(filePath)).byteLength;
+    const bytesBefore = await savedBytes(dataDirectory);
 
     await backupOf({ notes: bigNotes('bb') });
     const error = await callFails(router, 'previewImport', {}, 'invalid-request');
@@ -149,8 +156,8 @@ describe('hostile backups are refused with the reason, and nothing changes', () 
       /^incoming\.json cannot be imported: importing it would make the database 10\d MB, more than the 100 MB Summit Briefing can open again\. Nothing was changed\.$/,
     );
     await router.flush();
-    expect((await readFile(filePath)).byteLength).toBe(bytesBefore);
-    expect((await readDatabaseAt(filePath))!.database.user.notes).toHaveLength(520);
+    expect(await savedBytes(dataDirectory)).toEqual(bytesBefore);
+    expect((await savedDatabase(dataDirectory)).user.notes).toHaveLength(520);
   }, 60_000);
 
   it('an import that became invalid between preview and apply is refused at apply', async () => {
@@ -170,8 +177,7 @@ describe('hostile backups are refused with the reason, and nothing changes', () 
     expect(error.message).toMatch(/"note-late" is already the id of a (note|tag)/);
     expect(await call(router, 'getLibrary', {})).toEqual(before);
     await router.flush();
-    const saved = await readDatabaseAt(join(dataDirectory, databaseFileName));
-    expect(saved!.database.user).toEqual(before.user);
+    expect((await savedDatabase(dataDirectory)).user).toEqual(before.user);
   });
 });
 

@@ -18,6 +18,10 @@ export interface BriefingRouter extends Router {
    * when time ran out with work still going.
    */
   whenIdle(timeoutMs?: number): Promise<boolean>;
+  /** Resolves once everything is on disk and no compaction or backup is running: for tests. */
+  settled(): Promise<void>;
+  /** Waits for the last writes and lets go of the store's worker thread. */
+  close(): Promise<void>;
 }
 
 export interface OpenBriefingRouterOptions {
@@ -29,7 +33,14 @@ export interface OpenBriefingRouterOptions {
   /** Passed through to the store: tests shorten or lengthen the write coalescing window. */
   store?: Pick<
     OpenFactStoreOptions,
-    'clock' | 'writeDelayMs' | 'backupIntervalMs' | 'retryDelaysMs' | 'maxDatabaseBytes' | 'fileSystem'
+    | 'clock'
+    | 'writeDelayMs'
+    | 'backupIntervalMs'
+    | 'retryDelaysMs'
+    | 'maxDatabaseBytes'
+    | 'fileSystem'
+    | 'compaction'
+    | 'workers'
   >;
   log?: (error: unknown) => void;
   /** Turns a pack into PDF: a hidden window's printToPDF in Electron, page.pdf in the browser target. */
@@ -107,6 +118,12 @@ export async function openBriefingRouter({
   return {
     ...router,
     flush,
+    async settled() {
+      await openStore?.settled();
+    },
+    async close() {
+      await openStore?.close();
+    },
     async whenIdle(timeoutMs = 2000) {
       const deadline = Date.now() + timeoutMs;
       let gaveUp = false;

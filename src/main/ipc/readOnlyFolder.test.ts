@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { rolldown } from 'rolldown';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Envelope, Library } from '../../shared/contract';
-import { databaseFileName } from '../domain/factStore';
+import { databaseFileName, journalFileName } from '../domain/factStore';
 import { call } from '../testing/routerCalls';
 import { sampleSeed } from '../../shared/testing/sampleSeed';
 import { openBriefingRouter } from './openBriefingRouter';
+import { bundleNodeChild } from '../testing/bundleNodeChild';
 
 /**
  * A data folder the user may read but not write, made with real permissions, not injected faults.
@@ -32,6 +32,7 @@ beforeEach(async () => {
   await router.flush();
   await chmod(folder, 0o755);
   await chmod(join(dataDirectory, databaseFileName), 0o644);
+  await chmod(join(dataDirectory, journalFileName), 0o644);
   await chmod(dataDirectory, 0o555);
 });
 
@@ -41,19 +42,7 @@ afterEach(async () => {
 });
 
 async function bundleProbe(): Promise<string> {
-  const file = join(folder, 'probe.mjs');
-  const bundle = await rolldown({
-    input: fileURLToPath(new URL('../testing/routerProbeChild.ts', import.meta.url)),
-    platform: 'node',
-    logLevel: 'silent',
-  });
-  try {
-    await bundle.write({ file, format: 'esm' });
-  } finally {
-    await bundle.close();
-  }
-  await chmod(file, 0o644);
-  return file;
+  return bundleNodeChild(fileURLToPath(new URL('../testing/routerProbeChild.ts', import.meta.url)), folder, 'probe');
 }
 
 /** The answers of the app opened on the read-only folder, as the user who cannot write it. */
@@ -87,7 +76,7 @@ describe('a data folder without write permission', () => {
       ['setStarred', { factId: 'trade-volume', starred: true }],
     ]);
 
-    expect(library?.ok).toBe(true);
+    expect(library?.ok, JSON.stringify(library)).toBe(true);
     const opened = (library as { ok: true; value: Library }).value;
     expect(opened.readOnly?.reason).toMatch(/^Summit Briefing is not allowed to write to its data folder \(EACCES on /);
     expect(opened.user.notes.map((note) => note.markdown)).toEqual(['Written before']);

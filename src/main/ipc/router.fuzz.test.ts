@@ -7,7 +7,7 @@
  * it refuses a call, and must leave the built-in prototypes alone.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -15,9 +15,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelNames, type ChannelName } from '../../shared/channels';
 import { contract } from '../../shared/contract';
 import { briefingErrorCodes } from '../../shared/errors';
-import { databaseFileName } from '../domain/factStore';
 import { sampleSeed } from '../../shared/testing/sampleSeed';
 import { openBriefingRouter, type BriefingRouter } from './openBriefingRouter';
+import { savedBytes } from '../testing/savedFiles';
 
 /** At least this many payloads in all; each property's share is sized from it. */
 const payloadBudget = 10_000;
@@ -32,11 +32,13 @@ const knownCodes = new Set<string>(briefingErrorCodes);
 const scratchRoot = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
 
 let scratch: string;
-let filePath: string;
 let router: BriefingRouter;
 let sent = 0;
 /** The database file as it was after the last call; a refused call must leave it exactly so. */
-let lastBytes: Buffer;
+let lastBytes: string;
+/** The database file and its journal: a refused call must change neither. */
+const savedState = async () => JSON.stringify(await savedBytes(dataDirectory));
+let dataDirectory: string;
 /** What the router logged: it logs only what it did not expect (a handler's crash, a bad answer). */
 const logged: unknown[] = [];
 /** Answers by channel and code, printed at the end so a reader sees which paths the fuzzer reached. */
@@ -53,7 +55,7 @@ function prototypeKeys(): string {
 
 beforeAll(async () => {
   scratch = await mkdtemp(join(scratchRoot, 'summit-briefing-fuzz-'));
-  const dataDirectory = join(scratch, 'data');
+  dataDirectory = join(scratch, 'data');
   const exports = join(scratch, 'exports');
   await mkdir(exports);
   // What the open dialog hands back for an import: damaged files and one that is not there.
@@ -78,8 +80,7 @@ beforeAll(async () => {
     },
     reveal: { reveal: () => undefined },
   });
-  filePath = join(dataDirectory, databaseFileName);
-  lastBytes = await readFile(filePath);
+  lastBytes = await savedState();
 });
 
 afterAll(async () => {
@@ -152,8 +153,8 @@ async function send(channel: unknown, payload: unknown): Promise<void> {
   const crash = logged.length > 0 ? `made the router log ${String(logged.splice(0)[0])}` : undefined;
   const problem = crash ?? checkAnswer(channel, answer) ?? prototypesUntouched();
   if (problem) throw new Error(`${describeValue(channel)} with ${describeValue(payload)} ${problem}`);
-  const after = await readFile(filePath);
-  const changedOnRefusal = isRecord(answer) && answer.ok === false && !after.equals(lastBytes);
+  const after = await savedState();
+  const changedOnRefusal = isRecord(answer) && answer.ok === false && after !== lastBytes;
   lastBytes = after;
   if (changedOnRefusal) {
     throw new Error(`${describeValue(channel)} refused ${describeValue(payload)} but changed the database file`);

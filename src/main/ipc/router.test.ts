@@ -7,11 +7,12 @@ import { channelNames, type ChannelName } from '../../shared/channels';
 import type { Library } from '../../shared/contract';
 import { currentSchemaVersion, emptyUserData } from '../../shared/schema/database';
 import type { UserDataPatch } from '../../shared/schema/userDataPatch';
-import { databaseFileName } from '../domain/factStore';
+import { databaseFileName, journalFileName } from '../domain/factStore';
 import { call, expectError, expectOk } from '../testing/routerCalls';
 import { sampleSeed } from '../../shared/testing/sampleSeed';
 import { openBriefingRouter } from './openBriefingRouter';
 import { createRouter, type Handlers, type Router } from './router';
+import { savedBytes, savedDatabase } from '../testing/savedFiles';
 
 let dataDirectory: string;
 let filePath: string;
@@ -178,7 +179,7 @@ describe('router over a real store', () => {
     const router = await openRouter();
     expect(await call(router, 'updateSettings', { lastTopic: 'annotated' })).toEqual({ lastTopic: 'annotated' });
     expectError(await router.handle('updateSettings', { lastTopic: 'nowhere' }), 'invalid-request');
-    expect(JSON.parse(await readFile(filePath, 'utf8')).settings).toEqual({ lastTopic: 'annotated' });
+    expect((await savedDatabase(dataDirectory)).settings).toEqual({ lastTopic: 'annotated' });
   });
 
   it.each(['getLibraryX', '', 'constructor', '__proto__', 'toString', 'briefing:getLibrary'])(
@@ -206,15 +207,15 @@ describe('router over a real store', () => {
     { name: 'an array', payload: [{ factId: 'trade-volume', starred: true }], detail: undefined },
   ])('refuses setStarred with $name as invalid-request and writes nothing', async ({ payload, detail }) => {
     const router = await openRouter();
-    const before = await readFile(filePath);
+    const before = await savedBytes(dataDirectory);
 
     const error = expectError(await router.handle('setStarred', payload), 'invalid-request');
 
     expect(error.message).toContain('setStarred');
     expect(error.details?.length).toBeGreaterThan(0);
     if (detail) expect(error.details!.join('\n')).toContain(detail);
-    expect(await readFile(filePath)).toEqual(before);
-    expect((await readdir(dataDirectory)).sort()).toEqual(['backups', databaseFileName]);
+    expect(await savedBytes(dataDirectory)).toEqual(before);
+    expect((await readdir(dataDirectory)).sort()).toEqual(['backups', journalFileName, databaseFileName]);
   });
 
   it('refuses an unexpected key on every channel', async () => {
@@ -323,7 +324,7 @@ describe('openBriefingRouter on a database it cannot open', () => {
     await rm(filePath);
     const library = await call(router, 'getLibrary', {});
     expect(library.facts).toHaveLength(3);
-    expect((await readdir(dataDirectory)).sort()).toEqual(['backups', databaseFileName]);
+    expect((await readdir(dataDirectory)).sort()).toEqual(['backups', journalFileName, databaseFileName]);
   });
 
   it('recovers a damaged file at start and tells the window through getLibrary', async () => {

@@ -4,6 +4,7 @@ export type FileOperation =
   | 'open'
   | 'write'
   | 'sync'
+  | 'truncate'
   | 'close'
   | 'read'
   | 'rename'
@@ -25,6 +26,8 @@ export interface Fault {
   path?: RegExp;
   /** For `open`: only opens for writing (flags other than 'r'). */
   writesOnly?: boolean;
+  /** For `write`: the first half of the bytes reach the disk before the write fails, as a disk filling up mid-write does. */
+  partial?: boolean;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -42,7 +45,8 @@ function opensForWriting(flags: string | number): boolean {
 }
 
 /**
- * TEST ONLY. The real disk, with faults a test asks for: a full disk (ENOSPC), a refused rename
+ * TEST ONLY. The real disk, with faults a test asks for: a full disk (ENOSPC, also half-way
+ * through a write), a refused rename
  * (EPERM, as Windows antivirus does), a failing fsync (EIO), a locked file (EBUSY, EAGAIN) that
  * frees up after a few tries, a read-only disk (EROFS), or a slow disk (every write delayed).
  * Everything not faulted reaches node:fs for real.
@@ -74,7 +78,7 @@ export class FaultyFileSystem implements FileSystem {
   makeReadOnly(code = 'EROFS'): () => void {
     const removers = [
       this.fail({ operation: 'open', code, writesOnly: true }),
-      ...(['rename', 'link', 'rm', 'mkdir'] as const).map((operation) => this.fail({ operation, code })),
+      ...(['rename', 'link', 'rm', 'mkdir', 'truncate'] as const).map((operation) => this.fail({ operation, code })),
     ];
     return () => removers.forEach((remove) => remove());
   }
@@ -89,7 +93,12 @@ export class FaultyFileSystem implements FileSystem {
     return this.calls.get(operation) ?? 0;
   }
 
-  private async check(operation: FileOperation, path: string, flags?: string | number): Promise<void> {
+  private async check(
+    operation: FileOperation,
+    path: string,
+    flags?: string | number,
+    beforeFailing?: () => Promise<unknown>,
+  ): Promise<void> {
     this.calls.set(operation, this.count(operation) + 1);
     const fault = this.faults.find(
       (candidate) =>
@@ -100,6 +109,7 @@ export class FaultyFileSystem implements FileSystem {
     );
     if (!fault) return;
     fault.left -= 1;
+    if (fault.partial) await beforeFailing?.();
     // Let the event loop turn, as a real failing syscall would.
     await Promise.resolve();
     throw injectedError(fault.code, operation, path);
@@ -109,7 +119,8 @@ export class FaultyFileSystem implements FileSystem {
     return {
       write: async (data) => {
         if (this.writeDelayMs > 0) await sleep(this.writeDelayMs);
-        await this.check('write', path);
+        const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+        await this.check('write', path, undefined, () => handle.write(bytes.subarray(0, bytes.byteLength >> 1)));
         return handle.write(data);
       },
       read: async (buffer, offset, length, position) => {
@@ -117,6 +128,10 @@ export class FaultyFileSystem implements FileSystem {
         return handle.read(buffer, offset, length, position);
       },
       stat: () => handle.stat(),
+      truncate: async (length) => {
+        await this.check('truncate', path);
+        return handle.truncate(length);
+      },
       sync: async () => {
         await this.check('sync', path);
         return handle.sync();

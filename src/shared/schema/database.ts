@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { highlightSchema, noteSchema, tagSchema } from './annotations';
 import { cardTagsSchema } from './cardTags';
-import { databaseInvariantIssues } from './databaseInvariants';
 import { factSchema, idSchema, topicIdSchema } from './fact';
-import { sourceSchema } from './source';
 
-export const currentSchemaVersion = 3;
+/**
+ * 4: the file holds only what the user made, their settings and its bookkeeping; the shipped cards
+ * and sources are read from the app's seed, and the changes since the file was written are in the
+ * journal beside it.
+ */
+export const currentSchemaVersion = 4;
 
 export const settingsSchema = z
   .object({
@@ -34,20 +37,27 @@ export const userDataSchema = z
   })
   .strict();
 
+/**
+ * The database file (the snapshot): the user's data and settings, the seed revision they were
+ * merged with, and which changes of the journal it already holds. Its shape only: the invariants
+ * (ids unique across kinds, references) are checked against the shipped cards too, by
+ * `databaseInvariantIssues`, wherever a database is read or written.
+ */
 export const databaseSchema = z
   .object({
     schemaVersion: z.literal(currentSchemaVersion),
+    /**
+     * Made once, when the file is created: the journal names it, so a journal is only ever
+     * replayed onto the database it was written for (not onto a copy from elsewhere put in its place).
+     */
+    lineage: z.string().min(8).max(100),
+    /** The number of the last journal change this file holds; the journal's later lines are replayed on it. */
+    sequence: z.number().int().nonnegative(),
     seedRevision: z.number().int().nonnegative(),
-    sources: z.array(sourceSchema),
-    /** The shipped cards, read-only content replaced by a seed merge. */
-    facts: z.array(factSchema),
     user: userDataSchema,
     settings: settingsSchema,
   })
-  .strict()
-  .superRefine((database, context) => {
-    for (const issue of databaseInvariantIssues(database)) context.addIssue({ code: 'custom', ...issue });
-  });
+  .strict();
 
 export const emptyUserData: UserData = { ownFacts: [], starred: [], notes: [], highlights: [], tags: [], cardTags: {} };
 

@@ -7,12 +7,14 @@ export interface FileHandlePort {
   write(data: string | Uint8Array): Promise<void>;
   read(buffer: Uint8Array, offset: number, length: number, position: number | null): Promise<{ bytesRead: number }>;
   stat(): Promise<Stats>;
+  /** Cuts the file to `length` bytes: how a journal takes back a line whose write failed. */
+  truncate(length: number): Promise<void>;
   sync(): Promise<void>;
   close(): Promise<void>;
 }
 
 /**
- * Every file operation the store, its backups, recovery, import and export make goes through
+ * Every file operation the store, its journal, backups, recovery, import and export make goes through
  * this port, so a test can make the disk full, refuse a rename, fail an fsync or slow every write
  * (src/main/testing/faultyFileSystem.ts) while the rest of the app runs for real.
  */
@@ -35,6 +37,7 @@ function handleOf(handle: fs.FileHandle): FileHandlePort {
     },
     read: (buffer, offset, length, position) => handle.read(buffer, offset, length, position),
     stat: () => handle.stat(),
+    truncate: (length) => handle.truncate(length),
     sync: () => handle.sync(),
     close: () => handle.close(),
   };

@@ -23,7 +23,7 @@ export function numberIn(markdown: string, prefix: string): number {
  * - `import`: backup files imported through the real router, between bursts of edits;
  * - `recovery`: edits after opening a database the parent damaged, so the start recovers it.
  */
-export const crashModes = ['edits', 'backups', 'import', 'recovery'] as const;
+export const crashModes = ['edits', 'compaction', 'backups', 'import', 'recovery'] as const;
 export type CrashMode = (typeof crashModes)[number];
 
 export interface Acks {

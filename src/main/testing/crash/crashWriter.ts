@@ -7,7 +7,8 @@
  * another runs). It opens the real router and store and edits without pause: one "counter" note
  * updated with an ever larger number, and every tenth number a new note of its own; in `import`
  * mode every fifth number arrives as a note in a backup file it writes and imports; in `backups`
- * mode every write also keeps (and rotates) a backup. Edits go out in small bursts fired without
+ * mode every write also keeps (and rotates) a backup; in `compaction` mode the journal is folded
+ * into a new database file every few lines. Edits go out in small bursts fired without
  * awaiting, so the store batches them. Once a change is answered (on disk, by the store's
  * promise) its number is appended to the ack file and fsynced. The parent SIGKILLs this process
  * at a random moment and checks that every acknowledged number is in the database and the file
@@ -52,7 +53,12 @@ async function main(dataDirectory: string, ackFile: string, mode: CrashMode): Pr
   const router = await openBriefingRouter({
     dataDirectory,
     seed: sampleSeed(),
-    store: { writeDelayMs: 5, ...(mode === 'backups' ? { backupIntervalMs: 0 } : {}) },
+    store: {
+      writeDelayMs: 5,
+      ...(mode === 'backups' ? { backupIntervalMs: 0 } : {}),
+      // Every few lines the journal is folded into a new database file, so kills land during compactions.
+      ...(mode === 'compaction' ? { compaction: { maxLines: 3, minBytes: 512, fileRatio: 0.01 } } : {}),
+    },
     dialogs: { chooseOpenPath: async () => importFile, chooseSavePath: async () => undefined },
   });
   async function call<Value>(name: ChannelName, request: unknown): Promise<Value> {

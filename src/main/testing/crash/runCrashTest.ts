@@ -3,12 +3,12 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { rolldown } from 'rolldown';
 import { backupFolderName } from '../../domain/backups';
-import { readDatabaseAt } from '../../domain/databaseFile';
+import { readDatabaseAt, readSavedDatabase } from '../../domain/databaseFile';
 import { databaseFileName } from '../../domain/factStore';
 import { backupHealth, damagedFiles, keptAside, missingAcks, temporaryFiles } from './crashChecks';
 import { childVariable, crashModes, parseAcks, type CrashMode } from './crashProtocol';
+import { bundleNodeChild } from '../bundleNodeChild';
 
 export interface CrashTestOptions {
   iterations: number;
@@ -74,27 +74,15 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * prove on a deliberately broken store that its checks catch what they claim to.
  */
 async function bundleChild(outputDirectory: string, overrides: Record<string, string>): Promise<string> {
-  const file = join(outputDirectory, 'crashWriter.mjs');
-  const bundle = await rolldown({
-    input: childEntry,
-    platform: 'node',
-    logLevel: 'silent',
-    plugins: [
-      {
-        name: 'crash-test-overrides',
-        load(id) {
-          const override = overrides[basename(id)];
-          return override === undefined ? null : { code: override, moduleType: 'ts' };
-        },
+  return bundleNodeChild(childEntry, outputDirectory, 'crashWriter', [
+    {
+      name: 'crash-test-overrides',
+      load(id) {
+        const override = overrides[basename(id)];
+        return override === undefined ? null : { code: override, moduleType: 'ts' };
       },
-    ],
-  });
-  try {
-    await bundle.write({ file, format: 'esm' });
-  } finally {
-    await bundle.close();
-  }
-  return file;
+    },
+  ]);
 }
 
 interface Writer {
@@ -208,7 +196,10 @@ export async function runCrashTest({
       if (!expectRecovery && writer.stderr.includes('recovered:')) counts.torn += 1;
       if (!expectRecovery && (await damagedFiles(dataDir)).length > damagedBefore) counts.torn += 1;
       const text = await readFile(databasePath, 'utf8').catch(() => undefined);
-      const read = await readDatabaseAt(databasePath).catch(() => null);
+      // What a fresh start finds: the file with its journal replayed. A torn last line is a write the
+      // kill cut short (never acknowledged); damage before it is a torn file all the same.
+      const read = await readSavedDatabase(dataDir).catch(() => null);
+      if (read?.damage) counts.torn += 1;
       if (!read) {
         // Killed before the recovery put the restored copy in place: the damage must still be there, untouched.
         if (damage !== undefined && text === damage) counts.interruptedRecoveries += 1;

@@ -38,7 +38,7 @@ async function savedNotes() {
 describe('a note on a disk that fails', { timeout: 20_000 }, () => {
   it('keeps the text in the editor and says so when the disk is full; Try again saves one note', async () => {
     const { panel, user, textarea } = await openEditor();
-    const heal = briefing.disk.fail({ operation: 'write', code: 'ENOSPC', path: /summit-briefing\.json/ });
+    const heal = briefing.disk.fail({ operation: 'write', code: 'ENOSPC', path: /summit-briefing\.(json|journal)/ });
     await user.type(textarea, 'Ask about LNG');
     expect(await within(panel).findByRole('alert', {}, slow)).toHaveTextContent(
       'The disk is full: your note is still in the editor and was not saved.',
