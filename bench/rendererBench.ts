@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { launchBrowserApp } from '../e2e/targets/browserTarget';
+import { searchMark } from '../src/shared/search/searchEngine';
 import { sleep, summarise, type Summary } from './stats';
 
 /**
@@ -57,7 +58,11 @@ const probeScript = `(() => {
  * target. launchBrowserApp opens the router (the main process's start) before it asks for a
  * context, so the moment of that call is when the main process is ready.
  */
-function instrumented(browser: Browser, onContext: () => void, onGetLibrary: (ms: number) => void): Browser {
+function instrumented(
+  browser: Browser,
+  onContext: () => void,
+  onGetLibrary: (ms: number, answer: unknown) => void,
+): Browser {
   return forwarding(browser, {
     newContext: async (...args: Parameters<Browser['newContext']>): Promise<BrowserContext> => {
       onContext();
@@ -69,7 +74,7 @@ function instrumented(browser: Browser, onContext: () => void, onGetLibrary: (ms
           context.exposeBinding(name, async (source, ...args: unknown[]) => {
             const started = performance.now();
             const answer = await callback(source, ...args);
-            if (args[0] === 'getLibrary') onGetLibrary(performance.now() - started);
+            if (args[0] === 'getLibrary') onGetLibrary(performance.now() - started, answer);
             return answer;
           }),
       });
@@ -138,6 +143,16 @@ export interface RendererFigures {
   typingToResults: Summary;
   /** From the first key of a query to its results painted (includes the typing itself). */
   firstKeyToResults: Summary;
+  /** The search worker's own lookup for each typed query (its `tookMs`, read from the page's performance mark). */
+  workerSearch: Summary;
+  /**
+   * Electron's IPC structured-clones the answer; the browser target's bridge sends it as JSON over
+   * CDP, which is slower. The same getLibrary answer, structuredClone'd in Node, is what Electron
+   * would pay, so a transport figure can be read against it.
+   */
+  payloadClone: Summary;
+  /** The getLibrary answer's size as JSON. */
+  payloadBytes: number;
   /** JS heap in use after a forced garbage collection, once the library is shown. */
   heapUsedMb: Summary;
   domNodes: number;
@@ -156,7 +171,10 @@ async function heapAfterGc(page: Page): Promise<{ heapMb: number; nodes: number 
   }
 }
 
-async function typeQuery(page: Page, query: string): Promise<{ fromLastKey: number; fromFirstKey: number }> {
+async function typeQuery(
+  page: Page,
+  query: string,
+): Promise<{ fromLastKey: number; fromFirstKey: number; workerMs: number }> {
   await page.evaluate((armedQuery) => {
     const bench = (globalThis as unknown as BenchWindow).__bench;
     bench.keys = [];
@@ -168,14 +186,16 @@ async function typeQuery(page: Page, query: string): Promise<{ fromLastKey: numb
   await page.waitForFunction(() => (globalThis as unknown as BenchWindow).__bench.result !== undefined, undefined, {
     timeout: 60_000,
   });
-  const timing = await page.evaluate(() => {
+  const timing = await page.evaluate((markName) => {
     const bench = (globalThis as unknown as BenchWindow).__bench;
+    const mark = performance.getEntriesByName(markName).at(-1) as PerformanceMark | undefined;
     return {
       result: bench.result ?? Number.NaN,
       first: bench.keys[0] ?? Number.NaN,
       last: bench.keys.at(-1) ?? Number.NaN,
+      workerMs: (mark?.detail as { tookMs?: number } | undefined)?.tookMs ?? Number.NaN,
     };
-  });
+  }, searchMark);
   // Clear for the next query: Escape empties the box, and the unfiltered count comes back.
   await page.keyboard.press('Escape');
   await page.waitForFunction(
@@ -184,7 +204,11 @@ async function typeQuery(page: Page, query: string): Promise<{ fromLastKey: numb
     undefined,
     { timeout: 60_000 },
   );
-  return { fromLastKey: timing.result - timing.last, fromFirstKey: timing.result - timing.first };
+  return {
+    fromLastKey: timing.result - timing.last,
+    fromFirstKey: timing.result - timing.first,
+    workerMs: timing.workerMs,
+  };
 }
 
 /**
@@ -208,6 +232,9 @@ export async function measureRenderer(
   const typing: number[] = [];
   const firstKey: number[] = [];
   const heap: number[] = [];
+  const workerSearch: number[] = [];
+  const payloadClone: number[] = [];
+  let payloadBytes = 0;
   let domNodes = 0;
   let timedOut = false;
   const errors: string[] = [];
@@ -218,7 +245,13 @@ export async function measureRenderer(
       instrumented(
         browser,
         () => (mainReadyAt = performance.now()),
-        (took) => getLibrary.push(took),
+        (took, answer) => {
+          getLibrary.push(took);
+          const cloned = performance.now();
+          structuredClone(answer);
+          payloadClone.push(performance.now() - cloned);
+          payloadBytes = JSON.stringify(answer).length;
+        },
       ),
       dataDir,
       (error) => errors.push(String(error)),
@@ -267,6 +300,7 @@ export async function measureRenderer(
         const timing = await typeQuery(app.page, query);
         typing.push(timing.fromLastKey);
         firstKey.push(timing.fromFirstKey);
+        workerSearch.push(timing.workerMs);
       }
     } finally {
       // A page stuck in a long task may not close politely; the browser is closed at the end anyway.
@@ -286,6 +320,9 @@ export async function measureRenderer(
     renderAfterLibrary: summarise(renderAfterLibrary),
     typingToResults: summarise(typing),
     firstKeyToResults: summarise(firstKey),
+    workerSearch: summarise(workerSearch.filter(Number.isFinite)),
+    payloadClone: summarise(payloadClone),
+    payloadBytes,
     heapUsedMb: summarise(heap),
     domNodes,
   };

@@ -1,4 +1,5 @@
-import { CardSearch, cardDocuments, normaliseTerm, tokenise, type CardDocument } from '../src/shared/search/cardSearch';
+import { cardDocuments } from '../src/shared/search/cardDocuments';
+import { CardSearch, normaliseTerm, tokenise, type CardDocument } from '../src/shared/search/cardSearch';
 import { updateNote } from '../src/main/domain/annotationOperations';
 import type { Database } from '../src/shared/schema/database';
 import type { Fact } from '../src/shared/schema/fact';

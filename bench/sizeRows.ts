@@ -19,7 +19,10 @@ export const saveRatioBudget = 2;
 export const saveP95BudgetMs = 10;
 export const loopBlockBudgetMs = 50;
 
-const firstCardBudgetMs: Partial<Record<string, number>> = { seed: 300, large: 1000 };
+const firstCardBudgetMs: Partial<Record<string, number>> = { seed: 300, medium: 600, large: 1000 };
+/** Window budgets at 10k cards + 100k notes: results painted after the last key, the renderer's heap. */
+const typingBudgetMs: Partial<Record<string, number>> = { large: 100 };
+const heapBudgetMb: Partial<Record<string, number>> = { large: 100 };
 const searchP95BudgetMs: Partial<Record<string, number>> = { large: 10 };
 
 export function sizeRows(key: string, size: SizeSpec, figures: SizeFigures, seedFigures?: SizeFigures): Row[] {
@@ -162,15 +165,35 @@ export function sizeRows(key: string, size: SizeSpec, figures: SizeFigures, seed
       baseline: 'navigation → first card',
       ratio: ratio(renderer.renderAfterLibrary.median, renderer.navigationToFirstCard.median),
     }),
+    row('Window', 'getLibrary payload: structuredClone in Node', {
+      value: `${medianP95(renderer.payloadClone)} (${kb(renderer.payloadBytes)})`,
+      baseline: `CDP bridge ${ms(renderer.libraryWait.median)}`,
+      ratio: ratio(renderer.payloadClone.median, renderer.libraryWait.median),
+    }),
     row('Window', 'last key → results painted', {
       value: medianP95(renderer.typingToResults),
       baseline: `search alone ${ms(search.search.median)}`,
       ratio: ratio(renderer.typingToResults.median, search.search.median),
+      budget: typingBudgetMs[key] ? `p95 < ${typingBudgetMs[key]} ms` : '',
+      result: verdict(typingBudgetMs[key] ? renderer.typingToResults.p95 < typingBudgetMs[key] : undefined),
+    }),
+    row('Window', 'search in the worker (p50 / p95)', {
+      value: renderer.workerSearch.runs > 0 ? medianP95(renderer.workerSearch) : 'not measured',
+      baseline: `in Node ${ms(search.search.median)}`,
+      ratio: renderer.workerSearch.runs > 0 ? ratio(renderer.workerSearch.median, search.search.median) : '',
+      budget: searchP95BudgetMs[key] ? `p95 < ${searchP95BudgetMs[key]} ms` : '',
+      result: verdict(
+        searchP95BudgetMs[key] && renderer.workerSearch.runs > 0
+          ? renderer.workerSearch.p95 < searchP95BudgetMs[key]
+          : undefined,
+      ),
     }),
     row('Window', 'JS heap after GC / DOM nodes', {
       value: `${renderer.heapUsedMb.median.toFixed(1)} MB / ${renderer.domNodes}`,
       baseline: seedRenderer ? `seed ${seedRenderer.heapUsedMb.median.toFixed(1)} MB` : '',
       ratio: seedRenderer ? ratio(renderer.heapUsedMb.median, seedRenderer.heapUsedMb.median) : '',
+      budget: heapBudgetMb[key] ? `< ${heapBudgetMb[key]} MB` : '',
+      result: verdict(heapBudgetMb[key] ? renderer.heapUsedMb.p95 < heapBudgetMb[key] : undefined),
     }),
   );
   return rows;

@@ -5,6 +5,7 @@
  */
 export const channelNames = [
   'getLibrary',
+  'getFirstScreen',
   'getSaveState',
   'updateSettings',
   'setStarred',

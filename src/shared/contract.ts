@@ -4,6 +4,7 @@ import { importSummarySchema } from './export/backupSchemas';
 import { exportOptionsSchema, exportSelectionSchema } from './export/exportSchemas';
 import type { ChangeChannel, ChannelName } from './channels';
 import { BriefingError, describeIssues, type BriefingErrorData } from './errors';
+import { firstScreenMaxCards } from './firstScreen';
 import {
   highlightColorSchema,
   highlightCommentSchema,
@@ -98,6 +99,18 @@ const empty = z.object({}).strict();
 /** The one place a channel's payloads are defined. Preload, router, client and test bridge derive from it. */
 export const contract = {
   getLibrary: channel({ request: empty, response: librarySchema }),
+  /** The cards painted first and the sidebar's counts, before the whole library has crossed (issue 14). */
+  getFirstScreen: channel({
+    request: z.object({ limit: z.number().int().min(1).max(firstScreenMaxCards) }).strict(),
+    response: z
+      .object({
+        library: librarySchema,
+        selection: z.string().max(200),
+        total: z.number().int().nonnegative(),
+        counts: z.record(z.string(), z.number().int().nonnegative()),
+      })
+      .strict(),
+  }),
   getSaveState: channel({ request: empty, response: saveStateSchema }),
   updateSettings: channel({ request: settingsSchema.partial().strict(), response: settingsSchema }),
   setStarred: channel({

@@ -2,6 +2,7 @@ import * as annotations from '../domain/annotationOperations';
 import type { FactStore, Operation } from '../domain/factStore';
 import * as ownCards from '../domain/ownCards';
 import { refusingExportDeps, type ExportDeps } from '../domain/ports/exportPorts';
+import { firstScreenOf } from '../../shared/firstScreen';
 import type { ExternalLinks } from './externalLinks';
 import { exportHandlers } from './exportHandlers';
 import type { Handlers } from './router';
@@ -17,6 +18,7 @@ export function briefingHandlers(
     (await store.change(operation, coalesceKey)).answer;
   return {
     getLibrary: () => store.library(),
+    getFirstScreen: ({ limit }) => firstScreenOf(store.library(), limit),
     getSaveState: () => store.saveState(),
     updateSettings: (patch) => store.updateSettings(patch),
     setStarred: ({ factId, starred }) =>

@@ -62,6 +62,7 @@ const importSummary = {
 /** One valid request per channel, so a test can walk every channel. */
 const validPayloads: Record<ChannelName, unknown> = {
   getLibrary: {},
+  getFirstScreen: { limit: 60 },
   getSaveState: {},
   updateSettings: { lastTopic: 'all' },
   setStarred: { factId: 'trade-volume', starred: true },
@@ -123,6 +124,7 @@ function workingHandlers(): Handlers {
   const records = <Item>(upserted: Item[], removed: string[] = []) => ({ upserted, removed });
   return {
     getLibrary: () => library,
+    getFirstScreen: () => ({ library, selection: 'all', total: 0, counts: {} }),
     getSaveState: () => ({ status: 'idle', pending: 0, revision: 0 }),
     updateSettings: (patch) => ({ ...library.settings, ...patch }),
     setStarred: ({ factId, starred }) => answer({ starred: starred ? [factId] : [] }),

@@ -16,6 +16,14 @@ export function App({ service }: { service: BriefingService }) {
       );
     }
     if (state.status === 'failed') return <DatabaseError error={state.error} onRetry={actions.reload} />;
-    return <LibraryScreen library={state.library} actions={actions} save={state.save} pending={state.pending} />;
+    return (
+      <LibraryScreen
+        library={state.library}
+        actions={actions}
+        save={state.save}
+        pending={state.pending}
+        {...(state.preview ? { preview: state.preview } : {})}
+      />
+    );
   }
 }

@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyUserData, type UserData } from '../schema/database';
 import { seedSchema } from '../schema/seed';
-import { CardSearch, cardDocuments, tokenise } from './cardSearch';
+import { cardDocuments } from './cardDocuments';
+import { CardSearch, tokenise } from './cardSearch';
 import { matchRanges, snippetAround } from './matchRanges';
 
 const seed = seedSchema.parse(

@@ -1,7 +1,4 @@
 import MiniSearch from 'minisearch';
-import { tagIdsOf } from '../schema/cardTags';
-import type { UserData } from '../schema/database';
-import type { Fact } from '../schema/fact';
 
 /** One searchable document per card: its own text plus everything the user attached to it. */
 export interface CardDocument {
@@ -40,38 +37,6 @@ export function tokenise(text: string): string[] {
   return text.split(/(?:[^\p{L}\p{N}.]|\.(?!\p{N}))+/u).filter(Boolean);
 }
 
-export function cardDocuments(facts: readonly Fact[], user: UserData): CardDocument[] {
-  const notes = new Map<string, string[]>();
-  for (const note of user.notes) notes.set(note.factId, [...(notes.get(note.factId) ?? []), note.markdown]);
-  const highlights = new Map<string, string[]>();
-  for (const highlight of user.highlights) {
-    const text = `${highlight.target.quote.exact} ${highlight.comment ?? ''}`;
-    highlights.set(highlight.factId, [...(highlights.get(highlight.factId) ?? []), text]);
-  }
-  const tagNames = new Map(user.tags.map((tag) => [tag.id, tag.name]));
-  return facts.map((fact) => ({
-    id: fact.id,
-    title: fact.title,
-    summary: fact.summary,
-    body: fact.body,
-    details: [
-      ...fact.figures.map((figure) => `${figure.display} ${figure.measures} ${figure.qualifier ?? ''}`),
-      ...fact.people.map((person) => `${person.name} ${person.role} ${person.country ?? ''}`),
-      ...fact.organisations.map((organisation) => organisation.name),
-      ...fact.places,
-      ...(fact.attributions ?? []).map((credit) => credit.label),
-      fact.quote?.text ?? '',
-      fact.date?.label ?? '',
-      ...fact.caveats.map((caveat) => `${caveat.sourceText} ${caveat.note}`),
-    ].join(' \n'),
-    notes: (notes.get(fact.id) ?? []).join(' \n'),
-    highlights: (highlights.get(fact.id) ?? []).join(' \n'),
-    tags: tagIdsOf(user.cardTags, fact.id)
-      .map((id) => tagNames.get(id) ?? '')
-      .join(' '),
-  }));
-}
-
 /**
  * A full-text index (MiniSearch: prefix and fuzzy matching) kept up to date incrementally: an
  * update re-indexes only the cards whose documents changed, so typing a note does not rebuild
@@ -94,21 +59,34 @@ export class CardSearch {
   });
   private readonly indexed = new Map<string, CardDocument>();
 
-  update(documents: readonly CardDocument[]): void {
-    const seen = new Set<string>();
-    for (const document of documents) {
-      seen.add(document.id);
-      const previous = this.indexed.get(document.id);
-      if (previous && fields.every((field) => previous[field] === document[field])) continue;
-      if (previous) this.index.replace(document);
-      else this.index.add(document);
-      this.indexed.set(document.id, document);
-    }
-    for (const id of [...this.indexed.keys()]) {
-      if (seen.has(id)) continue;
+  /** Indexes `documents` (new or changed; an unchanged one is skipped) and drops the cards `removed`. */
+  apply(documents: readonly CardDocument[], removed: readonly string[] = []): void {
+    for (const document of documents) this.put(document);
+    for (const id of removed) {
+      if (!this.indexed.delete(id)) continue;
       this.index.discard(id);
-      this.indexed.delete(id);
     }
+  }
+
+  private put(document: CardDocument): void {
+    const previous = this.indexed.get(document.id);
+    if (previous && fields.every((field) => previous[field] === document[field])) return;
+    if (previous) this.index.replace(document);
+    else this.index.add(document);
+    this.indexed.set(document.id, document);
+  }
+
+  get size(): number {
+    return this.indexed.size;
+  }
+
+  /** Makes the index hold exactly `documents`. */
+  update(documents: readonly CardDocument[]): void {
+    const seen = new Set(documents.map((document) => document.id));
+    this.apply(
+      documents,
+      [...this.indexed.keys()].filter((id) => !seen.has(id)),
+    );
   }
 
   search(query: string): CardMatch[] {

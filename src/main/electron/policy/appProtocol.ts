@@ -48,7 +48,7 @@ export function contentSecurityPolicy(origin: string = appOrigin): string {
     "form-action 'none'",
     "object-src 'none'",
     "frame-src 'none'",
-    "worker-src 'none'",
+    `worker-src ${origin}`,
     "manifest-src 'none'",
   ].join('; ');
 }

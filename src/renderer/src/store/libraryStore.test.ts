@@ -25,6 +25,30 @@ function ready(state: LibraryState) {
 }
 
 describe('LibraryStore', () => {
+  it('paints the first screen, then the whole library, with a change saved in between applied to both', () => {
+    const store = new LibraryStore();
+    store.previewed({ library, selection: 'all', total: 10_026, counts: { all: 10_026, starred: 0 } });
+    const first = ready(store.getSnapshot());
+    expect(first.preview).toEqual({
+      selection: 'all',
+      total: 10_026,
+      counts: new Map([
+        ['all', 10_026],
+        ['starred', 0],
+      ]),
+    });
+    store.answered(starred(['trade-volume'], 5));
+    // The whole library was read before that change was saved (revision 4): the change is not lost.
+    store.loaded({ ...library, facts: [], revision: 4 });
+    const whole = ready(store.getSnapshot());
+    expect(whole.preview).toBeUndefined();
+    expect(whole.library.user.starred).toEqual(['trade-volume']);
+    expect(whole.library.revision).toBe(5);
+    // A first screen that comes after the whole library changes nothing.
+    store.previewed({ library: { ...library, revision: 3 }, selection: 'all', total: 1, counts: {} });
+    expect(ready(store.getSnapshot())).toBe(whole);
+  });
+
   it('applies answers in revision order and drops one older than the last applied', () => {
     const store = new LibraryStore();
     store.loaded(library);

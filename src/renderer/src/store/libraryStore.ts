@@ -1,4 +1,4 @@
-import type { Library, SaveState } from '../../../shared/contract';
+import type { Library, ResponseOf, SaveState } from '../../../shared/contract';
 import { BriefingError } from '../../../shared/errors';
 import { copyCardTags } from '../../../shared/schema/cardTags';
 import type { UserData } from '../../../shared/schema/database';
@@ -15,7 +15,16 @@ export type SaveStatus =
 export type LibraryState =
   | { status: 'loading' }
   | { status: 'failed'; error: BriefingError }
-  | { status: 'ready'; library: Library; save: SaveStatus; pending: number };
+  | { status: 'ready'; library: Library; save: SaveStatus; pending: number; preview?: LibraryPreview };
+
+/** While only the first screen has arrived: what it says about the whole library. */
+export interface LibraryPreview {
+  selection: string;
+  total: number;
+  counts: ReadonlyMap<string, number>;
+}
+
+type FirstScreen = ResponseOf<'getFirstScreen'>;
 
 /** A change the window shows before its answer arrives (a star, a tag ticked), and takes back after. */
 type Overlay = (user: UserData) => UserData;
@@ -27,6 +36,9 @@ interface Ready {
   pending: number;
   retrying?: string;
   failure?: string;
+  preview?: LibraryPreview;
+  /** Answers applied to the first screen, applied again to the whole library if it was read before them. */
+  sincePreview?: ChangeAnswer[];
 }
 
 /** The window's copy of the library keeps card ids out of Object.prototype's reach. */
@@ -58,13 +70,30 @@ export class LibraryStore {
     this.emit({ status: 'loading' });
   }
 
+  /** The first screen arrived: painted at once, until the whole library follows. */
+  previewed(first: FirstScreen): void {
+    if (this.ready) return;
+    this.ready = {
+      saved: withSafeCardTags(first.library),
+      overlays: new Map<number, Overlay>(),
+      pending: 0,
+      preview: { selection: first.selection, total: first.total, counts: new Map(Object.entries(first.counts)) },
+      sincePreview: [],
+    };
+    this.publish();
+  }
+
   loaded(library: Library): void {
     // A fresh read is the whole truth: changes still in flight answer later, with later revisions.
+    const applied = this.ready?.sincePreview ?? [];
     this.ready = {
       saved: withSafeCardTags(library),
       overlays: this.ready?.overlays ?? new Map<number, Overlay>(),
       pending: this.ready?.pending ?? 0,
     };
+    // A change made on the first screen may have been saved after the library was read: its
+    // answer is applied again (in revision order, older ones dropped as always).
+    for (const answer of applied) this.apply(answer);
     this.publish();
   }
 
@@ -125,6 +154,7 @@ export class LibraryStore {
   private apply(answer: ChangeAnswer): void {
     const ready = this.ready;
     if (!ready || answer.revision < ready.saved.revision) return;
+    ready.sincePreview?.push(answer);
     const { saved } = ready;
     ready.saved = {
       ...saved,
@@ -140,7 +170,13 @@ export class LibraryStore {
     let user = ready.saved.user;
     for (const overlay of ready.overlays.values()) user = overlay(user);
     const library = user === ready.saved.user ? ready.saved : { ...ready.saved, user };
-    this.emit({ status: 'ready', library, save: this.saveStatus(ready), pending: ready.pending });
+    this.emit({
+      status: 'ready',
+      library,
+      save: this.saveStatus(ready),
+      pending: ready.pending,
+      ...(ready.preview ? { preview: ready.preview } : {}),
+    });
   }
 
   private saveStatus(ready: Ready): SaveStatus {

@@ -7,7 +7,7 @@ import type { ChangeAnswer } from '../../../shared/schema/userDataPatch';
 import { methodsFor, type BriefingService, type Requests, type Responses } from '../../../shared/service';
 import { LibraryStore, type LibraryState } from './libraryStore';
 
-export type { LibraryState, SaveStatus } from './libraryStore';
+export type { LibraryPreview, LibraryState, SaveStatus } from './libraryStore';
 
 /**
  * The service's change channels, each sent through the window's store: its answer (or its
@@ -56,6 +56,18 @@ function present<Item>(record: Item | undefined): Item {
   return record;
 }
 
+/** Cards in the first screen: more than the largest window shows before a scroll. */
+const firstScreenCards = 60;
+
+/** Runs `task` once the frame now being prepared has been painted (at once where there are no frames). */
+function afterNextPaint(task: () => unknown): void {
+  if (typeof requestAnimationFrame === 'undefined') {
+    setTimeout(task, 0);
+    return;
+  }
+  requestAnimationFrame(() => setTimeout(task, 0));
+}
+
 /** How often the window asks whether a slow save is being retried. */
 const saveStatePollMs = 400;
 
@@ -100,9 +112,20 @@ export function useLibrary(service: BriefingService): [LibraryState, LibraryActi
       },
       reload() {
         store.loading();
-        serviceRef.current.getLibrary({}).then(
-          (library) => store.loaded(library),
-          (error: unknown) => store.failedToLoad(asBriefingError(error)),
+        const whole = () =>
+          serviceRef.current.getLibrary({}).then(
+            (library) => store.loaded(library),
+            (error: unknown) => store.failedToLoad(asBriefingError(error)),
+          );
+        // The first screen is a few kilobytes and is painted at once; the whole library is asked
+        // for after that paint, so its crossing (and parsing) cannot hold the first card up. If
+        // the first screen fails, the library alone is shown, as before.
+        serviceRef.current.getFirstScreen({ limit: firstScreenCards }).then(
+          (first) => {
+            store.previewed(first);
+            afterNextPaint(whole);
+          },
+          () => void whole(),
         );
       },
     };

@@ -1,55 +1,53 @@
-import type { KeyboardEvent } from 'react';
-
-/**
- * Arrow keys move focus between the cards of a grid the way they look on screen: left/right to
- * the neighbour, up/down to the card above or below nearest in x, Home/End to the ends. Each card
- * has one focus stop (its title button), found by `data-card-open`.
- */
-export function moveFocusInGrid(event: KeyboardEvent<HTMLElement>): void {
-  const buttons = Array.from(event.currentTarget.querySelectorAll<HTMLElement>('[data-card-open]'));
-  const current = buttons.findIndex((button) => button === document.activeElement);
-  if (current < 0) return;
-  const next = targetIndex(event.key, current, buttons);
-  if (next === undefined || next === current) return;
-  event.preventDefault();
-  buttons[next]?.focus();
+/** Where the grid's keys move focus from card `current` of `count`, laid out in rows of `columns`. */
+export interface GridMove {
+  key: string;
+  current: number;
+  count: number;
+  columns: number;
+  /** Rows on one screen, for Page Up / Page Down. */
+  rowsPerPage: number;
 }
 
-function targetIndex(key: string, current: number, buttons: HTMLElement[]): number | undefined {
+/**
+ * Arrow keys move between cards as they look on screen (left/right to the neighbour, up/down to
+ * the card above or below), Home/End to the first and last card, Page Up/Down a screen at a time.
+ * Answers the card index to focus, or undefined when the key is not the grid's. Works on indexes,
+ * not on the DOM, because a virtualised grid holds only the rows near the screen.
+ */
+export function targetCardIndex({ key, current, count, columns, rowsPerPage }: GridMove): number | undefined {
+  if (count === 0) return undefined;
+  const last = count - 1;
+  const clamp = (index: number) => Math.min(Math.max(index, 0), last);
+  const page = Math.max(1, rowsPerPage) * columns;
   switch (key) {
     case 'ArrowRight':
-      return Math.min(current + 1, buttons.length - 1);
+      return clamp(current + 1);
     case 'ArrowLeft':
-      return Math.max(current - 1, 0);
+      return clamp(current - 1);
+    case 'ArrowDown':
+      // The last row may be short: down from above it lands on its last card.
+      return current + columns <= last
+        ? current + columns
+        : Math.floor(current / columns) < Math.floor(last / columns)
+          ? last
+          : current;
+    case 'ArrowUp':
+      return current - columns >= 0 ? current - columns : current;
+    case 'PageDown':
+      return clamp(current + page);
+    case 'PageUp':
+      return clamp(current - page);
     case 'Home':
       return 0;
     case 'End':
-      return buttons.length - 1;
-    case 'ArrowDown':
-      return nearestInRow(buttons, current, 1);
-    case 'ArrowUp':
-      return nearestInRow(buttons, current, -1);
+      return last;
     default:
       return undefined;
   }
 }
 
-function nearestInRow(buttons: HTMLElement[], current: number, direction: 1 | -1): number {
-  const cardOf = (button: HTMLElement) => (button.closest('article') ?? button).getBoundingClientRect();
-  const from = cardOf(buttons[current] as HTMLElement);
-  let best = current;
-  let bestScore = Number.POSITIVE_INFINITY;
-  buttons.forEach((button, index) => {
-    const rect = cardOf(button);
-    const below = direction === 1 ? rect.top >= from.bottom - 1 : rect.bottom <= from.top + 1;
-    if (!below) return;
-    const score = Math.abs(rect.top - from.top) * 10 + Math.abs(rect.left - from.left);
-    if (score < bestScore) {
-      bestScore = score;
-      best = index;
-    }
-  });
-  // A one-column layout (or jsdom, which has no layout) has every card at one spot: step in order.
-  if (best === current) return Math.min(Math.max(current + direction, 0), buttons.length - 1);
-  return best;
+/** How many cards of at least `minWidth` fit in `width` with `gap` between them (CSS auto-fill's sum). */
+export function columnsFor(width: number, minWidth: number, gap: number): number {
+  if (!(width > 0)) return 1;
+  return Math.max(1, Math.floor((width + gap) / (minWidth + gap)));
 }

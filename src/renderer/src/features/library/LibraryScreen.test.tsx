@@ -43,6 +43,8 @@ describe('the library screen', () => {
     const cards = await renderLibrary();
     const search = screen.getByRole('searchbox', { name: 'Search briefing' });
     await user.type(search, 'Samsung');
+    // Results come from the search worker (here its in-page stand-in), a task after the key.
+    await screen.findByText(/cards match “Samsung”/);
     const found = within(cards).getAllByRole('article');
     expect(found.length).toBeGreaterThan(0);
     expect(found.length).toBeLessThan(seed.facts.length);
@@ -52,7 +54,7 @@ describe('the library screen', () => {
     await user.click(screen.getByRole('button', { name: 'Clear search' }));
     expect(search).toHaveValue('');
     expect(within(cards).getAllByRole('article')).toHaveLength(seed.facts.length);
-  });
+  }, 15_000);
 
   it('filters by topic and remembers the topic in the database', async () => {
     const user = userEvent.setup();

@@ -24,7 +24,7 @@ import { StartupNoticeBanner } from './StartupNoticeBanner';
 import { TopicNav } from './TopicNav';
 import { asBriefingError } from '../../../../shared/errors';
 import { useBriefingService } from '../../service/ServiceContext';
-import type { LibraryActions, SaveStatus } from '../../store/useLibrary';
+import type { LibraryActions, LibraryPreview, SaveStatus } from '../../store/useLibrary';
 import {
   CommandPalette,
   commandsFor,
@@ -48,6 +48,8 @@ interface LibraryScreenProps {
   save?: SaveStatus;
   /** Changes sent and not yet answered: undo must wait for them, not say there is nothing to undo. */
   pending?: number;
+  /** Set while only the first screen has arrived: the whole library's counts, until it follows. */
+  preview?: LibraryPreview;
 }
 
 type Overlay =
@@ -90,7 +92,13 @@ function selectionHeading(selection: Selection, library: Library): { title: stri
   return { title: topic?.label ?? selection, description: topic?.description ?? '' };
 }
 
-export function LibraryScreen({ library, actions, save = { kind: 'saved' }, pending = 0 }: LibraryScreenProps) {
+export function LibraryScreen({
+  library,
+  actions,
+  save = { kind: 'saved' },
+  pending = 0,
+  preview,
+}: LibraryScreenProps) {
   const service = useBriefingService();
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
@@ -106,9 +114,16 @@ export function LibraryScreen({ library, actions, save = { kind: 'saved' }, pend
   const facts = useMemo(() => allFacts(library), [library]);
   const asOf = useMemo(() => factsAsOf(library.sources), [library.sources]);
   const starred = useMemo(() => new Set(user.starred), [user.starred]);
-  const counts = useMemo(() => selectionCounts(facts, user), [facts, user]);
+  const counts = useMemo(
+    () => (preview ? (preview.counts as Map<Selection, number>) : selectionCounts(facts, user)),
+    [preview, facts, user],
+  );
   const inSelection = useMemo(() => factsInSelection(facts, user, selection), [facts, user, selection]);
-  const matches = useCardSearch(facts, user, deferredQuery);
+  // Results arrive from the search worker: what is shown, and said, is the query they answer.
+  // The index is built from the whole library, never from the first screen alone.
+  const searched = useCardSearch(facts, user, deferredQuery, !preview);
+  const matches = searched?.matches;
+  const searchedQuery = searched?.query.trim() ?? '';
   const visible = useMemo(() => {
     if (!matches) return inSelection;
     const scores = new Map([...matches].map(([id, match]) => [id, match.score]));
@@ -137,8 +152,10 @@ export function LibraryScreen({ library, actions, save = { kind: 'saved' }, pend
     return byFact;
   }, [user.notes, user.highlights, user.tags, user.cardTags]);
   const figures = useMemo(() => keyFigures(inSelection), [inSelection]);
+  // On the first screen only its cards are here; the count is the whole selection's.
+  const selectionTotal = preview?.selection === selection ? preview.total : inSelection.length;
   const heading = selectionHeading(selection, library);
-  const searching = deferredQuery.trim().length > 0;
+  const searching = searched !== undefined;
 
   const report = useCallback((error: unknown) => setActionError(asBriefingError(error).message), []);
   const select = useCallback(
@@ -273,8 +290,8 @@ export function LibraryScreen({ library, actions, save = { kind: 'saved' }, pend
               <h2 className="section-label">Cards</h2>
               <p className="result-count" role="status">
                 {searching
-                  ? `${visible.length} of ${inSelection.length} cards match “${deferredQuery.trim()}”`
-                  : `${inSelection.length} ${inSelection.length === 1 ? 'card' : 'cards'}`}
+                  ? `${visible.length} of ${inSelection.length} cards match “${searchedQuery}”`
+                  : `${selectionTotal} ${selectionTotal === 1 ? 'card' : 'cards'}`}
               </p>
             </div>
             {visible.length > 0 ? (
@@ -288,7 +305,7 @@ export function LibraryScreen({ library, actions, save = { kind: 'saved' }, pend
               />
             ) : searching ? (
               <EmptyState
-                title={`No cards match “${deferredQuery.trim()}”`}
+                title={`No cards match “${searchedQuery}”`}
                 action={{ label: 'Clear search', onClick: () => setQuery('') }}
               >
                 {selection === 'all' ? (

@@ -1,3 +1,3 @@
 // The search feature's public face (the pure search itself is src/shared/search).
 export { MarkedText } from './MarkedText';
-export { useCardSearch } from './useCardSearch';
+export { useCardSearch, type SearchResults } from './useCardSearch';

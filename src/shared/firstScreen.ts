@@ -1,0 +1,48 @@
+import type { Library } from './contract';
+import { allFacts, factsInSelection, isRememberedSelection, selectionCounts } from './librarySelection';
+import type { UserData } from './schema/database';
+
+/** The most cards a first screen may carry: the window asks for a screenful, never the library. */
+export const firstScreenMaxCards = 200;
+
+export interface FirstScreen {
+  /** The library cut down to the cards shown first and what the user attached to them. */
+  library: Library;
+  /** The selection those cards are the start of: the one the user was reading last time. */
+  selection: string;
+  /** How many cards that selection holds in all. */
+  total: number;
+  /** Cards per sidebar entry (all, starred, annotated, each topic, each tag), over the whole library. */
+  counts: Record<string, number>;
+}
+
+/**
+ * What the window paints first: the first `limit` cards of the remembered selection, their
+ * notes, highlights and tags, and the sidebar's counts — a few kilobytes, whatever the size of
+ * the library, so the first card is painted before the rest has crossed.
+ */
+export function firstScreenOf(library: Library, limit: number): FirstScreen {
+  const { user } = library;
+  const selection = isRememberedSelection(library.settings.lastTopic) ? library.settings.lastTopic : 'all';
+  const inSelection = factsInSelection(allFacts(library), user, selection);
+  const shown = inSelection.slice(0, Math.min(limit, firstScreenMaxCards));
+  const ids = new Set(shown.map((fact) => fact.id));
+  const cardTags: UserData['cardTags'] = {};
+  for (const id of ids) if (Object.hasOwn(user.cardTags, id)) cardTags[id] = user.cardTags[id] as string[];
+  return {
+    library: {
+      ...library,
+      facts: shown.filter((fact) => fact.origin !== 'user'),
+      user: {
+        ...user,
+        ownFacts: shown.filter((fact) => fact.origin === 'user'),
+        notes: user.notes.filter((note) => ids.has(note.factId)),
+        highlights: user.highlights.filter((highlight) => ids.has(highlight.factId)),
+        cardTags,
+      },
+    },
+    selection,
+    total: inSelection.length,
+    counts: Object.fromEntries(selectionCounts(allFacts(library), user)),
+  };
+}
