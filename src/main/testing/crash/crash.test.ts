@@ -70,7 +70,7 @@ describe('crash test self-check', () => {
         return 0;
       }`;
     const result = await runCrashTest({
-      iterations: 8,
+      iterations: 16,
       dataDir,
       // Compacting every few lines: the database file and the journal are rewritten again and again.
       modes: ['compaction'],
@@ -78,7 +78,9 @@ describe('crash test self-check', () => {
       childModuleOverrides: { 'atomicWrite.ts': inPlace },
     });
     console.info(`[crash self-check, in-place writes] ${JSON.stringify(result)}`);
-    expect(result.torn).toBeGreaterThan(0);
+    // A kill during an in-place write may tear the database, a backup copied from it, or cost an
+    // acknowledged edit, depending on where it lands: noticing any of them is noticing the fault.
+    expect(result.torn + result.tornBackups + result.lostAcknowledged).toBeGreaterThan(0);
   }, 120_000);
 
   it('notices lost edits when a change is acknowledged before it is written', async () => {
