@@ -89,6 +89,11 @@ test.describe('a virtualised grid of a thousand cards', () => {
 
   test('Tab walks on past the rows first rendered', async ({ page, app }) => {
     const window = await openLargeLibrary(page, app);
+    // The search worker starts once the whole library has replaced the first screen. Tabbing
+    // before that can lose focus when the cards are rendered again (a known gap, see the README).
+    await expect
+      .poll(() => window.workers().map((worker) => worker.url()))
+      .toContainEqual(expect.stringMatching(/search\.worker-[\w-]+\.js$/));
     const firstRendered = await window.locator('[data-card-id]').count();
     await window.locator('[data-card-id]').first().locator('[data-card-open]').focus();
     for (let step = 0; step < firstRendered * 3; step++) await window.keyboard.press('Tab');
