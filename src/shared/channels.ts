@@ -1,40 +1,4 @@
 /**
- * Every IPC channel by name. This list has no dependencies so the preload (and the browser
- * test target's injected bridge) can build `window.briefing` without bundling the schemas;
- * `contract.ts` must give each name a request and response schema, which the compiler checks.
- */
-export const channelNames = [
-  'getLibrary',
-  'getFirstScreen',
-  'getSaveState',
-  'updateSettings',
-  'setStarred',
-  'createNote',
-  'updateNote',
-  'deleteNote',
-  'createHighlight',
-  'updateHighlight',
-  'deleteHighlight',
-  'createTag',
-  'updateTag',
-  'deleteTag',
-  'setCardTags',
-  'createCard',
-  'updateCard',
-  'deleteCard',
-  'undo',
-  'redo',
-  'openExternalLink',
-  'exportPack',
-  'exportBackup',
-  'previewImport',
-  'applyImport',
-  'revealExportedFile',
-] as const;
-
-export type ChannelName = (typeof channelNames)[number];
-
-/**
  * The channels that change the user's data. Each answers a change answer (what changed, the
  * history, the revision), which the window applies in revision order; contract.ts checks that
  * this list names exactly the channels whose response is one.
@@ -57,7 +21,27 @@ export const changeChannelNames = [
   'undo',
   'redo',
   'applyImport',
-] as const satisfies readonly ChannelName[];
+] as const;
+
+/**
+ * Every IPC channel by name. This list has no dependencies so the preload (and the browser
+ * test target's injected bridge) can build `window.briefing` without bundling the schemas;
+ * `contract.ts` must give each name a request and response schema, which the compiler checks.
+ */
+export const channelNames = [
+  'getLibrary',
+  'getFirstScreen',
+  'getSaveState',
+  'updateSettings',
+  'openExternalLink',
+  'exportPack',
+  'exportBackup',
+  'previewImport',
+  'revealExportedFile',
+  ...changeChannelNames,
+] as const;
+
+export type ChannelName = (typeof channelNames)[number];
 
 export type ChangeChannel = (typeof changeChannelNames)[number];
 

@@ -3,10 +3,8 @@ import { join } from 'node:path';
 import type { StartupNotice } from '../../shared/contract';
 import { BriefingError } from '../../shared/errors';
 import type { Database } from '../../shared/schema/database';
-import type { Seed } from '../../shared/schema/seed';
 import { removeAbandonedTemporaryFiles } from './atomicWrite';
 import { removeAbandonedBackupFiles } from './backups';
-import type { CompactionWorkers } from './compaction/compactionWorkers';
 import type { DatabaseIndex } from './databaseIndex';
 import { openDatabaseFile, type DatabaseFiles, type OpenedFiles } from './databaseOpen';
 import { diskReason, withRetries } from './diskErrors';
@@ -22,17 +20,8 @@ export interface StartedDatabase {
   readOnly?: { reason: string };
 }
 
-export interface StartOptions {
-  dataDirectory: string;
-  snapshotPath: string;
-  journalPath: string;
-  seed: Seed;
-  now: Date;
-  fileSystem: FileSystem;
-  workers: CompactionWorkers;
-  retryDelaysMs: readonly number[];
-  maxBytes: number;
-}
+/** The files to open; whether they can be written is found out here, not told. */
+export type StartOptions = Omit<DatabaseFiles, 'writable'>;
 
 const readOnlyCodes = new Set(['EROFS', 'EACCES', 'EPERM']);
 
