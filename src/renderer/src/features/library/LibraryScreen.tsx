@@ -31,6 +31,7 @@ import {
   currentPlatform,
   ShortcutsSheet,
   useCommands,
+  usePublishedMenu,
   type CommandContext,
   type CommandEffects,
 } from '../../commands';
@@ -217,8 +218,9 @@ export function LibraryScreen({
         setOverlay((now) =>
           now?.kind === 'palette' ? now : { kind: 'palette', over: now?.kind === 'shortcuts' ? now.over : now },
         ),
+      runInMain: (commandId) => void service.runMainCommand({ commandId }).catch(report),
     }),
-    [facts, toggleStar, undo, redo, select, setTheme],
+    [facts, toggleStar, undo, redo, select, setTheme, service, report],
   );
   const context = useMemo<CommandContext>(
     () => ({
@@ -233,6 +235,7 @@ export function LibraryScreen({
     [library, base, overlay?.kind, canUndo, canRedo, theme, effects],
   );
   useCommands(commands, context, platform);
+  usePublishedMenu(commands, context, platform, service);
 
   const openFact =
     base?.kind === 'card' || base?.kind === 'edit-card' ? facts.find((fact) => fact.id === base.factId) : undefined;
