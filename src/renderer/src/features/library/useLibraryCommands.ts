@@ -19,7 +19,7 @@ export const platform = currentPlatform();
 
 /** Presses a control of the open card's dialog, found by its visible name. */
 function pressInCard(name: string): void {
-  const buttons = document.querySelectorAll<HTMLButtonElement>('[role="dialog"] button');
+  const buttons = document.querySelectorAll<HTMLButtonElement>('dialog[open] button');
   const button = [...buttons].find((candidate) => candidate.textContent?.trim() === name);
   button?.focus();
   button?.click();
