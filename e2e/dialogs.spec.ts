@@ -67,3 +67,25 @@ test('the export screen hands the focus back to the header button that opened it
   await expect(screen).toBeHidden();
   await expect(exportButton).toBeFocused();
 });
+
+test('undo with a card open is announced inside the card, where the user is', async ({ page }) => {
+  test.setTimeout(60_000);
+  await cardButton(page).click();
+  const card = page.getByRole('dialog', { name: fact.title });
+  await expect(card).toBeVisible();
+  await card.getByRole('heading', { name: fact.title }).click();
+  await page.keyboard.press('s');
+  await expect(card.getByRole('button', { name: /star/i }).first()).toHaveAttribute('aria-pressed', 'true');
+  // A change enters the history once it is on disk; the header's Undo (under the dialog) says when.
+  await expect(
+    page
+      .getByRole('banner', { includeHidden: true })
+      .getByRole('button', { name: 'Undo', exact: true, includeHidden: true }),
+  ).toHaveAttribute('aria-disabled', 'false', { timeout: 15_000 });
+  await page.keyboard.press('Control+z');
+  await expect(card.getByRole('status').filter({ hasText: 'Undone.' })).toHaveCount(1, { timeout: 15_000 });
+  // The window's own region, inert under the dialog, stays silent.
+  const library = page.getByRole('main', { includeHidden: true });
+  await expect(library.getByRole('status', { includeHidden: true }).first()).toBeAttached();
+  await expect(library.getByRole('status', { includeHidden: true }).filter({ hasText: 'Undone.' })).toHaveCount(0);
+});

@@ -1,4 +1,5 @@
-import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { Announcements, useOpenDialog } from './announcements';
 
 interface ModalDialogProps {
   /** The id of the heading that names the dialog. */
@@ -29,6 +30,8 @@ export function ModalDialog({
   topic,
   children,
 }: ModalDialogProps) {
+  const id = useId();
+  useOpenDialog(id);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const closeRef = useRef(onClose);
@@ -76,6 +79,7 @@ export function ModalDialog({
     >
       <div ref={panelRef} className={`dialog ${className}`} tabIndex={-1} data-topic={topic}>
         {children}
+        <Announcements owner={id} />
       </div>
     </dialog>
   );
