@@ -53,6 +53,8 @@ export interface CommandContext {
 export interface Command {
   id: string;
   label: string;
+  /** A shorter text for a button whose place says the rest ("Export" in the header); the tooltip keeps `label`. */
+  buttonLabel?: string;
   description?: string;
   keywords?: readonly string[];
   /** The group the shortcuts sheet and the palette list it under. */
@@ -65,6 +67,11 @@ export interface Command {
    * false for none (a command per tag, or one the main process has an item of its own for).
    */
   menu?: NativeMenu | false;
+  /**
+   * The native menu item stays enabled whatever `when` says: Undo and Redo, which in a text field
+   * are the field's own (on macOS the menu owns Cmd+Z; a disabled item would take it from the field).
+   */
+  menuAlwaysEnabled?: boolean;
   /** For an on/off command (the theme in use): whether it is on now; the menu shows a check. */
   checked?(context: CommandContext): boolean;
   when(context: CommandContext): boolean;

@@ -14,6 +14,7 @@ import { starCommand } from './starCommand';
 import { themeCommands, toggleThemeCommand } from './themeCommands';
 
 export type { Command, CommandContext, CommandEffects, Platform, Shortcuts } from './command';
+export { CommandButton, commandTitle } from './CommandButton';
 export { CommandPalette } from './CommandPalette';
 export { ShortcutsSheet } from './ShortcutsSheet';
 export { useCommands } from './useCommands';

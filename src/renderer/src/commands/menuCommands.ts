@@ -39,7 +39,7 @@ export function publishedCommands(
         menu: command.menu ?? menuOfGroup[command.group],
         group: command.group,
         ...(key ? { accelerator: key } : {}),
-        enabled: command.when(context),
+        enabled: command.menuAlwaysEnabled === true || command.when(context),
         ...(checked !== undefined ? { checked } : {}),
       },
     ];

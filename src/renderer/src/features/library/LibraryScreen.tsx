@@ -27,7 +27,7 @@ import { selectionHeading } from './selectionHeading';
 import { StartupNoticeBanner } from './StartupNoticeBanner';
 import { TopicNav } from './TopicNav';
 import { useCardAnnotations } from './useCardAnnotations';
-import { useLibraryCommands } from './useLibraryCommands';
+import { platform, useLibraryCommands } from './useLibraryCommands';
 import { useTheme } from './useTheme';
 
 interface LibraryScreenProps {
@@ -142,12 +142,9 @@ export function LibraryScreen({
           search={<SearchBox value={query} onChange={setQuery} />}
           save={save}
           {...(library.readOnly ? { readOnlyReason: library.readOnly.reason } : {})}
-          canUndo={canUndo}
-          canRedo={canRedo}
-          onUndo={undo}
-          onRedo={redo}
-          onNewCard={() => setOverlay({ kind: 'new-card' })}
-          onExport={() => setOverlay({ kind: 'export' })}
+          commands={commands}
+          context={context}
+          platform={platform}
         />
         <div className="app-body">
           <TopicNav
