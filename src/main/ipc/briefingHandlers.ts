@@ -3,6 +3,7 @@ import type { FactStore, Operation } from '../domain/factStore';
 import * as ownCards from '../domain/ownCards';
 import { refusingExportDeps, type ExportDeps } from '../domain/ports/exportPorts';
 import { firstScreenOf } from '../../shared/firstScreen';
+import type { ShellChannel } from './appShell';
 import type { ExternalLinks } from './externalLinks';
 import { exportHandlers } from './exportHandlers';
 import type { Handlers } from './router';
@@ -12,7 +13,7 @@ export function briefingHandlers(
   store: FactStore,
   links: ExternalLinks,
   exportDeps: ExportDeps = refusingExportDeps,
-): Handlers {
+): Omit<Handlers, ShellChannel> {
   // Every change answers the same way: what it changed, the history, and the saved revision.
   const change = async <Result>(operation: Operation<Result>, coalesceKey?: string) =>
     (await store.change(operation, coalesceKey)).answer;

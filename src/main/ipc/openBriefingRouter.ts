@@ -1,6 +1,7 @@
 import { channelNames } from '../../shared/channels';
 import { BriefingError } from '../../shared/errors';
 import { openFactStore, type FactStore, type OpenFactStoreOptions } from '../domain/factStore';
+import { recordingAppShell, type AppShell, type ShellChannel } from './appShell';
 import { recordingExternalLinks, type ExternalLinks } from './externalLinks';
 import { refusingExportDeps, type FileDialogs, type FileReveal, type Printer } from '../domain/ports/exportPorts';
 import { parseSeed } from '../domain/seed';
@@ -49,6 +50,21 @@ export interface OpenBriefingRouterOptions {
   dialogs?: FileDialogs;
   /** Shows a saved file in the system file manager. */
   reveal?: FileReveal;
+  /** The native menu and the main process's own commands: Electron's Menu and dialogs, or a recorder. */
+  shell?: AppShell;
+}
+
+function shellHandlers(shell: AppShell): Pick<Handlers, ShellChannel> {
+  return {
+    publishMenu: ({ commands }) => {
+      shell.publishMenu(commands);
+      return { published: commands.length };
+    },
+    runMainCommand: async ({ commandId }) => {
+      await shell.runMainCommand(commandId);
+      return { done: true as const };
+    },
+  };
 }
 
 /**
@@ -66,13 +82,14 @@ export async function openBriefingRouter({
   printer = refusingExportDeps.printer,
   dialogs = refusingExportDeps.dialogs,
   reveal = refusingExportDeps.reveal,
+  shell = recordingAppShell(),
 }: OpenBriefingRouterOptions): Promise<BriefingRouter> {
   let opening: Promise<FactStore> | undefined;
   let shippedSeed: Seed | undefined;
-  let handlers: Handlers | undefined;
+  let handlers: Omit<Handlers, ShellChannel> | undefined;
   let openStore: FactStore | undefined;
 
-  function storeHandlers(): Promise<Handlers> {
+  function storeHandlers(): Promise<Omit<Handlers, ShellChannel>> {
     if (handlers) return Promise.resolve(handlers);
     opening ??= Promise.resolve().then(() =>
       openFactStore({ ...storeOptions, dataDirectory, seed: (shippedSeed ??= parseSeed(seed)) }),
@@ -102,12 +119,16 @@ export async function openBriefingRouter({
     );
   }
 
-  const lazyHandlers = Object.fromEntries(
-    channelNames.map((name) => [
-      name,
-      async (request: never) => ((await storeHandlers())[name] as (request: never) => unknown)(request),
-    ]),
-  ) as unknown as Handlers;
+  const lazyHandlers = {
+    ...(Object.fromEntries(
+      channelNames.map((name) => [
+        name,
+        async (request: never) =>
+          ((await storeHandlers()) as Record<string, (request: never) => unknown>)[name]!(request),
+      ]),
+    ) as unknown as Handlers),
+    ...shellHandlers(shell),
+  };
 
   // Open now so a first start creates the database before the window asks for it.
   await storeHandlers().catch(() => undefined);

@@ -4,6 +4,7 @@ export const closeCardCommand: Command = {
   id: 'close-card',
   label: 'Close card',
   group: 'Cards',
+  menu: 'File',
   shortcuts: { mac: ['Escape'], other: ['Escape'] },
   when: cardOpen,
   perform: ({ effects }) => effects.closeCard(),

@@ -1,4 +1,6 @@
 import type { Library } from '../../../shared/contract';
+import type { MainCommandId } from '../../../shared/appCommands';
+import type { NativeMenu } from '../../../shared/menuCommands';
 import type { ThemeChoice } from '../../../shared/schema/database';
 
 /** macOS or everything else: the two keyboards a shortcut is written for. */
@@ -26,6 +28,8 @@ export interface CommandEffects {
   setTheme(theme: ThemeChoice): void;
   showShortcuts(): void;
   showPalette(): void;
+  /** Asks the main process to run one of its own commands (About, where the data lives). */
+  runInMain(commandId: MainCommandId): void;
 }
 
 /** The state a command's `when` reads and its `perform` acts on. */
@@ -49,6 +53,8 @@ export interface CommandContext {
 export interface Command {
   id: string;
   label: string;
+  /** A shorter text for a button whose place says the rest ("Export" in the header); the tooltip keeps `label`. */
+  buttonLabel?: string;
   description?: string;
   keywords?: readonly string[];
   /** The group the shortcuts sheet and the palette list it under. */
@@ -56,6 +62,18 @@ export interface Command {
   shortcuts?: Shortcuts;
   /** Keys that still run it while a text field has the focus (the palette's own keys do). */
   inTextFields?: boolean;
+  /**
+   * The native menu it is listed in; by default the one its group belongs to (menuCommands.ts),
+   * false for none (a command per tag, or one the main process has an item of its own for).
+   */
+  menu?: NativeMenu | false;
+  /**
+   * The native menu item stays enabled whatever `when` says: Undo and Redo, which in a text field
+   * are the field's own (on macOS the menu owns Cmd+Z; a disabled item would take it from the field).
+   */
+  menuAlwaysEnabled?: boolean;
+  /** For an on/off command (the theme in use): whether it is on now; the menu shows a check. */
+  checked?(context: CommandContext): boolean;
   when(context: CommandContext): boolean;
   perform(context: CommandContext): void;
 }

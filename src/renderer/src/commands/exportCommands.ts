@@ -6,6 +6,7 @@ const exportable = (context: CommandContext) => noDialog(context) || context.ove
 export const exportPdfCommand: Command = {
   id: 'export-pdf',
   label: 'Export PDF briefing pack…',
+  buttonLabel: 'Export',
   keywords: ['print', 'pack', 'save'],
   group: 'Export',
   shortcuts: modKeys('Mod+E'),

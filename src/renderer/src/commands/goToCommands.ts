@@ -51,6 +51,8 @@ export function tagFilterCommands(library: Library): Command[] {
     label: `Show cards tagged “${tag.name}”`,
     keywords: ['filter', 'tag'],
     group: 'Filter',
+    // As many as the user makes: the palette lists them, the menu would grow without bound.
+    menu: false,
     when: noDialog,
     perform: ({ effects }) => effects.select(`tag:${tag.id}`),
   }));

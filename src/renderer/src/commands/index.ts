@@ -5,6 +5,7 @@ import type { Command } from './command';
 import { backupCommand, exportMarkdownCommand, exportPdfCommand, importCommand } from './exportCommands';
 import { filterCommands, goToTopicCommands, tagFilterCommands } from './goToCommands';
 import { redoCommand, undoCommand } from './historyCommands';
+import { aboutCommand, showDataFolderCommand } from './mainCommands';
 import { newCardCommand } from './newCardCommand';
 import { paletteCommand } from './paletteCommand';
 import { searchCommand } from './searchCommand';
@@ -13,9 +14,11 @@ import { starCommand } from './starCommand';
 import { themeCommands, toggleThemeCommand } from './themeCommands';
 
 export type { Command, CommandContext, CommandEffects, Platform, Shortcuts } from './command';
+export { CommandButton, commandTitle } from './CommandButton';
 export { CommandPalette } from './CommandPalette';
 export { ShortcutsSheet } from './ShortcutsSheet';
 export { useCommands } from './useCommands';
+export { usePublishedMenu } from './menuCommands';
 export { shortcutLabel, currentPlatform } from './keys';
 
 /** Every command that does not depend on the user's data, in the order the sheet lists them. */
@@ -39,6 +42,8 @@ export const staticCommands: readonly Command[] = [
   ...filterCommands,
   toggleThemeCommand,
   ...themeCommands,
+  showDataFolderCommand,
+  aboutCommand,
 ];
 
 /** The registry for this library: the static commands and one filter per tag. */

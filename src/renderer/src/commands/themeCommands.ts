@@ -20,6 +20,7 @@ export const themeCommands: Command[] = order.map((theme) => ({
   label: `Use ${names[theme]} theme`,
   keywords: ['appearance', 'colours', theme],
   group: 'View',
+  checked: (context) => context.theme === theme,
   when: (context) => context.theme !== theme,
   perform: ({ effects }) => effects.setTheme(theme),
 }));

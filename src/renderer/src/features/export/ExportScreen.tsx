@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Library, SavedFile } from '../../../../shared/contract';
 import type { ImportSummary } from '../../../../shared/export/backupSchemas';
 import type { ChangeAnswer } from '../../../../shared/schema/userDataPatch';
@@ -10,8 +10,7 @@ import {
 } from '../../../../shared/export/exportSchemas';
 import type { TopicId } from '../../../../shared/topics';
 import { useBriefingService } from '../../service/ServiceContext';
-import { DialogCloseButton } from '../../ui/ModalDialog';
-import { useDialogFocus } from '../../ui/useDialogFocus';
+import { DialogCloseButton, ModalDialog } from '../../ui/ModalDialog';
 import { asBriefingError } from '../../../../shared/errors';
 import { ActionError, type ActionFailure } from './ActionError';
 import { ImportDialog } from './ImportDialog';
@@ -57,15 +56,6 @@ export function ExportScreen({ library, onClose, onImported, startWith }: Export
   const [failure, setFailure] = useState<ActionFailure>();
   const [pendingImport, setPendingImport] = useState<PendingImport>();
   const [exportedAt] = useState(() => new Date().toISOString());
-  const importOpen = useRef(false);
-  useEffect(() => {
-    importOpen.current = pendingImport !== undefined;
-  }, [pendingImport]);
-  const dialogRef = useDialogFocus<HTMLDivElement>(
-    useCallback(() => {
-      if (!importOpen.current) onClose();
-    }, [onClose]),
-  );
 
   const selection: ExportSelection | undefined = useMemo(() => {
     if (kind === 'topics') return chosenTopics.size > 0 ? { kind, topics: [...chosenTopics] } : undefined;
@@ -179,89 +169,85 @@ export function ExportScreen({ library, onClose, onImported, startWith }: Export
   );
 
   return (
-    <div className="dialog-backdrop export-backdrop">
-      <div
-        ref={dialogRef}
-        className="dialog export-screen"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        tabIndex={-1}
-      >
-        <div className="export-form">
-          <div className="detail-header">
-            <h2 id={titleId} className="export-title">
-              Export
-            </h2>
-            <DialogCloseButton label="Close export" onClick={onClose} />
-          </div>
-          <p className="export-intro">
-            A briefing pack of the cards you choose: cover, contents, key figures, a section per topic, sources.
+    // A press beside it never closes it, as before: the choices would be lost. The import preview
+    // over it is a dialog of its own, so Escape there closes only the preview.
+    <ModalDialog
+      labelledBy={titleId}
+      onClose={onClose}
+      className="export-screen"
+      backdropClassName="export-backdrop"
+      keepOnBackdropClick
+    >
+      <div className="export-form">
+        <div className="detail-header">
+          <h2 id={titleId} className="export-title">
+            Export
+          </h2>
+          <DialogCloseButton label="Close export" onClick={onClose} />
+        </div>
+        <p className="export-intro">
+          A briefing pack of the cards you choose: cover, contents, key figures, a section per topic, sources.
+        </p>
+        <SelectionFieldset
+          facts={facts}
+          starredCount={library.user.starred.length}
+          kind={kind}
+          chosenTopics={chosenTopics}
+          chosenCards={chosenCards}
+          onKind={setKind}
+          onToggleTopic={(topic) => setChosenTopics((current) => toggled(current, topic))}
+          onToggleCard={(factId) => setChosenCards((current) => toggled(current, factId))}
+        />
+        <OptionsFieldset options={options} onChange={(patch) => setOptions((current) => ({ ...current, ...patch }))} />
+        <div className="export-actions">
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => save('pdf')}
+            aria-disabled={Boolean(busy) || empty}
+          >
+            Save PDF…
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => save('markdown')}
+            aria-disabled={Boolean(busy) || empty}
+          >
+            Save Markdown…
+          </button>
+        </div>
+        {outcome('pack')}
+        <section className="export-backup" aria-labelledby={`${titleId}-backup`}>
+          <h3 id={`${titleId}-backup`} className="export-legend">
+            Backup
+          </h3>
+          <p className="export-hint">
+            Everything you made — notes, highlights, tags, stars and your own cards — in one JSON file.
           </p>
-          <SelectionFieldset
-            facts={facts}
-            starredCount={library.user.starred.length}
-            kind={kind}
-            chosenTopics={chosenTopics}
-            chosenCards={chosenCards}
-            onKind={setKind}
-            onToggleTopic={(topic) => setChosenTopics((current) => toggled(current, topic))}
-            onToggleCard={(factId) => setChosenCards((current) => toggled(current, factId))}
-          />
-          <OptionsFieldset
-            options={options}
-            onChange={(patch) => setOptions((current) => ({ ...current, ...patch }))}
-          />
           <div className="export-actions">
             <button
               type="button"
-              className="button button-primary"
-              onClick={() => save('pdf')}
-              aria-disabled={Boolean(busy) || empty}
-            >
-              Save PDF…
-            </button>
-            <button
-              type="button"
               className="button"
-              onClick={() => save('markdown')}
-              aria-disabled={Boolean(busy) || empty}
+              onClick={() => void run('Saving backup…', () => service.exportBackup({}), 'backup')}
+              aria-disabled={Boolean(busy)}
             >
-              Save Markdown…
+              Export backup…
+            </button>
+            <button type="button" className="button" onClick={() => void startImport()} aria-disabled={Boolean(busy)}>
+              Import backup…
             </button>
           </div>
-          {outcome('pack')}
-          <section className="export-backup" aria-labelledby={`${titleId}-backup`}>
-            <h3 id={`${titleId}-backup`} className="export-legend">
-              Backup
-            </h3>
-            <p className="export-hint">
-              Everything you made — notes, highlights, tags, stars and your own cards — in one JSON file.
-            </p>
-            <div className="export-actions">
-              <button
-                type="button"
-                className="button"
-                onClick={() => void run('Saving backup…', () => service.exportBackup({}), 'backup')}
-                aria-disabled={Boolean(busy)}
-              >
-                Export backup…
-              </button>
-              <button type="button" className="button" onClick={() => void startImport()} aria-disabled={Boolean(busy)}>
-                Import backup…
-              </button>
-            </div>
-            {outcome('backup')}
-          </section>
-        </div>
-        {previewPack && previewPack.cardCount > 0 ? (
-          <PackPreview pack={previewPack} />
-        ) : (
-          <section className="export-preview export-preview-empty" aria-label="Preview of the briefing pack">
-            <p>{emptyReason}</p>
-          </section>
-        )}
+          {outcome('backup')}
+        </section>
       </div>
+      {previewPack && previewPack.cardCount > 0 ? (
+        <PackPreview pack={previewPack} />
+      ) : (
+        <section className="export-preview export-preview-empty" aria-label="Preview of the briefing pack">
+          <p>{emptyReason}</p>
+        </section>
+      )}
       {pendingImport && (
         <ImportDialog
           fileName={pendingImport.fileName}
@@ -273,6 +259,6 @@ export function ExportScreen({ library, onClose, onImported, startWith }: Export
           onDone={() => setPendingImport(undefined)}
         />
       )}
-    </div>
+    </ModalDialog>
   );
 }

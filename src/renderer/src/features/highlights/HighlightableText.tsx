@@ -69,8 +69,8 @@ export function HighlightableText({ fact, highlights, actions, readOnlyReason }:
     if (!selection) return;
     function onKeyDown(event: KeyboardEvent) {
       if (event.key !== 'Escape') return;
+      // The default prevented, the card's <dialog> gets no cancel and the commands skip the key.
       event.preventDefault();
-      event.stopPropagation();
       clearSelection();
     }
     document.addEventListener('keydown', onKeyDown, true);

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { CommandButton, type Command, type CommandContext, type Platform } from '../../commands';
 import { SaveStatusIndicator } from './SaveStatusIndicator';
 import type { SaveStatus } from '../../store/libraryStore';
 
@@ -7,26 +8,22 @@ interface LibraryHeaderProps {
   save: SaveStatus;
   /** Set when nothing can be changed: "New card" says why instead of opening a form that cannot be saved. */
   readOnlyReason?: string;
-  canUndo: boolean;
-  canRedo: boolean;
-  onUndo: () => void;
-  onRedo: () => void;
-  onNewCard: () => void;
-  onExport: () => void;
+  /** The registry and its context: the header's buttons are its commands. */
+  commands: readonly Command[];
+  context: CommandContext;
+  platform: Platform;
 }
 
+/** The header's buttons, by command id, in the order they appear. */
+const headerCommands = [
+  { id: 'undo', className: 'button button-quiet' },
+  { id: 'redo', className: 'button button-quiet' },
+  { id: 'new-card', className: 'button button-primary' },
+  { id: 'export-pdf', className: 'button' },
+] as const;
+
 /** The window's header: the brand, the search box, how saving is going, undo and redo, and the main actions. */
-export function LibraryHeader({
-  search,
-  save,
-  readOnlyReason,
-  canUndo,
-  canRedo,
-  onUndo,
-  onRedo,
-  onNewCard,
-  onExport,
-}: LibraryHeaderProps) {
+export function LibraryHeader({ search, save, readOnlyReason, commands, context, platform }: LibraryHeaderProps) {
   return (
     <header className="app-header">
       <div className="brand">
@@ -42,36 +39,20 @@ export function LibraryHeader({
       {search}
       <div className="header-actions">
         <SaveStatusIndicator status={save} />
-        <button
-          type="button"
-          className="button button-quiet"
-          onClick={onUndo}
-          aria-disabled={!canUndo}
-          title="Undo (Ctrl+Z)"
-        >
-          Undo
-        </button>
-        <button
-          type="button"
-          className="button button-quiet"
-          onClick={onRedo}
-          aria-disabled={!canRedo}
-          title="Redo (Ctrl+Shift+Z)"
-        >
-          Redo
-        </button>
-        <button
-          type="button"
-          className="button button-primary"
-          onClick={readOnlyReason ? undefined : onNewCard}
-          aria-disabled={readOnlyReason ? true : undefined}
-          title={readOnlyReason ? `Read-only: ${readOnlyReason}` : undefined}
-        >
-          New card
-        </button>
-        <button type="button" className="button" onClick={onExport}>
-          Export
-        </button>
+        {headerCommands.map(({ id, className }) => {
+          const command = commands.find((candidate) => candidate.id === id);
+          if (!command) return null;
+          return (
+            <CommandButton
+              key={id}
+              command={command}
+              context={context}
+              platform={platform}
+              className={className}
+              title={id === 'new-card' && readOnlyReason ? `Read-only: ${readOnlyReason}` : undefined}
+            />
+          );
+        })}
       </div>
     </header>
   );

@@ -6,10 +6,12 @@ import {
   commandsFor,
   currentPlatform,
   useCommands,
+  usePublishedMenu,
   type Command,
   type CommandContext,
   type CommandEffects,
 } from '../../commands';
+import { useBriefingService } from '../../service/ServiceContext';
 import type { Selection } from './libraryView';
 import { baseOf, type Overlay } from './overlay';
 
@@ -17,7 +19,7 @@ export const platform = currentPlatform();
 
 /** Presses a control of the open card's dialog, found by its visible name. */
 function pressInCard(name: string): void {
-  const buttons = document.querySelectorAll<HTMLButtonElement>('[role="dialog"] button');
+  const buttons = document.querySelectorAll<HTMLButtonElement>('dialog[open] button');
   const button = [...buttons].find((candidate) => candidate.textContent?.trim() === name);
   button?.focus();
   button?.click();
@@ -36,9 +38,11 @@ interface LibraryCommandInputs {
   setTheme: (theme: ThemeChoice) => void;
   canUndo: boolean;
   canRedo: boolean;
+  /** Where a command that failed in the main process says why. */
+  report: (error: unknown) => void;
 }
 
-/** The registry for this library, what its commands can do to the screen, and the keys that run them. */
+/** The registry for this library, what its commands can do to the screen, the keys that run them, and the native menu it publishes. */
 export function useLibraryCommands({
   library,
   facts,
@@ -52,8 +56,10 @@ export function useLibraryCommands({
   setTheme,
   canUndo,
   canRedo,
+  report,
 }: LibraryCommandInputs): { commands: Command[]; context: CommandContext; effects: CommandEffects } {
   const base = baseOf(overlay);
+  const service = useBriefingService();
   const commands = useMemo(() => commandsFor(library), [library]);
   const effects = useMemo<CommandEffects>(
     () => ({
@@ -81,8 +87,9 @@ export function useLibraryCommands({
         setOverlay((now) =>
           now?.kind === 'palette' ? now : { kind: 'palette', over: now?.kind === 'shortcuts' ? now.over : now },
         ),
+      runInMain: (commandId) => void service.runMainCommand({ commandId }).catch(report),
     }),
-    [facts, setOverlay, toggleStar, undo, redo, select, setTheme],
+    [facts, setOverlay, toggleStar, undo, redo, select, setTheme, service, report],
   );
   const context = useMemo<CommandContext>(
     () => ({
@@ -97,5 +104,6 @@ export function useLibraryCommands({
     [library, base, overlay?.kind, canUndo, canRedo, theme, effects],
   );
   useCommands(commands, context, platform);
+  usePublishedMenu(commands, context, platform, service);
   return { commands, context, effects };
 }
