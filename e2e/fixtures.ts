@@ -30,6 +30,10 @@ export interface AppHandle {
   runMenuCommand(commandId: string): Promise<void>;
   /** The application menu as it is now (Electron: the real Menu; browser: the template built from what the window published). */
   menuModel(): Promise<MenuModelItem[]>;
+  /** How the main process's own "Open this link?" question is answered (Electron: its message box, stubbed). */
+  answerLinks(answer: boolean): Promise<void>;
+  /** What that question asked about, and what went to the system browser. */
+  linkRequests(): Promise<{ asked: string[]; opened: string[] }>;
   /**
    * The disk the router writes to, which a spec can make fail (full, read-only, slow). Only the
    * browser target has it: its router runs in the test process. Specs that need it are tagged
@@ -134,6 +138,14 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         menuModel: async () => {
           if (!current) throw new Error('The app is not running.');
           return current.menuModel();
+        },
+        answerLinks: async (answer) => {
+          if (!current) throw new Error('The app is not running.');
+          await current.answerLinks(answer);
+        },
+        linkRequests: async () => {
+          if (!current) throw new Error('The app is not running.');
+          return current.linkRequests();
         },
         async relaunch() {
           const previous = current;

@@ -72,7 +72,10 @@ test('a note in Korean and Cyrillic is saved as typed, rendered as Markdown, and
   await expect(reopenedNotes.getByRole('button', { name: 'Edit note' })).toHaveCount(1);
 });
 
-test('hostile Markdown renders inert, and a link opens only after confirmation', async ({ page, app }) => {
+test('hostile Markdown renders inert, and a link opens only after the main process has asked', async ({
+  page,
+  app,
+}) => {
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(`${dialog.type()}: ${dialog.message()}`);
@@ -104,21 +107,20 @@ test('hostile Markdown renders inert, and a link opens only after confirmation',
   expect(await page.evaluate<unknown>('window.__xss')).toBeUndefined();
   expect(await page.evaluate<number>('document.querySelectorAll("script:not([src])").length')).toBe(0);
 
-  const confirmation = page.getByRole('dialog', { name: 'Open link in your browser?' });
-  await notes.getByRole('link', { name: 'The Astana Times' }).click();
-  await expect(confirmation).toBeVisible();
-  await expect(confirmation).toContainText(link);
-  await expect(confirmation.getByRole('button', { name: 'Cancel' })).toBeFocused();
-  await confirmation.getByRole('button', { name: 'Cancel' }).click();
-  await expect(confirmation).toBeHidden();
+  // One question, asked by the main process (a native message box), which a page cannot skip.
+  const sourceLink = notes.getByRole('link', { name: 'The Astana Times' });
+  await app.answerLinks(false);
+  await sourceLink.click();
+  await expect.poll(async () => (await app.linkRequests()).asked).toEqual([link]);
+  expect((await app.linkRequests()).opened).toEqual([]);
+  await expect(page.getByRole('dialog')).toHaveCount(1);
   await expect(cardDialog).toBeVisible();
-  await expect(notes.getByRole('link', { name: 'The Astana Times' })).toBeFocused();
+  await expect(sourceLink).toBeFocused();
+  await expect(notes.getByRole('alert')).toHaveCount(0);
 
-  // Escape closes only the confirmation, not the card around it.
-  await notes.getByRole('link', { name: 'The Astana Times' }).click();
-  await expect(confirmation).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(confirmation).toBeHidden();
+  await app.answerLinks(true);
+  await sourceLink.click();
+  await expect.poll(async () => (await app.linkRequests()).opened).toEqual([link]);
   await expect(cardDialog).toBeVisible();
 
   expect(page.url()).toBe(startUrl);

@@ -216,7 +216,7 @@ export async function launchBrowserApp(
   const seed: unknown = JSON.parse(await readFile(seedFilePath, 'utf8'));
   const blockedRequests: string[] = [];
   const reveal: FileReveal = { reveal: (path) => exportOptions?.revealed?.push(path) };
-  const confirmations = exportOptions?.links;
+  const confirmations: LinkConfirmations = exportOptions?.links ?? { answer: true, asked: [], opened: [] };
   const shell = recordingAppShell();
   const router = await openBriefingRouter({
     shell,
@@ -227,10 +227,10 @@ export async function launchBrowserApp(
     // The confirmation Electron shows as a native message box, answered by the test.
     links: confirmedExternalLinks({
       confirm: async (url) => {
-        confirmations?.asked.push(url);
-        return confirmations?.answer ?? true;
+        confirmations.asked.push(url);
+        return confirmations.answer;
       },
-      open: async (url) => void confirmations?.opened.push(url),
+      open: async (url) => void confirmations.opened.push(url),
     }),
     ...(exportOptions ? { dialogs: testDialogs(exportOptions.saveDir), reveal } : {}),
     ...(exportOptions?.store ? { store: exportOptions.store } : {}),
@@ -276,5 +276,10 @@ export async function launchBrowserApp(
     shell,
     runMenuCommand: (commandId) => chooseMenuCommand(page, shell, commandId),
     menuModel: () => Promise.resolve(menuModelOf(shell)),
+    answerLinks: (answer) => {
+      confirmations.answer = answer;
+      return Promise.resolve();
+    },
+    linkRequests: () => Promise.resolve({ asked: [...confirmations.asked], opened: [...confirmations.opened] }),
   };
 }

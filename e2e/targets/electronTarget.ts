@@ -64,10 +64,32 @@ export async function launchElectronApp(dataDir: string, saveDir?: string): Prom
       item.click();
     }, commandId);
   };
+  // The native message box would wait for a person, and the system browser must not open: both
+  // are answered in the main process, where the app's own code calls them.
+  const answerLinks: AppInstance['answerLinks'] = (answer) =>
+    electronApp.evaluate(({ dialog, shell }, yes) => {
+      const record = ((globalThis as { __linkRequests?: { asked: string[]; opened: string[] } }).__linkRequests ??= {
+        asked: [],
+        opened: [],
+      });
+      const answerBox = (...args: unknown[]) => {
+        const options = args[args.length - 1] as { detail?: string };
+        record.asked.push(String(options.detail ?? '').split('\n')[0] ?? '');
+        return Promise.resolve({ response: yes ? 0 : 1, checkboxChecked: false });
+      };
+      dialog.showMessageBox = answerBox as typeof dialog.showMessageBox;
+      shell.openExternal = (url: string) => (record.opened.push(url), Promise.resolve());
+    }, answer);
+  const linkRequests: AppInstance['linkRequests'] = () =>
+    electronApp.evaluate(() => {
+      const record = (globalThis as { __linkRequests?: { asked: string[]; opened: string[] } }).__linkRequests;
+      return { asked: [...(record?.asked ?? [])], opened: [...(record?.opened ?? [])] };
+    });
   try {
     const page = await electronApp.firstWindow();
     await page.waitForLoadState('domcontentloaded');
-    return { page, close, runMenuCommand, menuModel };
+    await answerLinks(true);
+    return { page, close, runMenuCommand, menuModel, answerLinks, linkRequests };
   } catch (error) {
     await close().catch(() => undefined);
     throw error;

@@ -20,6 +20,10 @@ export interface AppInstance {
   runMenuCommand(commandId: string): Promise<void>;
   /** The application menu as it is now: what the user would see. */
   menuModel(): Promise<MenuModelItem[]>;
+  /** How the main process's own "Open this link?" question is answered from now on (yes at launch). */
+  answerLinks(answer: boolean): Promise<void>;
+  /** The addresses that question was asked about, and those handed to the system browser. */
+  linkRequests(): Promise<{ asked: string[]; opened: string[] }>;
 }
 
 /** One item of the application menu, as both targets read it. */

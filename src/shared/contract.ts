@@ -203,7 +203,10 @@ export const contract = {
 
   openExternalLink: channel({
     request: z.object({ url: z.string().max(2048) }).strict(),
-    response: z.object({ opened: z.boolean() }).strict(),
+    response: z.union([
+      z.object({ opened: z.literal(true) }).strict(),
+      z.object({ opened: z.literal(false), reason: z.enum(['declined', 'unsafe']) }).strict(),
+    ]),
   }),
 
   exportPack: channel({

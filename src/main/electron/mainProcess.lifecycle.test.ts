@@ -236,7 +236,10 @@ describe('links leave only after a native confirmation in the main process', () 
     await started();
     const url = 'https://www.gov.kz/memleket/entities/mfa?lang=en#summit';
     standIn.state.messageBoxAnswers.push(1);
-    expect((await call<{ opened: boolean }>('openExternalLink', { url })).value).toEqual({ opened: false });
+    expect((await call<{ opened: boolean }>('openExternalLink', { url })).value).toEqual({
+      opened: false,
+      reason: 'declined',
+    });
     expect(String(standIn.state.messageBoxes[0]?.detail)).toContain(url);
     expect(standIn.state.opened.external).toEqual([]);
     standIn.state.messageBoxAnswers.push(0);
@@ -248,7 +251,10 @@ describe('links leave only after a native confirmation in the main process', () 
     'refuses %s without asking',
     async (url) => {
       await started();
-      expect((await call<{ opened: boolean }>('openExternalLink', { url })).value).toEqual({ opened: false });
+      expect((await call<{ opened: boolean }>('openExternalLink', { url })).value).toEqual({
+        opened: false,
+        reason: 'unsafe',
+      });
       expect(standIn.state.messageBoxes).toEqual([]);
       expect(standIn.state.opened.external).toEqual([]);
     },

@@ -47,7 +47,7 @@ export function briefingHandlers(
     undo: () => store.undo(),
     redo: () => store.redo(),
 
-    openExternalLink: async ({ url }) => ({ opened: await links.open(url) }),
+    openExternalLink: ({ url }) => links.open(url),
 
     ...exportHandlers(store, exportDeps),
   };

@@ -4,8 +4,13 @@
  * way the URL is checked here first: only plain http(s) addresses ever leave.
  */
 export interface ExternalLinks {
-  open: (url: string) => Promise<boolean>;
+  open: (url: string) => Promise<LinkOutcome>;
 }
+
+/** What became of a link: opened, declined by the person when asked, or refused unasked as unsafe. */
+export type LinkOutcome = { opened: true } | { opened: false; reason: 'declined' | 'unsafe' };
+
+export const linkRefused: LinkOutcome = { opened: false, reason: 'unsafe' };
 
 export function isSafeExternalUrl(url: string): boolean {
   let parsed: URL;
@@ -24,9 +29,9 @@ export function isSafeExternalUrl(url: string): boolean {
 export function guardedExternalLinks(openInSystemBrowser: (url: string) => Promise<void>): ExternalLinks {
   return {
     async open(url) {
-      if (!isSafeExternalUrl(url)) return false;
+      if (!isSafeExternalUrl(url)) return linkRefused;
       await openInSystemBrowser(new URL(url).href);
-      return true;
+      return { opened: true };
     },
   };
 }

@@ -147,7 +147,7 @@ function workingHandlers(): Handlers {
     deleteCard: ({ factId }) => answer({ ownFacts: records([], [factId]) }),
     undo: () => answer({}),
     redo: () => answer({}),
-    openExternalLink: () => ({ opened: false }),
+    openExternalLink: () => ({ opened: false, reason: 'declined' }),
     exportPack: () => ({ status: 'cancelled' }),
     exportBackup: () => ({ status: 'cancelled' }),
     previewImport: () => ({ status: 'cancelled' }),

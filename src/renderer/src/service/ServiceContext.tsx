@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { ResponseOf } from '../../../shared/contract';
 import type { BriefingService } from '../../../shared/service';
 
 const ServiceContext = createContext<BriefingService | undefined>(undefined);
@@ -13,8 +14,8 @@ export function useBriefingService(): BriefingService {
   return service;
 }
 
-/** Asks the main process to open an http(s) link in the system browser; false if it refused. */
-export function useOpenExternalLink(): (url: string) => Promise<boolean> {
+/** Asks the main process to open a link in the system browser; it asks the person first, and refuses an unsafe one. */
+export function useOpenExternalLink(): (url: string) => Promise<ResponseOf<'openExternalLink'>> {
   const service = useBriefingService();
-  return async (url) => (await service.openExternalLink({ url })).opened;
+  return (url) => service.openExternalLink({ url });
 }

@@ -6,6 +6,7 @@ import { channelNames } from '../../../shared/channels';
 import { checkResponse, type RequestOf } from '../../../shared/contract';
 import { newId, type CreatedKind } from '../../../shared/schema/clientIds';
 import { openBriefingRouter, type BriefingRouter } from '../../../main/ipc/openBriefingRouter';
+import type { ExternalLinks } from '../../../main/ipc/externalLinks';
 import { FaultyFileSystem } from '../../../main/testing/faultyFileSystem';
 import { create } from '../../../main/testing/routerCalls';
 import type { Seed } from '../../../shared/schema/seed';
@@ -45,13 +46,17 @@ export interface RealBriefing {
  * The renderer wired to the real router and lowdb store on a temp folder, through the same
  * bridge the preload builds: only the IPC hop is skipped, because jsdom has no Electron.
  */
-export async function openRealBriefing(dataDirectory?: string): Promise<RealBriefing> {
+export async function openRealBriefing(
+  dataDirectory?: string,
+  options: { links?: ExternalLinks } = {},
+): Promise<RealBriefing> {
   const directory = dataDirectory ?? (await mkdtemp(join(tmpdir(), 'summit-briefing-renderer-')));
   const disk = new FaultyFileSystem();
   const router = await openBriefingRouter({
     dataDirectory: directory,
     seed: await readSeed(),
     store: { fileSystem: disk, retryDelaysMs: [5, 10] },
+    ...(options.links ? { links: options.links } : {}),
   });
   const bridge = buildBridge(channelNames, (name, request) => router.handle(name, request));
   return {

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BriefingService } from '../../../../shared/service';
 import { LibraryHarness } from '../../testing/LibraryHarness';
 import { openRealBriefing, type RealBriefing } from '../../testing/realBriefing';
+import { confirmedExternalLinks } from '../../../../main/electron/policy/confirmedExternalLinks';
 import { NotesPanel } from './NotesPanel';
 import { renderNoteMarkdown } from '../../ui/renderNoteMarkdown';
 
@@ -120,62 +121,59 @@ describe('rendering a note', { timeout: 20_000 }, () => {
 describe('a link in a note', { timeout: 20_000 }, () => {
   const url = 'https://astanatimes.com/2021/08/kazakhstan-korea/';
 
-  it('asks first: Cancel opens nothing and Escape stays in the notes', async () => {
+  /** The main process's own confirmation (a native message box in Electron), answered here. */
+  async function withConfirmation(answer: boolean) {
+    const asked: string[] = [];
+    const browser: string[] = [];
+    await rm(briefing.dataDirectory, { recursive: true, force: true });
+    briefing = await openRealBriefing(undefined, {
+      links: confirmedExternalLinks({
+        confirm: async (address) => (asked.push(address), answer),
+        open: async (address) => void browser.push(address),
+      }),
+    });
+    return { asked, browser };
+  }
+
+  it('asks once, in the main process: declined, nothing opens, nothing is said, and the notes keep the focus', async () => {
+    const { asked, browser } = await withConfirmation(false);
     const user = userEvent.setup();
     const panel = await renderNotes(`Source: [The Astana Times](${url})`);
     const link = within(panel).getByRole('link', { name: 'The Astana Times' });
-
     await user.click(link);
-    const dialog = screen.getByRole('dialog', { name: 'Open link in your browser?' });
-    expect(dialog).toHaveTextContent(url);
-    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
-    await user.tab();
-    expect(within(dialog).getByRole('button', { name: 'Open in browser' })).toHaveFocus();
-    await user.tab();
-    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
 
-    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(asked).toEqual([url]));
+    await expect(opened[0]?.result).resolves.toBe(false);
+    // The window asks nothing of its own: one question, the one a page cannot skip.
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(within(panel).queryByRole('alert')).not.toBeInTheDocument();
     expect(link).toHaveFocus();
-
-    // The card dialog around the notes listens for Escape on the document: it must not hear this one.
-    const escapesSeen: string[] = [];
-    const listener = (event: KeyboardEvent) => escapesSeen.push(event.key);
-    document.addEventListener('keydown', listener);
-    try {
-      await user.click(link);
-      expect(screen.getByRole('dialog', { name: 'Open link in your browser?' })).toBeInTheDocument();
-      await user.keyboard('{Escape}');
-      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-      expect(escapesSeen).toEqual([]);
-    } finally {
-      document.removeEventListener('keydown', listener);
-    }
-    expect(opened).toEqual([]);
+    expect(browser).toEqual([]);
   });
 
-  it('opens the link through the main process once confirmed', async () => {
+  it('opens the link in the browser once the person agrees', async () => {
+    const { asked, browser } = await withConfirmation(true);
     const user = userEvent.setup();
     const panel = await renderNotes(`Source: [The Astana Times](${url})`);
     await user.click(within(panel).getByRole('link', { name: 'The Astana Times' }));
-    await user.click(screen.getByRole('button', { name: 'Open in browser' }));
 
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(opened.map((call) => call.url)).toEqual([url]);
     await expect(opened[0]?.result).resolves.toBe(true);
+    expect(asked).toEqual([url]);
+    expect(browser).toEqual([url]);
     expect(within(panel).queryByRole('alert')).not.toBeInTheDocument();
   });
 
-  it('says so when the main process refuses the link', async () => {
+  it('says so when the main process refuses the link, without asking', async () => {
+    const { asked, browser } = await withConfirmation(true);
     const user = userEvent.setup();
     // A user name in the address hides where it really goes: the main process will not open it.
     const sneaky = 'https://astanatimes.com@example.com/';
     const panel = await renderNotes(`[The Astana Times](${sneaky})`);
     await user.click(within(panel).getByRole('link', { name: 'The Astana Times' }));
-    expect(screen.getByRole('dialog', { name: 'Open link in your browser?' })).toHaveTextContent(sneaky);
-    await user.click(screen.getByRole('button', { name: 'Open in browser' }));
 
     await expect(opened[0]?.result).resolves.toBe(false);
     await waitFor(() => expect(within(panel).getByRole('alert')).toHaveTextContent(/did not open/));
+    expect(asked).toEqual([]);
+    expect(browser).toEqual([]);
   });
 });

@@ -1,12 +1,12 @@
-import { useMemo, useRef, useState, type MouseEvent } from 'react';
-import { LinkConfirmDialog } from './LinkConfirmDialog';
+import { useMemo, useState, type MouseEvent } from 'react';
+import type { ResponseOf } from '../../../../shared/contract';
 import { isOpenableUrl, renderNoteMarkdown } from '../../ui/renderNoteMarkdown';
 import './notes.css';
 
 interface MarkdownViewProps {
   markdown: string;
-  /** Asks the main process to open a confirmed link; resolves false if it refused. */
-  onOpenLink: (url: string) => Promise<boolean>;
+  /** Asks the main process to open a link: it asks the person, and refuses an unsafe address. */
+  onOpenLink: (url: string) => Promise<ResponseOf<'openExternalLink'>>;
   className?: string;
 }
 
@@ -21,38 +21,30 @@ function linkIn(event: MouseEvent<HTMLElement>): HTMLAnchorElement | null {
 
 /**
  * A note rendered as Markdown. No link in it navigates anywhere by itself: every click is caught
- * here, and an http(s) link opens in the system browser only after the user has seen its address.
+ * here and handed to the main process, which shows the full address in its own confirmation
+ * before the system browser opens it (the one question, which a page cannot skip).
  */
 export function MarkdownView({ markdown, onOpenLink, className }: MarkdownViewProps) {
   // The only HTML given to React: markdown-it's output with html: false (see renderNoteMarkdown.ts).
   const html = useMemo(() => ({ __html: renderNoteMarkdown(markdown) }), [markdown]);
-  const [pendingUrl, setPendingUrl] = useState<string | null>(null);
   const [problem, setProblem] = useState<LinkProblem | null>(null);
-  const linkRef = useRef<HTMLAnchorElement | null>(null);
+
+  async function open(url: string) {
+    setProblem(null);
+    try {
+      const outcome = await onOpenLink(url);
+      if (!outcome.opened && outcome.reason === 'unsafe') setProblem({ kind: 'refused', url });
+    } catch (error) {
+      setProblem({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  }
 
   function onClick(event: MouseEvent<HTMLDivElement>) {
     const link = linkIn(event);
     if (!link) return;
     event.preventDefault();
     const url = link.getAttribute('href') ?? '';
-    if (!isOpenableUrl(url)) return;
-    linkRef.current = link;
-    setProblem(null);
-    setPendingUrl(url);
-  }
-
-  function close() {
-    setPendingUrl(null);
-    linkRef.current?.focus();
-  }
-
-  async function open(url: string) {
-    close();
-    try {
-      if (!(await onOpenLink(url))) setProblem({ kind: 'refused', url });
-    } catch (error) {
-      setProblem({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
-    }
+    if (isOpenableUrl(url)) void open(url);
   }
 
   return (
@@ -72,9 +64,6 @@ export function MarkdownView({ markdown, onOpenLink, className }: MarkdownViewPr
             ? `Summit Briefing did not open ${problem.url}: only plain web addresses (http or https, without a user name or password) can be opened.`
             : problem.message}
         </p>
-      )}
-      {pendingUrl !== null && (
-        <LinkConfirmDialog url={pendingUrl} onConfirm={() => void open(pendingUrl)} onCancel={close} />
       )}
     </>
   );
