@@ -77,7 +77,7 @@ export async function launchElectronApp(dataDir: string, saveDir?: string): Prom
         record.asked.push(String(options.detail ?? '').split('\n')[0] ?? '');
         return Promise.resolve({ response: yes ? 0 : 1, checkboxChecked: false });
       };
-      dialog.showMessageBox = answerBox as typeof dialog.showMessageBox;
+      dialog.showMessageBox = answerBox;
       shell.openExternal = (url: string) => (record.opened.push(url), Promise.resolve());
     }, answer);
   const linkRequests: AppInstance['linkRequests'] = () =>
