@@ -159,7 +159,7 @@ async function main(): Promise<void> {
       progress(`${size.name}: burst`);
       const burst = await measureBurst(dir, seed, runs.burst);
       progress(`${size.name}: main process (open with journal, compaction, undo, RSS)`);
-      const main = await measureMainProcess(dir, seed, seedRaw, Math.min(runs.open, 5), runs.journal);
+      const main = await measureMainProcess(dir, seed, Math.min(runs.open, 5), runs.journal);
       progress(`${size.name}: search`);
       const search = measureSearch(database, seed.facts, size, runs.search, plan.mode === 'smoke' ? 8 : 40);
       let renderer;
