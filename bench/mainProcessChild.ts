@@ -33,7 +33,8 @@ async function run(dir: string, noteId: string, undos: number): Promise<ChildFig
   const journalPath = join(dir, journalFileName);
   let started = performance.now();
   JSON.parse(await readFile(snapshotPath, 'utf8'));
-  for (const line of (await readFile(journalPath, 'utf8')).split('\n')) if (line) JSON.parse(line);
+  const journal = await readFile(journalPath, 'utf8').catch(() => '');
+  for (const line of journal.split('\n')) if (line) JSON.parse(line);
   const bareParseMs = performance.now() - started;
   // Let the bare parse's garbage go before the open is timed.
   (globalThis as { gc?: () => void }).gc?.();

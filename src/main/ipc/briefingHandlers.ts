@@ -4,6 +4,7 @@ import * as ownCards from '../domain/ownCards';
 import { refusingExportDeps, type ExportDeps } from '../domain/ports/exportPorts';
 import { firstScreenOf } from '../../shared/firstScreen';
 import type { ExternalLinks } from './externalLinks';
+import { libraryPager } from './libraryPager';
 import { exportHandlers } from './exportHandlers';
 import type { Handlers } from './router';
 
@@ -19,6 +20,7 @@ export function briefingHandlers(
   return {
     getLibrary: () => store.library(),
     getFirstScreen: ({ limit }) => firstScreenOf(store.library(), limit),
+    getLibraryPage: libraryPager(store),
     getSaveState: () => store.saveState(),
     updateSettings: (patch) => store.updateSettings(patch),
     setStarred: ({ factId, starred }) =>

@@ -29,7 +29,12 @@ interface Pending {
   resolve(value: unknown): void;
   reject(error: unknown): void;
   onSlice?: (slice: RecordSlice) => void;
+  /** The open's slices the worker may still send before it waits: one more each time one is taken in. */
+  credit?: Int32Array;
 }
+
+/** Slices of an open queued at once: enough to keep the worker busy, few enough to keep the loop free. */
+const slicesInFlight = 2;
 
 export interface CompactionWorkerOptions {
   /** The worker's script; found (or bundled from source) by compactionWorkerScript when left out. */
@@ -95,6 +100,14 @@ export function compactionWorkers({
       if (!job) return;
       if (message.type === 'slice') {
         job.onSlice?.({ list: message.list as RecordSlice['list'], items: message.items });
+        const { credit } = job;
+        // Room for the next slice once this turn of the loop is over, so timers and IPC run between slices.
+        if (credit) {
+          setImmediate(() => {
+            Atomics.add(credit, 0, 1);
+            Atomics.notify(credit, 0);
+          });
+        }
         return;
       }
       pending.delete(message.id);
@@ -145,9 +158,16 @@ export function compactionWorkers({
     const current = worker;
     current.ref();
     const id = ++nextId;
+    const credit = onSlice ? new SharedArrayBuffer(4) : undefined;
+    if (credit) new Int32Array(credit)[0] = slicesInFlight;
     return new Promise<Result>((resolve, reject) => {
-      pending.set(id, { resolve: resolve, reject, ...(onSlice ? { onSlice } : {}) });
-      current.postMessage({ id, job }, transfer);
+      pending.set(id, {
+        resolve: resolve,
+        reject,
+        ...(onSlice ? { onSlice } : {}),
+        ...(credit ? { credit: new Int32Array(credit) } : {}),
+      });
+      current.postMessage({ id, job, ...(credit ? { credit } : {}) }, transfer);
     });
   }
 

@@ -1,0 +1,10 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serialiseDatabase } from '../src/main/domain/databaseFile';
+import { databaseFileName } from '../src/main/domain/factStore';
+import { readSeed, sizes, syntheticDatabase } from './syntheticDatabase';
+const { seed } = await readSeed();
+const db = syntheticDatabase(seed, sizes.large);
+await mkdir('/tmp/scalebench/large-db', { recursive: true });
+await writeFile(join('/tmp/scalebench/large-db', databaseFileName), serialiseDatabase(db), 'utf8');
+console.log(db.user.notes[0]?.id);

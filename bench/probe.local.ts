@@ -1,0 +1,16 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { join } from 'node:path';
+import { serialiseDatabase } from '../src/main/domain/databaseFile';
+import { databaseFileName } from '../src/main/domain/factStore';
+import { measureMainProcess } from './mainProcessBench';
+import { mainProcessRows } from './mainProcessRows';
+import { formatTable } from './report';
+import { readSeed, sizes, syntheticDatabase } from './syntheticDatabase';
+const { seed } = await readSeed();
+const key = (process.argv[2] ?? 'seed') as keyof typeof sizes;
+const dir = await mkdtemp(join(os.tmpdir(), 'probe-'));
+await writeFile(join(dir, databaseFileName), serialiseDatabase(syntheticDatabase(seed, sizes[key])), 'utf8');
+const t = performance.now();
+const figures = await measureMainProcess(dir, seed, Number(process.argv[3] ?? 2), Number(process.argv[4] ?? 50));
+console.log(formatTable(mainProcessRows(key, sizes[key], figures)), (performance.now() - t).toFixed(0), 'ms');
