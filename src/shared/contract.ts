@@ -5,7 +5,7 @@ import { exportOptionsSchema, exportSelectionSchema } from './export/exportSchem
 import type { ChangeChannel, ChannelName } from './channels';
 import { BriefingError, describeIssues, type BriefingErrorData } from './errors';
 import { firstScreenMaxCards } from './firstScreen';
-import { libraryPageMaxRecords, libraryPageRecordsSchema } from './libraryPages';
+import { libraryPageMaxRecords, libraryPageRecordsSchema } from './schema/libraryPage';
 import {
   highlightColorSchema,
   highlightCommentSchema,

@@ -1,9 +1,11 @@
-import { z } from 'zod';
 import type { Library } from './contract';
-import { highlightSchema, noteSchema } from './schema/annotations';
+import type { Highlight, Note } from './schema/annotations';
 import { copyCardTags } from './schema/cardTags';
 import type { UserData } from './schema/database';
-import { factSchema, idSchema } from './schema/fact';
+import type { Fact } from './schema/fact';
+import type { LibraryPageRecords } from './schema/libraryPage';
+
+export type { LibraryPageRecords };
 
 /** The most records one page may carry: a few hundred kilobytes, one short task at each end. */
 export const libraryPageMaxRecords = 5000;
@@ -17,28 +19,13 @@ export const libraryPageMaxRecords = 5000;
 export const pagedLists = ['facts', 'ownFacts', 'cardTags', 'highlights', 'notes'] as const;
 export type PagedList = (typeof pagedLists)[number];
 
-const cardTagEntrySchema = z.tuple([idSchema, z.array(idSchema)]);
-
-export const libraryPageRecordsSchema = z
-  .object({
-    facts: z.array(factSchema).optional(),
-    ownFacts: z.array(factSchema).optional(),
-    /** [card id, tag ids] pairs, in the order of the library's cardTags object. */
-    cardTags: z.array(cardTagEntrySchema).optional(),
-    highlights: z.array(highlightSchema).optional(),
-    notes: z.array(noteSchema).optional(),
-  })
-  .strict();
-
-export type LibraryPageRecords = z.infer<typeof libraryPageRecordsSchema>;
-
 /** The records every paged list holds, as the pages carry them. */
 export interface PagedRecords {
-  facts: readonly z.infer<typeof factSchema>[];
-  ownFacts: readonly z.infer<typeof factSchema>[];
+  facts: readonly Fact[];
+  ownFacts: readonly Fact[];
   cardTags: ReadonlyArray<readonly [string, readonly string[]]>;
-  highlights: readonly z.infer<typeof highlightSchema>[];
-  notes: readonly z.infer<typeof noteSchema>[];
+  highlights: readonly Highlight[];
+  notes: readonly Note[];
 }
 
 export function pagedRecordsOf(facts: PagedRecords['facts'], user: UserData): PagedRecords {
@@ -68,19 +55,16 @@ export function pageRecords(records: PagedRecords, after: number, limit: number)
       continue;
     }
     const slice = items.slice(start, start + room);
-    page[list] = slice as unknown[];
+    page[list] = slice;
     room -= slice.length;
     start = 0;
     if (room === 0) break;
   }
-  return page as LibraryPageRecords;
+  return page;
 }
 
 /** Appends a page's records to the lists being gathered, in the order they were read. */
-export function appendPage(
-  into: { facts: z.infer<typeof factSchema>[]; user: UserData },
-  page: LibraryPageRecords,
-): void {
+export function appendPage(into: { facts: Fact[]; user: UserData }, page: LibraryPageRecords): void {
   if (page.facts) into.facts.push(...page.facts);
   if (page.ownFacts) into.user.ownFacts.push(...page.ownFacts);
   // Card ids are checked by the schema (never "__proto__"); the window's copy keeps them off the prototype.
@@ -103,27 +87,30 @@ const readingAttempts = 3;
 
 /**
  * Reads the whole library page by page, every page of one saved state: the answer equals one
- * `getLibrary` at the revision it carries. `onPage` sees each page as it arrives (the search
- * index is fed from it). A reading the main process no longer keeps is started again.
+ * `getLibrary` at the revision it carries. `onPage` sees each page as it arrives (the
+ * window shows every card from it). A reading the main process no longer keeps is started again.
  */
 export async function readLibraryInPages(
   getPage: (request: { revision?: number; after: number; limit: number }) => Promise<LibraryPage>,
-  limit = libraryPageMaxRecords,
-  onPage?: (page: LibraryPage) => void,
+  limit: number,
+  /** Sees each page as it arrives, with a copy of the library gathered so far when asked for one. */
+  onPage?: (page: LibraryPage, gathered: () => Library) => void,
 ): Promise<Library> {
   for (let attempt = 1; ; attempt++) {
     const first = await getPage({ after: 0, limit });
     if (!first.library) throw new Error('the first page of the library came without its library');
     const gathered = { facts: [...first.library.facts], user: copyOfUser(first.library.user) };
     appendPage(gathered, first.records);
-    onPage?.(first);
+    const head = first.library;
+    const copy = (): Library => ({ ...head, facts: [...gathered.facts], user: copyOfUser(gathered.user) });
+    onPage?.(first, copy);
     let next = first.next;
     try {
       while (next !== undefined) {
         const page = await getPage({ revision: first.revision, after: next, limit });
         if (page.revision !== first.revision) throw new Error('a page of another reading of the library came');
         appendPage(gathered, page.records);
-        onPage?.(page);
+        onPage?.(page, copy);
         next = page.next;
       }
     } catch (error) {
