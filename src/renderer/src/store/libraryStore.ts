@@ -105,7 +105,9 @@ export class LibraryStore {
    */
   arrived(partial: Library): void {
     const ready = this.ready;
-    if (!ready?.preview) return;
+    // Once: the cards are shown, and the rest waits for the whole library (re-rendering and
+    // re-indexing ten thousand cards per page of notes would hold the window up).
+    if (ready?.preview?.stage !== 'first-screen') return;
     const current = ready.saved;
     ready.saved = withSafeCardTags({
       ...partial,

@@ -119,12 +119,16 @@ export function useLibrary(service: BriefingService): [LibraryState, LibraryActi
       },
       reload() {
         store.loading();
+        let cardsShown = false;
         const whole = () =>
           readLibraryInPages(
             (request) => serviceRef.current.getLibraryPage(request),
             libraryPageMaxRecords,
             (page, gathered) => {
-              if (cardsArrived(page)) store.arrived(gathered());
+              if (!cardsShown && cardsArrived(page)) {
+                cardsShown = true;
+                store.arrived(gathered());
+              }
             },
           ).then(
             (library) => store.loaded(library),
