@@ -28,11 +28,17 @@ interface Props {
   part: SearchedPart | undefined;
 }
 
+const props = (facts: Props['facts'], part: Props['part'], user: UserData = emptyUserData): Props => ({
+  facts,
+  user,
+  part,
+});
+
 describe('search while the library arrives', () => {
   it('answers from the cards indexed so far, says it is not complete, and completes with the whole library', async () => {
     const { result, rerender } = renderHook(
       ({ facts, user, part }: Props) => useCardSearch(facts, user, 'uranium', part),
-      { initialProps: { facts: firstScreen, user: emptyUserData, part: { stage: 'first-screen' } } },
+      { initialProps: props(firstScreen, { stage: 'first-screen' }) },
     );
     await waitFor(() => expect(result.current).toBeDefined());
     expect(result.current?.matches.size).toBe(0);
@@ -52,7 +58,7 @@ describe('search while the library arrives', () => {
   it('drops cards a newer part no longer holds', async () => {
     const { result, rerender } = renderHook(
       ({ facts, user, part }: Props) => useCardSearch(facts, user, 'uranium', part),
-      { initialProps: { facts: cards, user: emptyUserData, part: { stage: 'cards' } } },
+      { initialProps: props(cards, { stage: 'cards' }) },
     );
     await waitFor(() => expect(result.current?.matches.has('card-449')).toBe(true));
     rerender({ facts: cards.slice(0, 449), user: emptyUserData, part: undefined });
