@@ -9,6 +9,8 @@ import { serialiseDatabase } from '../src/main/domain/databaseFile';
 import { databaseFileName } from '../src/main/domain/factStore';
 import { anchorRow, measureAnchoring } from './anchorBench';
 import { measureBundle } from './bundleSize';
+import { measureMainProcess } from './mainProcessBench';
+import { mainProcessRows } from './mainProcessRows';
 import { runExtras } from './extras';
 import { measureRenderer } from './rendererBench';
 import { formatTable, type Row } from './report';
@@ -26,6 +28,8 @@ interface Repetitions {
   search: number;
   renderer: number;
   queries: number;
+  /** Journal lines replayed by the main-process open (and folded by its compaction). */
+  journal: number;
 }
 
 export interface Plan {
@@ -43,17 +47,17 @@ const fullPlan: Plan = {
   build: 'always',
   sizes: ['seed', 'medium', 'large'],
   repetitions: {
-    seed: { open: 30, save: 20, burst: 5, search: 10, renderer: 5, queries: 5 },
-    medium: { open: 10, save: 6, burst: 3, search: 3, renderer: 2, queries: 4 },
+    seed: { open: 30, save: 20, burst: 5, search: 10, renderer: 5, queries: 5, journal: 500 },
+    medium: { open: 10, save: 6, burst: 3, search: 3, renderer: 2, queries: 4, journal: 500 },
     // Fewer runs at the largest size keep the whole benchmark within a few minutes.
-    large: { open: 3, save: 3, burst: 2, search: 2, renderer: 1, queries: 3 },
+    large: { open: 3, save: 3, burst: 2, search: 2, renderer: 1, queries: 3, journal: 500 },
   },
   crashIterations: 1000,
   exportCards: [10, 100],
   exportRuns: 3,
 };
 
-const smokeRuns: Repetitions = { open: 1, save: 1, burst: 1, search: 1, renderer: 1, queries: 1 };
+const smokeRuns: Repetitions = { open: 1, save: 1, burst: 1, search: 1, renderer: 1, queries: 1, journal: 10 };
 const smokePlan: Plan = {
   mode: 'smoke',
   build: 'if-missing',
@@ -154,6 +158,8 @@ async function main(): Promise<void> {
       const save = await measureSave(dir, seed, runs.save);
       progress(`${size.name}: burst`);
       const burst = await measureBurst(dir, seed, runs.burst);
+      progress(`${size.name}: main process (open with journal, compaction, undo, RSS)`);
+      const main = await measureMainProcess(dir, seed, Math.min(runs.open, 5), runs.journal);
       progress(`${size.name}: search`);
       const search = measureSearch(database, seed.facts, size, runs.search, plan.mode === 'smoke' ? 8 : 40);
       let renderer;
@@ -165,8 +171,9 @@ async function main(): Promise<void> {
           return undefined;
         });
       }
-      figures[key] = { size, open, save, burst, search, renderer };
+      figures[key] = { size, open, save, burst, main, search, renderer };
       rows.push(...sizeRows(key, size, { open, save, burst, search, renderer }, figures.seed as never));
+      rows.push(...mainProcessRows(key, size, main));
       if (!burst.lastStateVerified) failures.push(`burst at ${size.name}: the last edit was not on disk`);
     }
 

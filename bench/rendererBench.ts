@@ -10,7 +10,7 @@ import { sleep, summarise, type Summary } from './stats';
  * paint" probe, since the app's elements carry no `elementtiming` attribute.
  */
 const probeScript = `(() => {
-  const bench = { firstCard: undefined, firstCardDom: undefined, keys: [], armed: undefined, result: undefined, libraryAsked: undefined, libraryArrived: undefined };
+  const bench = { firstCard: undefined, firstCardDom: undefined, keys: [], armed: undefined, result: undefined, libraryAsked: undefined, libraryArrived: undefined, wholeArrived: undefined };
   Object.defineProperty(window, '__bench', { value: bench });
   const afterPaint = (record) => requestAnimationFrame(() => {
     const channel = new MessageChannel();
@@ -43,9 +43,15 @@ const probeScript = `(() => {
       return invoke && ((name, request) => {
         const asked = performance.now();
         const answer = invoke(name, request);
-        if (name === 'getLibrary' && bench.libraryAsked === undefined) {
+        // The first screen is what the first card is painted from; the last page completes the library.
+        if (name === 'getFirstScreen' && bench.libraryAsked === undefined) {
           bench.libraryAsked = asked;
           answer.then(() => { bench.libraryArrived = performance.now(); }, () => undefined);
+        }
+        if (name === 'getLibraryPage') {
+          answer.then((envelope) => {
+            if (envelope && envelope.ok && envelope.value.next === undefined) bench.wholeArrived = performance.now();
+          }, () => undefined);
         }
         return answer;
       });
@@ -61,20 +67,20 @@ const probeScript = `(() => {
 function instrumented(
   browser: Browser,
   onContext: () => void,
-  onGetLibrary: (ms: number, answer: unknown) => void,
+  onAnswer: (name: string, ms: number, answer: unknown) => void,
 ): Browser {
   return forwarding(browser, {
     newContext: async (...args: Parameters<Browser['newContext']>): Promise<BrowserContext> => {
       onContext();
       const context = await browser.newContext(...args);
       await context.addInitScript({ content: probeScript });
-      // Times the router's answer to getLibrary in Node, so the rest of the wait is the transport.
+      // Times the router's answers in Node, so the rest of the wait is the transport.
       return forwarding(context, {
         exposeBinding: (name: string, callback: (source: unknown, ...args: unknown[]) => unknown) =>
           context.exposeBinding(name, async (source, ...args: unknown[]) => {
             const started = performance.now();
             const answer = await callback(source, ...args);
-            if (args[0] === 'getLibrary') onGetLibrary(performance.now() - started, answer);
+            if (typeof args[0] === 'string') onAnswer(args[0], performance.now() - started, answer);
             return answer;
           }),
       });
@@ -108,6 +114,7 @@ interface BenchWindow {
     firstCardDom?: number;
     libraryAsked?: number;
     libraryArrived?: number;
+    wholeArrived?: number;
     keys: number[];
     armed?: { query: string; seen?: boolean };
     result?: number;
@@ -127,13 +134,17 @@ export interface RendererFigures {
   startToFirstCard: Summary;
   /** The main process's share: seed read, database opened, router ready. */
   mainStart: Summary;
-  /** The router answering the window's getLibrary (validating the reply), inside the start. */
+  /** The router answering the window's getFirstScreen (validating the reply), inside the start. */
   getLibrary: Summary;
-  /** Navigation start to the app asking for the library: loading and running the renderer's scripts. */
+  /** Navigation start to the app asking for the first screen: loading and running the renderer's scripts. */
   libraryAsked: Summary;
-  /** The app asking for the library to the answer arriving: the router plus the transport. */
+  /** The app asking for the first screen to the answer arriving: the router plus the transport. */
   libraryWait: Summary;
-  /** The library arriving to the first card painted: React's first render (and what it computes). */
+  /** The first screen arriving to the whole library's last page arriving. */
+  pagesWait: Summary;
+  /** How many pages the rest of the library came in. */
+  pages: number;
+  /** The first screen arriving to the first card painted: React's first render (and what it computes). */
   renderAfterLibrary: Summary;
   /** From navigation start (the page's time origin) to the first card painted: the renderer's share. */
   navigationToFirstCard: Summary;
@@ -147,11 +158,11 @@ export interface RendererFigures {
   workerSearch: Summary;
   /**
    * Electron's IPC structured-clones the answer; the browser target's bridge sends it as JSON over
-   * CDP, which is slower. The same getLibrary answer, structuredClone'd in Node, is what Electron
-   * would pay, so a transport figure can be read against it.
+   * CDP, which is slower. The same pages, structuredClone'd in Node (summed over a start), are what
+   * Electron would pay, so a transport figure can be read against it.
    */
   payloadClone: Summary;
-  /** The getLibrary answer's size as JSON. */
+  /** The pages' size as JSON, summed. */
   payloadBytes: number;
   /** JS heap in use after a forced garbage collection, once the library is shown. */
   heapUsedMb: Summary;
@@ -238,19 +249,26 @@ export async function measureRenderer(
   let domNodes = 0;
   let timedOut = false;
   const errors: string[] = [];
+  const pagesWait: number[] = [];
+  let pages = 0;
   for (let run = 0; run < runs; run++) {
+    let runClone = 0;
+    let runBytes = 0;
+    let runPages = 0;
     const startedAt = performance.now();
     let mainReadyAt = Number.NaN;
     const app = await launchBrowserApp(
       instrumented(
         browser,
         () => (mainReadyAt = performance.now()),
-        (took, answer) => {
-          getLibrary.push(took);
+        (name, took, answer) => {
+          if (name === 'getFirstScreen') getLibrary.push(took);
+          if (name !== 'getLibraryPage') return;
           const cloned = performance.now();
           structuredClone(answer);
-          payloadClone.push(performance.now() - cloned);
-          payloadBytes = JSON.stringify(answer).length;
+          runClone += performance.now() - cloned;
+          runBytes += JSON.stringify(answer).length;
+          runPages += 1;
         },
       ),
       dataDir,
@@ -293,15 +311,25 @@ export async function measureRenderer(
       mainStart.push(mainReadyAt - startedAt);
       // Playwright's context and routes stand in for Electron creating its window; they are not the app's time.
       startToFirst.push(mainReadyAt - startedAt + paint.firstCard);
-      const memory = await heapAfterGc(app.page);
-      heap.push(memory.heapMb);
-      domNodes = memory.nodes;
+      // The typing below starts at once after the first card, while the pages still arrive (as a user would).
       for (const query of queries) {
         const timing = await typeQuery(app.page, query);
         typing.push(timing.fromLastKey);
         firstKey.push(timing.fromFirstKey);
         workerSearch.push(timing.workerMs);
       }
+      const whole = await app.page
+        .waitForFunction(() => (globalThis as unknown as BenchWindow).__bench.wholeArrived, undefined, {
+          timeout: firstCardTimeoutMs * 2,
+        })
+        .then(() => app.page.evaluate(() => (globalThis as unknown as BenchWindow).__bench.wholeArrived ?? Number.NaN));
+      pagesWait.push(whole - paint.arrived);
+      payloadClone.push(runClone);
+      payloadBytes = runBytes;
+      pages = runPages;
+      const memory = await heapAfterGc(app.page);
+      heap.push(memory.heapMb);
+      domNodes = memory.nodes;
     } finally {
       // A page stuck in a long task may not close politely; the browser is closed at the end anyway.
       await Promise.race([app.close(), sleep(30_000, { unref: true })]);
@@ -317,6 +345,8 @@ export async function measureRenderer(
     getLibrary: summarise(getLibrary),
     libraryAsked: summarise(libraryAsked),
     libraryWait: summarise(libraryWait),
+    pagesWait: summarise(pagesWait),
+    pages,
     renderAfterLibrary: summarise(renderAfterLibrary),
     typingToResults: summarise(typing),
     firstKeyToResults: summarise(firstKey),

@@ -14,7 +14,7 @@ const optionalEntries = {
   'optional-exportBenchmark': 'bench/exportBenchmark.ts',
 };
 
-const input = { bench: `${root}bench/main.ts` };
+const input = { bench: `${root}bench/main.ts`, 'main-process-child': `${root}bench/mainProcessChild.ts` };
 for (const [name, path] of Object.entries(optionalEntries)) {
   if (existsSync(`${root}${path}`)) input[name] = `${root}${path}`;
 }

@@ -31,6 +31,7 @@ export const changeChannelNames = [
 export const channelNames = [
   'getLibrary',
   'getFirstScreen',
+  'getLibraryPage',
   'getSaveState',
   'updateSettings',
   'openExternalLink',

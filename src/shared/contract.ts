@@ -5,6 +5,7 @@ import { exportOptionsSchema, exportSelectionSchema } from './export/exportSchem
 import type { ChangeChannel, ChannelName } from './channels';
 import { BriefingError, describeIssues, type BriefingErrorData } from './errors';
 import { firstScreenMaxCards } from './firstScreen';
+import { libraryPageMaxRecords, libraryPageRecordsSchema } from './schema/libraryPage';
 import {
   highlightColorSchema,
   highlightCommentSchema,
@@ -110,6 +111,33 @@ export const contract = {
         selection: z.string().max(200),
         total: z.number().int().nonnegative(),
         counts: z.record(z.string(), z.number().int().nonnegative()),
+      })
+      .strict(),
+  }),
+  /**
+   * The library in pages, after the first screen (issue 14): the first page (no `revision`)
+   * answers the revision it read, and every later page asked for with that revision is of that
+   * same saved state, so the pages add up to exactly one `getLibrary`.
+   */
+  getLibraryPage: channel({
+    request: z
+      .object({
+        revision: z.number().int().nonnegative().optional(),
+        /** How many records (of all the paged lists, end to end) come before this page. */
+        after: z.number().int().nonnegative(),
+        limit: z.number().int().min(1).max(libraryPageMaxRecords),
+      })
+      .strict(),
+    response: z
+      .object({
+        revision: z.number().int().nonnegative(),
+        /** How many records the pages hold in all. */
+        total: z.number().int().nonnegative(),
+        records: libraryPageRecordsSchema,
+        /** Where the next page starts; absent on the last. */
+        next: z.number().int().positive().optional(),
+        /** On the first page: the library without the paged lists (tags, stars, settings, history…). */
+        library: librarySchema.optional(),
       })
       .strict(),
   }),

@@ -13,7 +13,7 @@ export interface LoadedDatabase {
 }
 
 /** Records per slice the worker sends: a few milliseconds of the main loop each, at most. */
-const sliceSize = 2000;
+const sliceSize = 500;
 
 /**
  * Opens a database file (and its journal) in the compaction worker: it decodes, parses, checks

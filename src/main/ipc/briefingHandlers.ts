@@ -5,6 +5,7 @@ import { refusingExportDeps, type ExportDeps } from '../domain/ports/exportPorts
 import { firstScreenOf } from '../../shared/firstScreen';
 import type { ShellChannel } from './appShell';
 import type { ExternalLinks } from './externalLinks';
+import { libraryPager } from './libraryPager';
 import { exportHandlers } from './exportHandlers';
 import type { Handlers } from './router';
 
@@ -20,6 +21,7 @@ export function briefingHandlers(
   return {
     getLibrary: () => store.library(),
     getFirstScreen: ({ limit }) => firstScreenOf(store.library(), limit),
+    getLibraryPage: libraryPager(store),
     getSaveState: () => store.saveState(),
     updateSettings: (patch) => store.updateSettings(patch),
     setStarred: ({ factId, starred }) =>

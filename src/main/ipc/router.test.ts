@@ -63,6 +63,7 @@ const importSummary = {
 const validPayloads: Record<ChannelName, unknown> = {
   getLibrary: {},
   getFirstScreen: { limit: 60 },
+  getLibraryPage: { after: 0, limit: 500 },
   getSaveState: {},
   updateSettings: { lastTopic: 'all' },
   setStarred: { factId: 'trade-volume', starred: true },
@@ -129,6 +130,7 @@ function workingHandlers(): Handlers {
   return {
     getLibrary: () => library,
     getFirstScreen: () => ({ library, selection: 'all', total: 0, counts: {} }),
+    getLibraryPage: () => ({ revision: 0, total: 0, records: {}, library }),
     getSaveState: () => ({ status: 'idle', pending: 0, revision: 0 }),
     updateSettings: (patch) => ({ ...library.settings, ...patch }),
     setStarred: ({ factId, starred }) => answer({ starred: starred ? [factId] : [] }),

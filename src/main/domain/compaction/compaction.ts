@@ -10,8 +10,14 @@ import type { CompactionWorkers } from './compactionWorkers';
  * When the journal is worth folding into a new database file. Replaying a line costs little, so
  * the journal may grow to a quarter of the file (a compaction costs about what the file costs to
  * parse and write) before it is compacted, but never past `maxLines`, and small files wait for
- * `minBytes` so typing in a fresh briefing does not rewrite it every few keystrokes. Measured in
- * `npm run bench` ("Compaction" rows).
+ * `minBytes` so typing in a fresh briefing does not rewrite it every few keystrokes.
+ *
+ * Measured at 10k cards + 100k notes (a 45 MB file, README "Performance"): a compaction takes
+ * about 3 s of the worker and, on two cores, saves made meanwhile slow from 5 ms to 11 ms (p95
+ * 146 ms), so compactions should be rare there; 5,000 replayed lines (1.4 MB) add about 0.7 s to
+ * the next open, so the journal should not grow without bound. At 5,000 lines a compaction comes
+ * once per 5,000 acknowledged changes (days of use) and the open stays within a second of a
+ * bare parse; below 256 KB a compaction costs ~10 ms on the main thread and is left to wait.
  */
 export interface CompactionThresholds {
   minBytes: number;

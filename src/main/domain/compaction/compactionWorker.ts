@@ -12,12 +12,27 @@ export type FromWorker =
   | { id: number; type: 'done'; result: unknown }
   | { id: number; type: 'failed'; error: { code?: string; message: string; details?: string[]; reason?: string } };
 
+/**
+ * Waits (this thread only) until the main process has room for another slice. Node delivers every
+ * message already queued on a port in one turn of the main loop, so slices sent as fast as they
+ * are cut would all be taken in at once — hundreds of milliseconds at 10k cards; with credit,
+ * at most `slicesInFlight` are queued.
+ */
+function takeCredit(credit: Int32Array): void {
+  while (Atomics.load(credit, 0) <= 0) Atomics.wait(credit, 0, Atomics.load(credit, 0), 1000);
+  Atomics.sub(credit, 0, 1);
+}
+
 const port = parentPort;
 if (port) {
-  port.on('message', ({ id, job }: { id: number; job: WorkerJob }) => {
+  port.on('message', ({ id, job, credit }: { id: number; job: WorkerJob; credit?: SharedArrayBuffer }) => {
     try {
       if (job.kind === 'open') {
-        const result = openDatabase(job, (slice) => port.postMessage({ id, type: 'slice', ...slice }));
+        const room = credit ? new Int32Array(credit) : undefined;
+        const result = openDatabase(job, (slice) => {
+          if (room) takeCredit(room);
+          port.postMessage({ id, type: 'slice', ...slice });
+        });
         const transfer = result.status === 'opened' && result.rewritten ? [result.rewritten.buffer as ArrayBuffer] : [];
         port.postMessage({ id, type: 'done', result }, transfer);
       } else {

@@ -36,6 +36,7 @@ describe('LibraryStore', () => {
         ['all', 10_026],
         ['starred', 0],
       ]),
+      stage: 'first-screen',
     });
     store.answered(starred(['trade-volume'], 5));
     // The whole library was read before that change was saved (revision 4): the change is not lost.

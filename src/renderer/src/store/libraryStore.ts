@@ -17,11 +17,13 @@ export type LibraryState =
   | { status: 'failed'; error: BriefingError }
   | { status: 'ready'; library: Library; save: SaveStatus; pending: number; preview?: LibraryPreview };
 
-/** While only the first screen has arrived: what it says about the whole library. */
+/** While only part of the library has arrived: what the first screen says about the whole. */
 export interface LibraryPreview {
   selection: string;
   total: number;
   counts: ReadonlyMap<string, number>;
+  /** first-screen: the cards painted first; cards: every card, with what of the rest has arrived. */
+  stage: 'first-screen' | 'cards';
 }
 
 type FirstScreen = ResponseOf<'getFirstScreen'>;
@@ -39,6 +41,13 @@ interface Ready {
   preview?: LibraryPreview;
   /** Answers applied to the first screen, applied again to the whole library if it was read before them. */
   sincePreview?: ChangeAnswer[];
+}
+
+/** `records` followed by those of `held` it lacks (by id): the window's own, not yet in a page. */
+function withMissing<Item extends { id: string }>(records: readonly Item[], held: readonly Item[]): Item[] {
+  const ids = new Set(records.map((record) => record.id));
+  const missing = held.filter((record) => !ids.has(record.id));
+  return missing.length === 0 ? (records as Item[]) : [...records, ...missing];
 }
 
 /** The window's copy of the library keeps card ids out of Object.prototype's reach. */
@@ -77,9 +86,42 @@ export class LibraryStore {
       saved: withSafeCardTags(first.library),
       overlays: new Map<number, Overlay>(),
       pending: 0,
-      preview: { selection: first.selection, total: first.total, counts: new Map(Object.entries(first.counts)) },
+      preview: {
+        selection: first.selection,
+        total: first.total,
+        counts: new Map(Object.entries(first.counts)),
+        stage: 'first-screen',
+      },
       sincePreview: [],
     };
+    this.publish();
+  }
+
+  /**
+   * Every card has arrived (the notes may still be on their way): shown at once, so every card
+   * can be seen and searched. `partial` is part of one saved state; what the window holds and it
+   * lacks is kept, and the answers since the first screen are applied again on top, so nothing
+   * shown goes back in time. The whole library replaces it when it has all arrived.
+   */
+  arrived(partial: Library): void {
+    const ready = this.ready;
+    // Once: the cards are shown, and the rest waits for the whole library (re-rendering and
+    // re-indexing ten thousand cards per page of notes would hold the window up).
+    if (ready?.preview?.stage !== 'first-screen') return;
+    const current = ready.saved;
+    ready.saved = withSafeCardTags({
+      ...partial,
+      facts: withMissing(partial.facts, current.facts),
+      user: {
+        ...partial.user,
+        ownFacts: withMissing(partial.user.ownFacts, current.user.ownFacts),
+        highlights: withMissing(partial.user.highlights, current.user.highlights),
+        notes: withMissing(partial.user.notes, current.user.notes),
+        cardTags: { ...copyCardTags(current.user.cardTags), ...partial.user.cardTags },
+      },
+    });
+    for (const answer of ready.sincePreview ?? []) this.apply(answer, false);
+    ready.preview = { ...ready.preview, stage: 'cards' };
     this.publish();
   }
 
@@ -93,7 +135,7 @@ export class LibraryStore {
     };
     // A change made on the first screen may have been saved after the library was read: its
     // answer is applied again (in revision order, older ones dropped as always).
-    for (const answer of applied) this.apply(answer);
+    for (const answer of applied) this.apply(answer, false);
     this.publish();
   }
 
@@ -151,10 +193,10 @@ export class LibraryStore {
     this.publish();
   }
 
-  private apply(answer: ChangeAnswer): void {
+  private apply(answer: ChangeAnswer, remember = true): void {
     const ready = this.ready;
     if (!ready || answer.revision < ready.saved.revision) return;
-    ready.sincePreview?.push(answer);
+    if (remember) ready.sincePreview?.push(answer);
     const { saved } = ready;
     ready.saved = {
       ...saved,

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { changeChannelNames, type ChangeChannel } from '../../../shared/channels';
 import { asBriefingError, BriefingError } from '../../../shared/errors';
+import { libraryPageMaxRecords, readLibraryInPages, type LibraryPage } from '../../../shared/libraryPages';
 import { withCardTags } from '../../../shared/schema/cardTags';
 import type { UserData } from '../../../shared/schema/database';
 import type { ChangeAnswer } from '../../../shared/schema/userDataPatch';
@@ -54,6 +55,12 @@ function findById<Item extends { id: string }>(items: readonly Item[] | undefine
 function present<Item>(record: Item | undefined): Item {
   if (!record) throw new BriefingError({ code: 'not-found', message: 'That was saved, but it is no longer there.' });
   return record;
+}
+
+/** Whether every card has arrived with this page: it holds what comes after the cards, or is the last. */
+function cardsArrived(page: LibraryPage): boolean {
+  const { records } = page;
+  return page.next === undefined || Boolean(records.cardTags ?? records.highlights ?? records.notes);
 }
 
 /** Cards in the first screen: more than the largest window shows before a scroll. */
@@ -112,14 +119,25 @@ export function useLibrary(service: BriefingService): [LibraryState, LibraryActi
       },
       reload() {
         store.loading();
+        let cardsShown = false;
         const whole = () =>
-          serviceRef.current.getLibrary({}).then(
+          readLibraryInPages(
+            (request) => serviceRef.current.getLibraryPage(request),
+            libraryPageMaxRecords,
+            (page, gathered) => {
+              if (!cardsShown && cardsArrived(page)) {
+                cardsShown = true;
+                store.arrived(gathered());
+              }
+            },
+          ).then(
             (library) => store.loaded(library),
             (error: unknown) => store.failedToLoad(asBriefingError(error)),
           );
-        // The first screen is a few kilobytes and is painted at once; the whole library is asked
-        // for after that paint, so its crossing (and parsing) cannot hold the first card up. If
-        // the first screen fails, the library alone is shown, as before.
+        // The first screen is a few kilobytes and is painted at once; the rest is asked for
+        // after that paint, in pages, so no one answer (or its parsing) holds the window up:
+        // every card is shown once the cards have arrived, and the whole library replaces it
+        // when the notes have too. If the first screen fails, the pages alone are shown.
         serviceRef.current.getFirstScreen({ limit: firstScreenCards }).then(
           (first) => {
             store.previewed(first);

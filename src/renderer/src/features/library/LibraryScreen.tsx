@@ -70,7 +70,7 @@ export function LibraryScreen({
   const inSelection = useMemo(() => factsInSelection(facts, user, selection), [facts, user, selection]);
   // Results arrive from the search worker: what is shown, and said, is the query they answer.
   // The index is built from the whole library, never from the first screen alone.
-  const searched = useCardSearch(facts, user, deferredQuery, !preview);
+  const searched = useCardSearch(facts, user, deferredQuery, preview);
   const matches = searched?.matches;
   const visible = useMemo(() => {
     if (!matches) return inSelection;
