@@ -49,6 +49,8 @@ export const librarySchema = z.object({
   /** Set when the data folder cannot be written: the data is shown and every change is refused with this reason. */
   readOnly: z.object({ reason: z.string() }).strict().optional(),
   databaseFile: z.string(),
+  /** The operating system's preferred languages (Electron's app.getPreferredSystemLanguages), for a first start's language. */
+  systemLanguages: z.array(z.string().max(40)).max(30).optional(),
 });
 
 /** How saving is going, for the window's save status while it waits for answers. */

@@ -121,6 +121,7 @@ export function startMainProcess(options: MainProcessOptions): void {
       printer: electronPrinter(() => appUrl),
       dialogs: electronFileDialogs(),
       reveal: electronFileReveal(),
+      systemLanguages: app.getPreferredSystemLanguages(),
     });
     bridge = registerIpc(router, () => appUrl, { calls });
     app.setAboutPanelOptions({

@@ -49,6 +49,8 @@ export interface OpenBriefingRouterOptions {
   dialogs?: FileDialogs;
   /** Shows a saved file in the system file manager. */
   reveal?: FileReveal;
+  /** The system's preferred languages, handed to the window for its first start's language. */
+  systemLanguages?: readonly string[];
 }
 
 /**
@@ -66,6 +68,7 @@ export async function openBriefingRouter({
   printer = refusingExportDeps.printer,
   dialogs = refusingExportDeps.dialogs,
   reveal = refusingExportDeps.reveal,
+  systemLanguages,
 }: OpenBriefingRouterOptions): Promise<BriefingRouter> {
   let opening: Promise<FactStore> | undefined;
   let shippedSeed: Seed | undefined;
@@ -87,7 +90,7 @@ export async function openBriefingRouter({
           reveal,
           seed: shippedSeed,
           ...(fileSystem ? { fileSystem } : {}),
-        }));
+        }, systemLanguages));
       },
       (error: unknown) => {
         opening = undefined;

@@ -1,5 +1,8 @@
 import type { Library } from '../../../shared/contract';
+import type { MessageKey } from '../../../shared/i18n/catalogues';
+import type { Language } from '../../../shared/i18n/languages';
 import type { ThemeChoice } from '../../../shared/schema/database';
+import type { Translate } from '../i18n/useT';
 
 /** macOS or everything else: the two keyboards a shortcut is written for. */
 export type Platform = 'mac' | 'other';
@@ -24,6 +27,7 @@ export interface CommandEffects {
   openExport(start?: 'markdown' | 'backup' | 'import'): void;
   select(selection: string): void;
   setTheme(theme: ThemeChoice): void;
+  setLanguage(language: Language): void;
   showShortcuts(): void;
   showPalette(): void;
 }
@@ -38,26 +42,63 @@ export interface CommandContext {
   canUndo: boolean;
   canRedo: boolean;
   theme: ThemeChoice;
+  language: Language;
   effects: CommandEffects;
 }
 
+export type CommandGroup = 'General' | 'Cards' | 'Edit' | 'Export' | 'Go to' | 'Filter' | 'View';
+
+/** The group names as the sheet and the palette show them. */
+export const groupKeys: Record<CommandGroup, MessageKey> = {
+  General: 'commandGroup.general',
+  Cards: 'commandGroup.cards',
+  Edit: 'commandGroup.edit',
+  Export: 'commandGroup.export',
+  'Go to': 'commandGroup.goTo',
+  Filter: 'commandGroup.filter',
+  View: 'commandGroup.view',
+};
+
+/** A catalogue key, or the text made from keys and data ("Go to {topic}", a tag's name). */
+export type CommandText = MessageKey | ((t: Translate) => string);
+
 /**
  * One command, one shape (excalidraw's actions): buttons, keys, the palette, the shortcuts sheet
- * and the native menu all read this. `label` is the one user-visible string, so moving labels
- * into i18n catalogues is mechanical.
+ * and the native menu all read this, with `label` already in the window's language.
  */
 export interface Command {
   id: string;
   label: string;
   description?: string;
   keywords?: readonly string[];
-  /** The group the shortcuts sheet and the palette list it under. */
-  group: 'General' | 'Cards' | 'Edit' | 'Export' | 'Go to' | 'Filter' | 'View';
+  /** The group the shortcuts sheet and the palette list it under (an id: `groupLabel` is what shows). */
+  group: CommandGroup;
+  groupLabel: string;
   shortcuts?: Shortcuts;
   /** Keys that still run it while a text field has the focus (the palette's own keys do). */
   inTextFields?: boolean;
   when(context: CommandContext): boolean;
   perform(context: CommandContext): void;
+}
+
+/** A command as written in its file: its texts are catalogue keys, translated by `translateCommands`. */
+export interface CommandDefinition extends Omit<Command, 'label' | 'description' | 'groupLabel'> {
+  label: CommandText;
+  description?: CommandText;
+}
+
+function text(value: CommandText, t: Translate): string {
+  return typeof value === 'function' ? value(t) : t(value);
+}
+
+/** The registry in the window's language: what every reader of a command sees. */
+export function translateCommands(definitions: readonly CommandDefinition[], t: Translate): Command[] {
+  return definitions.map(({ label, description, ...rest }) => ({
+    ...rest,
+    label: text(label, t),
+    ...(description ? { description: text(description, t) } : {}),
+    groupLabel: t(groupKeys[rest.group]),
+  }));
 }
 
 /** The same `Mod+…` keys on both platforms. */

@@ -1,9 +1,9 @@
-import type { Command } from './command';
+import type { CommandDefinition } from './command';
 
 // Both run inside an open card too: the dialog covers the header's buttons, not these keys.
-export const undoCommand: Command = {
+export const undoCommand: CommandDefinition = {
   id: 'undo',
-  label: 'Undo',
+  label: 'command.undo',
   keywords: ['revert', 'back'],
   group: 'Edit',
   shortcuts: { mac: ['Mod+Z'], other: ['Mod+Z'] },
@@ -11,9 +11,9 @@ export const undoCommand: Command = {
   perform: ({ effects }) => effects.undo(),
 };
 
-export const redoCommand: Command = {
+export const redoCommand: CommandDefinition = {
   id: 'redo',
-  label: 'Redo',
+  label: 'command.redo',
   keywords: ['again'],
   group: 'Edit',
   shortcuts: { mac: ['Mod+Shift+Z'], other: ['Mod+Shift+Z', 'Mod+Y'] },

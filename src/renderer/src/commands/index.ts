@@ -1,7 +1,7 @@
 import type { Library } from '../../../shared/contract';
 import { addNoteCommand, addTagCommand, highlightCommand } from './annotateCommands';
 import { closeCardCommand } from './closeCardCommand';
-import type { Command } from './command';
+import { translateCommands, type Command, type CommandDefinition } from './command';
 import { backupCommand, exportMarkdownCommand, exportPdfCommand, importCommand } from './exportCommands';
 import { filterCommands, goToTopicCommands, tagFilterCommands } from './goToCommands';
 import { redoCommand, undoCommand } from './historyCommands';
@@ -10,16 +10,18 @@ import { paletteCommand } from './paletteCommand';
 import { searchCommand } from './searchCommand';
 import { shortcutsCommand } from './shortcutsCommand';
 import { starCommand } from './starCommand';
+import { languageCommands } from './languageCommands';
 import { themeCommands, toggleThemeCommand } from './themeCommands';
+import type { Translate } from '../i18n/useT';
 
-export type { Command, CommandContext, CommandEffects, Platform, Shortcuts } from './command';
+export type { Command, CommandDefinition, CommandContext, CommandEffects, Platform, Shortcuts } from './command';
 export { CommandPalette } from './CommandPalette';
 export { ShortcutsSheet } from './ShortcutsSheet';
 export { useCommands } from './useCommands';
 export { shortcutLabel, currentPlatform } from './keys';
 
 /** Every command that does not depend on the user's data, in the order the sheet lists them. */
-export const staticCommands: readonly Command[] = [
+export const staticCommands: readonly CommandDefinition[] = [
   paletteCommand,
   searchCommand,
   shortcutsCommand,
@@ -39,9 +41,10 @@ export const staticCommands: readonly Command[] = [
   ...filterCommands,
   toggleThemeCommand,
   ...themeCommands,
+  ...languageCommands,
 ];
 
-/** The registry for this library: the static commands and one filter per tag. */
-export function commandsFor(library: Library): Command[] {
-  return [...staticCommands, ...tagFilterCommands(library)];
+/** The registry for this library, in the window's language: the static commands and one filter per tag. */
+export function commandsFor(library: Library, t: Translate): Command[] {
+  return translateCommands([...staticCommands, ...tagFilterCommands(library)], t);
 }

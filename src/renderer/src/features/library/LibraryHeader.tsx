@@ -1,9 +1,13 @@
 import type { ReactNode } from 'react';
 import { SaveStatusIndicator } from './SaveStatusIndicator';
 import type { SaveStatus } from '../../store/libraryStore';
+import { useT } from '../../i18n';
+import { localReason } from '../../i18n/errorText';
 
 interface LibraryHeaderProps {
   search: ReactNode;
+  /** The language menu: the window switches at once. */
+  language: ReactNode;
   save: SaveStatus;
   /** Set when nothing can be changed: "New card" says why instead of opening a form that cannot be saved. */
   readOnlyReason?: string;
@@ -18,6 +22,7 @@ interface LibraryHeaderProps {
 /** The window's header: the brand, the search box, how saving is going, undo and redo, and the main actions. */
 export function LibraryHeader({
   search,
+  language,
   save,
   readOnlyReason,
   canUndo,
@@ -27,6 +32,7 @@ export function LibraryHeader({
   onNewCard,
   onExport,
 }: LibraryHeaderProps) {
+  const t = useT();
   return (
     <header className="app-header">
       <div className="brand">
@@ -35,42 +41,43 @@ export function LibraryHeader({
           <path d="M10 9h12M10 14h12M10 19h7" />
         </svg>
         <div>
-          <p className="brand-name">Summit Briefing</p>
-          <p className="brand-context">Kazakhstan – Republic of Korea · Seoul, August 2021</p>
+          <p className="brand-name">{t('app.name')}</p>
+          <p className="brand-context">{t('app.context')}</p>
         </div>
       </div>
       {search}
       <div className="header-actions">
         <SaveStatusIndicator status={save} />
+        {language}
         <button
           type="button"
           className="button button-quiet"
           onClick={onUndo}
           aria-disabled={!canUndo}
-          title="Undo (Ctrl+Z)"
+          title={t('header.undo.title')}
         >
-          Undo
+          {t('header.undo')}
         </button>
         <button
           type="button"
           className="button button-quiet"
           onClick={onRedo}
           aria-disabled={!canRedo}
-          title="Redo (Ctrl+Shift+Z)"
+          title={t('header.redo.title')}
         >
-          Redo
+          {t('header.redo')}
         </button>
         <button
           type="button"
           className="button button-primary"
           onClick={readOnlyReason ? undefined : onNewCard}
           aria-disabled={readOnlyReason ? true : undefined}
-          title={readOnlyReason ? `Read-only: ${readOnlyReason}` : undefined}
+          title={readOnlyReason ? t('header.readOnly', { reason: localReason(readOnlyReason, t) }) : undefined}
         >
-          New card
+          {t('header.newCard')}
         </button>
         <button type="button" className="button" onClick={onExport}>
-          Export
+          {t('header.export')}
         </button>
       </div>
     </header>

@@ -2,12 +2,16 @@ import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from
 import { factsAsOf } from '../../../../shared/citation';
 import type { Library } from '../../../../shared/contract';
 import type { Fact } from '../../../../shared/schema/fact';
+import { topicDescriptionKey, topicKey } from '../../../../shared/i18n/topicKeys';
 import { topics } from '../../../../shared/topics';
+import { useLanguage, useT, type Translate } from '../../i18n';
 import { AsOfNote, CardDetail, CardGrid, type CardAnnotations } from '../cards';
 import { CardForm } from '../ownCards';
 import { useCardSearch } from '../search';
 import { TagManager } from '../tags';
 import { EmptyState } from './EmptyState';
+import { FactsLanguageNote } from './FactsLanguageNote';
+import { LanguageMenu } from './LanguageMenu';
 import { KeyFigures } from './KeyFigures';
 import {
   allFacts,
@@ -71,25 +75,29 @@ function pressInCard(name: string): void {
   button?.click();
 }
 
-function selectionHeading(selection: Selection, library: Library): { title: string; description: string } {
-  if (selection === 'all') {
-    return {
-      title: 'All briefing cards',
-      description:
-        'Every fact of the summit in Seoul, August 2021, grouped by topic and traced to the paragraphs of the source it comes from.',
-    };
+function selectionHeading(
+  selection: Selection,
+  library: Library,
+  t: Translate,
+): { title: string; description: string } {
+  if (selection === 'all') return { title: t('library.all.title'), description: t('library.all.description') };
+  if (selection === 'starred') {
+    return { title: t('library.starred.title'), description: t('library.starred.description') };
   }
-  if (selection === 'starred')
-    return { title: 'Starred', description: 'The cards you have marked for your briefing pack.' };
   if (selection === 'annotated') {
-    return { title: 'Annotated', description: 'Cards that carry your notes or highlights.' };
+    return { title: t('library.annotated.title'), description: t('library.annotated.description') };
   }
   if (selection.startsWith('tag:')) {
     const tag = library.user.tags.find((candidate) => `tag:${candidate.id}` === selection);
-    return { title: tag ? `Tagged “${tag.name}”` : 'Tag', description: 'Cards you have tagged.' };
+    return {
+      title: tag ? t('library.tagged.title', { name: tag.name }) : t('library.tag.title'),
+      description: t('library.tagged.description'),
+    };
   }
   const topic = topics.find((candidate) => candidate.id === selection);
-  return { title: topic?.label ?? selection, description: topic?.description ?? '' };
+  return topic
+    ? { title: t(topicKey(topic.id)), description: t(topicDescriptionKey(topic.id)) }
+    : { title: selection, description: '' };
 }
 
 export function LibraryScreen({
@@ -100,6 +108,8 @@ export function LibraryScreen({
   preview,
 }: LibraryScreenProps) {
   const service = useBriefingService();
+  const t = useT();
+  const language = useLanguage();
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const [selection, setSelection] = useState<Selection>(() =>
@@ -154,7 +164,7 @@ export function LibraryScreen({
   const figures = useMemo(() => keyFigures(inSelection), [inSelection]);
   // On the first screen only its cards are here; the count is the whole selection's.
   const selectionTotal = preview?.selection === selection ? preview.total : inSelection.length;
-  const heading = selectionHeading(selection, library);
+  const heading = selectionHeading(selection, library, t);
   const searching = searched !== undefined;
 
   const report = useCallback((error: unknown) => setActionError(asBriefingError(error).message), []);
@@ -179,21 +189,21 @@ export function LibraryScreen({
   const canUndo = library.history.canUndo || pending > 0;
   const canRedo = library.history.canRedo || pending > 0;
   const undo = useCallback(() => {
-    if (!canUndo) return setStatus('Nothing to undo.');
-    actions.undo({}).then(() => setStatus('Undone.'), report);
-  }, [actions, canUndo, report]);
+    if (!canUndo) return setStatus(t('library.status.nothingToUndo'));
+    actions.undo({}).then(() => setStatus(t('library.status.undone')), report);
+  }, [actions, canUndo, report, t]);
   const redo = useCallback(() => {
-    if (!canRedo) return setStatus('Nothing to redo.');
-    actions.redo({}).then(() => setStatus('Redone.'), report);
-  }, [actions, canRedo, report]);
+    if (!canRedo) return setStatus(t('library.status.nothingToRedo'));
+    actions.redo({}).then(() => setStatus(t('library.status.redone')), report);
+  }, [actions, canRedo, report, t]);
   const [theme, setTheme] = useTheme(library.settings.theme, service, setStatus);
 
   // The dialog under the palette or the sheet: what their commands act on, and where Escape returns.
   const base = overlay?.kind === 'palette' || overlay?.kind === 'shortcuts' ? overlay.over : overlay;
-  const commands = useMemo(() => commandsFor(library), [library]);
+  const commands = useMemo(() => commandsFor(library, t), [library, t]);
   const effects = useMemo<CommandEffects>(
     () => ({
-      focusSearch: () => document.querySelector<HTMLInputElement>('input[aria-label="Search briefing"]')?.focus(),
+      focusSearch: () => document.querySelector<HTMLInputElement>('input.search-input')?.focus(),
       newCard: () => setOverlay({ kind: 'new-card' }),
       openCard: (factId) => setOverlay({ kind: 'card', factId }),
       closeCard: () => setOverlay(undefined),
@@ -202,7 +212,7 @@ export function LibraryScreen({
         if (fact) toggleStar(fact);
       },
       pressInCard: (control) =>
-        pressInCard({ 'add-note': 'Add a note', highlight: 'Highlight a phrase…', 'add-tag': 'Add tag' }[control]),
+        pressInCard(t(({ 'add-note': 'notes.add', highlight: 'highlights.start', 'add-tag': 'tags.add' } as const)[control])),
       undo,
       redo,
       openExport: (start) =>
@@ -212,13 +222,14 @@ export function LibraryScreen({
         select(next as Selection);
       },
       setTheme: (next: ThemeChoice) => setTheme(next),
+      setLanguage: (next) => language.choose(next),
       showShortcuts: () => setOverlay((now) => ({ kind: 'shortcuts', over: now?.kind === 'palette' ? now.over : now })),
       showPalette: () =>
         setOverlay((now) =>
           now?.kind === 'palette' ? now : { kind: 'palette', over: now?.kind === 'shortcuts' ? now.over : now },
         ),
     }),
-    [facts, toggleStar, undo, redo, select, setTheme],
+    [facts, toggleStar, undo, redo, select, setTheme, language, t],
   );
   const context = useMemo<CommandContext>(
     () => ({
@@ -228,9 +239,10 @@ export function LibraryScreen({
       canUndo,
       canRedo,
       theme,
+      language: language.language,
       effects,
     }),
-    [library, base, overlay?.kind, canUndo, canRedo, theme, effects],
+    [library, base, overlay?.kind, canUndo, canRedo, theme, language.language, effects],
   );
   useCommands(commands, context, platform);
 
@@ -245,10 +257,11 @@ export function LibraryScreen({
   return (
     <div className="app">
       <a className="skip-link" href="#briefing-cards">
-        Skip to cards
+        {t('library.skipToCards')}
       </a>
       <LibraryHeader
         search={<SearchBox value={query} onChange={setQuery} />}
+        language={<LanguageMenu />}
         save={save}
         {...(library.readOnly ? { readOnlyReason: library.readOnly.reason } : {})}
         canUndo={canUndo}
@@ -285,15 +298,25 @@ export function LibraryScreen({
             {status}
           </p>
           {!searching && <KeyFigures figures={figures} onOpen={open} />}
-          <section className="cards-section" id="briefing-cards" aria-label="Briefing cards" tabIndex={-1}>
+          <section
+            className="cards-section"
+            id="briefing-cards"
+            aria-label={t('library.cards.region')}
+            tabIndex={-1}
+          >
             <div className="cards-toolbar">
-              <h2 className="section-label">Cards</h2>
+              <h2 className="section-label">{t('library.cards.heading')}</h2>
               <p className="result-count" role="status">
                 {searching
-                  ? `${visible.length} of ${inSelection.length} cards match “${searchedQuery}”`
-                  : `${selectionTotal} ${selectionTotal === 1 ? 'card' : 'cards'}`}
+                  ? t('library.cards.matching', {
+                      shown: visible.length,
+                      count: inSelection.length,
+                      query: searchedQuery,
+                    })
+                  : t('library.cards.count', { count: selectionTotal })}
               </p>
             </div>
+            {language.locale !== 'en' && <FactsLanguageNote />}
             {visible.length > 0 ? (
               <CardGrid
                 facts={visible}
@@ -305,31 +328,34 @@ export function LibraryScreen({
               />
             ) : searching ? (
               <EmptyState
-                title={`No cards match “${searchedQuery}”`}
-                action={{ label: 'Clear search', onClick: () => setQuery('') }}
+                title={t('library.empty.search.title', { query: searchedQuery })}
+                action={{ label: t('library.empty.search.clear'), onClick: () => setQuery('') }}
               >
                 {selection === 'all' ? (
-                  <p>Search covers the cards, your notes, highlights and tags. Try a name, a place or a figure.</p>
+                  <p>{t('library.empty.search.all')}</p>
                 ) : (
-                  <p>Only “{heading.title}” is being searched. Clear the search, or look in all cards.</p>
+                  <p>{t('library.empty.search.within', { view: heading.title })}</p>
                 )}
               </EmptyState>
             ) : selection === 'starred' ? (
               <EmptyState
-                title="No starred cards yet"
-                action={{ label: 'Show all cards', onClick: () => select('all') }}
+                title={t('library.empty.starred.title')}
+                action={{ label: t('library.empty.showAll'), onClick: () => select('all') }}
               >
-                <p>Use the star on any card to keep it here, ready for your briefing pack.</p>
+                <p>{t('library.empty.starred.body')}</p>
               </EmptyState>
             ) : selection === 'annotated' ? (
               <EmptyState
-                title="No annotated cards yet"
-                action={{ label: 'Show all cards', onClick: () => select('all') }}
+                title={t('library.empty.annotated.title')}
+                action={{ label: t('library.empty.showAll'), onClick: () => select('all') }}
               >
-                <p>Open a card to write a note or highlight a phrase; it will be listed here.</p>
+                <p>{t('library.empty.annotated.body')}</p>
               </EmptyState>
             ) : (
-              <EmptyState title="No cards here" action={{ label: 'Show all cards', onClick: () => select('all') }} />
+              <EmptyState
+                title={t('library.empty.none.title')}
+                action={{ label: t('library.empty.showAll'), onClick: () => select('all') }}
+              />
             )}
           </section>
         </main>
@@ -344,7 +370,7 @@ export function LibraryScreen({
           onEdit={() => setOverlay({ kind: 'edit-card', factId: openFact.id })}
           onDeleted={() => {
             setOverlay(undefined);
-            setStatus('Card deleted. Press Ctrl+Z to undo.');
+            setStatus(t('library.status.cardDeleted'));
           }}
           onClose={closeOverlay}
         />
@@ -370,7 +396,7 @@ export function LibraryScreen({
         />
       )}
       {base?.kind === 'export' && (
-        <Suspense fallback={<div className="dialog-backdrop" role="status" aria-label="Opening export" />}>
+        <Suspense fallback={<div className="dialog-backdrop" role="status" aria-label={t('library.openingExport')} />}>
           <ExportScreen
             library={library}
             onClose={closeOverlay}

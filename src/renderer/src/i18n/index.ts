@@ -1,0 +1,4 @@
+export { I18nProvider, useLanguage, type LanguageChoice } from './I18nProvider';
+export { useLanguageChoice, pseudoLocaleFlag } from './useLanguageChoice';
+export { useT, type Translate } from './useT';
+export { languages, languageNames, type Language } from '../../../shared/i18n/languages';

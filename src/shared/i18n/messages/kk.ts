@@ -1,0 +1,2 @@
+import type { Catalogue } from './en';
+export const kk: Catalogue = {} as Catalogue;

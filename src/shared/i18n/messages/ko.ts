@@ -1,0 +1,2 @@
+import type { Catalogue } from './en';
+export const ko: Catalogue = {} as Catalogue;

@@ -1,0 +1,2 @@
+import type { Catalogue } from './en';
+export const ru: Catalogue = {} as Catalogue;
