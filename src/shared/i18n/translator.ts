@@ -9,7 +9,8 @@ export interface Translator {
   locale: UiLocale;
   /** The message of `key` in this locale, English where the catalogue lacks it. */
   t(key: MessageKey, values?: MessageValues): string;
-  intl: IntlShape;
+  /** Intl's lists, numbers and dates in this locale. */
+  intl: Pick<IntlShape, 'formatList' | 'formatNumber' | 'formatDate'>;
 }
 
 const cache = createIntlCache();

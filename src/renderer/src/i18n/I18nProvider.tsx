@@ -12,7 +12,7 @@ export interface LanguageChoice {
   choose(language: Language): void;
 }
 
-const LanguageContext = createContext<LanguageChoice | undefined>(undefined);
+export const LanguageContext = createContext<LanguageChoice | undefined>(undefined);
 
 function reportMissing(error: unknown): void {
   // A missing message falls back to English; in development say so, a user never sees it.
@@ -34,8 +34,9 @@ export function I18nProvider({ choice, children }: { choice: LanguageChoice; chi
   );
 }
 
+// A part rendered on its own (a component test) is in English and cannot switch.
+const englishOnly: LanguageChoice = { locale: 'en', language: 'en', choose: () => undefined };
+
 export function useLanguage(): LanguageChoice {
-  const choice = useContext(LanguageContext);
-  if (!choice) throw new Error('useLanguage needs an I18nProvider above it.');
-  return choice;
+  return useContext(LanguageContext) ?? englishOnly;
 }

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useT } from '../../i18n';
 
 interface LinkConfirmDialogProps {
   url: string;
@@ -11,6 +12,7 @@ interface LinkConfirmDialogProps {
  * thing and whose address says another is caught. Cancel has the focus: Enter never opens by accident.
  */
 export function LinkConfirmDialog({ url, onConfirm, onCancel }: LinkConfirmDialogProps) {
+  const t = useT();
   const titleId = useId();
   const descriptionId = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
@@ -60,19 +62,19 @@ export function LinkConfirmDialog({ url, onConfirm, onCancel }: LinkConfirmDialo
         onKeyDown={onKeyDown}
       >
         <h2 id={titleId} className="notes-link-title">
-          Open link in your browser?
+          {t('link.title')}
         </h2>
         <div id={descriptionId}>
-          <p className="notes-link-text">This note links to</p>
+          <p className="notes-link-text">{t('link.linksTo')}</p>
           <p className="notes-link-url">{url}</p>
-          <p className="notes-link-text">It opens in your web browser, outside Summit Briefing.</p>
+          <p className="notes-link-text">{t('link.outside')}</p>
         </div>
         <div className="notes-link-actions">
           <button ref={cancelRef} type="button" className="button" onClick={onCancel}>
-            Cancel
+            {t('link.cancel')}
           </button>
           <button type="button" className="button button-primary" onClick={onConfirm}>
-            Open in browser
+            {t('link.open')}
           </button>
         </div>
       </div>
