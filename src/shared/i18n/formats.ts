@@ -25,7 +25,7 @@ export function formatFactDate(date: { iso: string; label: string }, locale: UiL
 export function formatDay(iso: string, locale: UiLocale): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const tag = locale === 'en' ? 'en-GB' : intlLocale(locale);
+  const tag = intlLocale(locale);
   return new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     date,
   );
@@ -35,7 +35,7 @@ export function formatDay(iso: string, locale: UiLocale): string {
 export function formatMoment(iso: string, locale: UiLocale): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const tag = locale === 'en' ? 'en-GB' : intlLocale(locale);
+  const tag = intlLocale(locale);
   return new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 

@@ -8,16 +8,19 @@ export type MessageValues = Record<string, PrimitiveType>;
 export interface Translator {
   locale: UiLocale;
   /** The message of `key` in this locale, English where the catalogue lacks it. */
-  t(key: MessageKey, values?: MessageValues): string;
+  t: (key: MessageKey, values?: MessageValues) => string;
   /** Intl's lists, numbers and dates in this locale. */
   intl: Pick<IntlShape, 'formatList' | 'formatNumber' | 'formatDate'>;
 }
 
 const cache = createIntlCache();
 
-/** The BCP 47 tag Intl formats with: the pseudo-locale formats numbers and dates as English does. */
+/**
+ * The BCP 47 tag Intl formats with. English is British English, as the cards are written ("1, 3
+ * and 6", "27 November 2026"); the pseudo-locale formats as English does.
+ */
 export function intlLocale(locale: UiLocale): string {
-  return locale === 'en-XA' ? 'en' : locale;
+  return locale === 'en' || locale === 'en-XA' ? 'en-GB' : locale;
 }
 
 /**

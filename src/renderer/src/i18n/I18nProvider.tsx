@@ -9,7 +9,7 @@ export interface LanguageChoice {
   locale: UiLocale;
   /** The language of the catalogue in use, for choices such as the pack's language. */
   language: Language;
-  choose(language: Language): void;
+  choose: (language: Language) => void;
 }
 
 export const LanguageContext = createContext<LanguageChoice | undefined>(undefined);

@@ -27,6 +27,9 @@ const statusKeys: Record<Exclude<SaveStatus, 'idle'>, MessageKey> = {
   failed: 'notes.status.failed',
 };
 
+/** Markdown as the user types it: syntax, the same in every language. */
+const markdownExamples = ['**bold**', '*italic*', '- list', '[link](https://…)'];
+
 const doneKey = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl';
 
 /**
@@ -152,8 +155,14 @@ export function NoteEditor({ factId, note, actions, onCreated, onClose, autosave
         onChange={(event) => change(event.target.value)}
       />
       <p id={ids.hint} className="note-editor-hint">
-        {t('notes.hint.markdown')} <code>**bold**</code>, <code>*italic*</code>, <code>- list</code>,{' '}
-        <code>[link](https://…)</code>. {t('notes.hint.save', { key: doneKey })}
+        {t('notes.hint.markdown')}{' '}
+        {markdownExamples.map((example, index) => (
+          <span key={example}>
+            {index > 0 && ', '}
+            <code>{example}</code>
+          </span>
+        ))}
+        . {t('notes.hint.save', { key: doneKey })}
       </p>
 
       {alertMessage && (
