@@ -49,10 +49,12 @@ export default defineConfig({
   main: {
     build: {
       rolldownOptions: {
-        // The compaction worker is its own entry: the store starts it from out/main/compactionWorker.js.
+        // Each worker thread is its own entry: the app starts it from out/main/<name>.js.
         input: {
           index: resolve(__dirname, 'src/main/electron/index.ts'),
           compactionWorker: resolve(__dirname, 'src/main/domain/compaction/compactionWorker.ts'),
+          htmlArticleWorker: resolve(__dirname, 'src/main/domain/sources/htmlArticleWorker.ts'),
+          pdfTextWorker: resolve(__dirname, 'src/main/domain/sources/pdfTextWorker.ts'),
         },
       },
     },

@@ -4,7 +4,7 @@ import { headlineOf } from '../../../shared/sources/pastedText';
 import { draftFromText, suggestedMetadataSchema, type SourceDraft } from '../../../shared/sources/sourceDraft';
 import { sourceFileMaxBytes, type SourceOrigin } from '../../../shared/sources/sourceRecord';
 import { readFileBounded, type BoundedReadFileSystem } from './boundedFileRead';
-import { readHtmlArticle } from './htmlArticle';
+import { readHtmlArticleInWorker, type HtmlReadOptions } from './htmlArticleInWorker';
 import { readPdfText, type PdfReadOptions } from './pdfText';
 import { decodeTextFile, sourceFileKind } from './sourceFileType';
 
@@ -12,6 +12,7 @@ export interface SourceFileOptions {
   /** Defaults to 20 MB. */
   maxBytes?: number;
   pdf?: Omit<PdfReadOptions, 'fileName'>;
+  html?: Omit<HtmlReadOptions, 'fileName'>;
   fileSystem?: BoundedReadFileSystem;
 }
 
@@ -37,7 +38,7 @@ export async function readSourceFile(path: string, options: SourceFileOptions = 
       return headline ? { ...draft, suggested: { title: headline } } : draft;
     }
     case 'html': {
-      const article = readHtmlArticle(bytes);
+      const article = await readHtmlArticleInWorker(bytes, { ...options.html, fileName });
       return draftFromText(article.text, origin, {
         rule: 'blank-lines',
         roles: article.roles,

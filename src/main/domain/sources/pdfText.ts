@@ -1,15 +1,13 @@
 import type { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { layOutPdfText, pdfPageSchema, type PdfLayout } from './pdfTextLayout';
+import { workerScript } from '../workers/workerScript';
 import { refuseFile, runWorkerTask } from './workerTask';
 
 export interface PdfReadOptions {
   fileName: string;
   timeLimitMs?: number;
-  /**
-   * The worker script. Its default sits beside this file, which is where it is in the tests; a bundled main process
-   * passes the emitted file instead (electron-vite: `import pdfWorker from './pdfTextWorker.mjs?modulePath'`).
-   */
+  /** The worker script; by default the built app's `pdfTextWorker.js`, or bundled from source. */
   workerUrl?: URL | string;
   onWorker?: (worker: Worker) => void;
 }
@@ -36,7 +34,7 @@ function explain(error: { name: string; message: string }): string {
 }
 
 /**
- * Runs pdf.js in a worker thread (pdfTextWorker.mjs) on the bytes of a PDF, with a time limit, and lays its text
+ * Runs pdf.js in a worker thread (pdfTextWorker.ts) on the bytes of a PDF, with a time limit, and lays its text
  * out in paragraphs.
  *
  * @throws BriefingError `invalid-request` naming the file: too slow, damaged, password-protected, or without text.
@@ -44,7 +42,7 @@ function explain(error: { name: string; message: string }): string {
 export async function readPdfText(bytes: Uint8Array, options: PdfReadOptions): Promise<PdfText> {
   const reply = await runWorkerTask({
     fileName: options.fileName,
-    workerUrl: options.workerUrl ?? new URL('./pdfTextWorker.mjs', import.meta.url),
+    workerUrl: options.workerUrl ?? (await workerScript('pdfTextWorker', import.meta.url)),
     bytes,
     result: pdfReplySchema,
     explain,

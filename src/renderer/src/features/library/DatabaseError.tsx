@@ -30,9 +30,7 @@ export function DatabaseError({ error, onRetry }: DatabaseErrorProps) {
           </details>
         )}
         <p className="fatal-advice">
-          {error.code === 'database-too-new'
-            ? t('fatal.advice.tooNew')
-            : t('fatal.advice.fix')}
+          {error.code === 'database-too-new' ? t('fatal.advice.tooNew') : t('fatal.advice.fix')}
         </p>
       </div>
       <button type="button" className="button button-primary" onClick={onRetry}>

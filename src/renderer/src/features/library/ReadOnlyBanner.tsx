@@ -8,7 +8,9 @@ export function ReadOnlyBanner({ reason, databaseFile }: { reason: string; datab
     <div className="notice-banner read-only-banner" role="alert">
       <div>
         <p className="notice-title">{t('readOnly.title')}</p>
-        <p className="notice-message">{t('readOnly.message', { reason: localReason(reason, t), file: databaseFile })}</p>
+        <p className="notice-message">
+          {t('readOnly.message', { reason: localReason(reason, t), file: databaseFile })}
+        </p>
       </div>
     </div>
   );

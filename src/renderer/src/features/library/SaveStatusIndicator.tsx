@@ -10,7 +10,10 @@ function describe(status: SaveStatus, t: Translate): { label: string; detail?: s
     case 'saving':
       return { label: t('save.saving') };
     case 'retrying':
-      return { label: t('save.retrying'), detail: t('save.retrying.detail', { problem: localReason(status.problem, t) }) };
+      return {
+        label: t('save.retrying'),
+        detail: t('save.retrying.detail', { problem: localReason(status.problem, t) }),
+      };
     case 'failed':
       return { label: t('save.failed', { reason: localReason(status.reason, t) }) };
     case 'read-only':

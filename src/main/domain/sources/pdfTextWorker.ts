@@ -3,8 +3,8 @@
  * thread, which pdfText.ts terminates when it runs out of time. It posts back pdf.js's positioned text items and
  * the document's title and author; pdfTextLayout.ts turns them into paragraphs.
  *
- * Plain JavaScript on purpose: a worker is started from a file, and Node runs .mjs as it is, in the tests and in
- * the app alike, with no build step in between.
+ * electron-vite builds it as its own entry (out/main/pdfTextWorker.js); run from source it is bundled once like
+ * every worker (../workers/workerScript.ts).
  *
  * Nothing is fetched: the bytes come in the message; fonts are never loaded or installed (text needs no glyphs);
  * character maps for CJK fonts and the standard font metrics are read from pdfjs-dist's own folders.
@@ -16,8 +16,16 @@ import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 const packageFolder = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
-/** @param {Uint8Array} data */
-async function readPdf(data) {
+interface PdfItem {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  endOfLine: boolean;
+}
+
+async function readPdf(data: Uint8Array) {
   const document = await getDocument({
     data,
     cMapUrl: `${join(packageFolder, 'cmaps')}/`,
@@ -34,38 +42,40 @@ async function readPdf(data) {
   }).promise;
   try {
     const { info } = await document.getMetadata().catch(() => ({ info: {} }));
-    const pages = [];
+    const pages: { items: PdfItem[] }[] = [];
     for (let number = 1; number <= document.numPages; number += 1) {
       const page = await document.getPage(number);
       const content = await page.getTextContent({ disableNormalization: false });
-      pages.push({
-        items: content.items
-          .filter((item) => 'str' in item)
-          .map((item) => ({
-            text: item.str,
-            x: item.transform[4],
-            y: item.transform[5],
-            width: item.width,
-            height: item.height || Math.hypot(item.transform[2], item.transform[3]),
-            endOfLine: item.hasEOL,
-          })),
-      });
+      const items: PdfItem[] = [];
+      for (const item of content.items) {
+        if (!('str' in item)) continue;
+        const [, , c, d, x, y] = item.transform as number[];
+        items.push({
+          text: item.str,
+          x: x ?? 0,
+          y: y ?? 0,
+          width: item.width,
+          height: item.height || Math.hypot(c ?? 0, d ?? 0),
+          endOfLine: item.hasEOL,
+        });
+      }
+      pages.push({ items });
       page.cleanup();
     }
-    const text = (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
-    return { pages, title: text(info?.Title), author: text(info?.Author) };
+    const fields = (info ?? {}) as Record<string, unknown>;
+    const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
+    return { pages, title: text(fields.Title), author: text(fields.Author) };
   } finally {
     await document.destroy();
   }
 }
 
-parentPort?.once('message', (message) => {
+parentPort?.once('message', (message: { data: Uint8Array }) => {
   readPdf(message.data).then(
     (result) => parentPort?.postMessage({ ok: true, result }),
-    (error) =>
-      parentPort?.postMessage({
-        ok: false,
-        error: { name: error?.name ?? 'Error', message: String(error?.message ?? error) },
-      }),
+    (error: unknown) => {
+      const failure = error instanceof Error ? error : new Error(String(error));
+      parentPort?.postMessage({ ok: false, error: { name: failure.name, message: failure.message } });
+    },
   );
 });

@@ -1,0 +1,120 @@
+import { lazy, Suspense, useCallback, type Dispatch, type SetStateAction } from 'react';
+import type { Library } from '../../../../shared/contract';
+import type { Fact } from '../../../../shared/schema/fact';
+import { CommandPalette, ShortcutsSheet, type Command, type CommandContext, type CommandEffects } from '../../commands';
+import type { LibraryActions } from '../../store/useLibrary';
+import { CardDetail } from '../cards';
+import { CardForm } from '../ownCards';
+import { TagManager } from '../tags';
+import { baseOf, type Overlay } from './overlay';
+import { platform } from './useLibraryCommands';
+import { useT } from '../../i18n';
+
+// The export screen brings the whole print layout with it; load it when it is opened, not at start.
+const ExportScreen = lazy(() => import('../export').then((module) => ({ default: module.ExportScreen })));
+
+interface LibraryOverlaysProps {
+  overlay: Overlay | undefined;
+  setOverlay: Dispatch<SetStateAction<Overlay | undefined>>;
+  library: Library;
+  actions: LibraryActions;
+  facts: readonly Fact[];
+  starred: ReadonlySet<string>;
+  onToggleStar: (fact: Fact) => void;
+  /** Says something to the screen reader, in the app's status region. */
+  announce: (message: string) => void;
+  commands: readonly Command[];
+  context: CommandContext;
+  effects: CommandEffects;
+}
+
+/** The dialogs over the library: a card, the forms, tags, export, and the palette or sheet on top. */
+export function LibraryOverlays({
+  overlay,
+  setOverlay,
+  library,
+  actions,
+  facts,
+  starred,
+  onToggleStar,
+  announce,
+  commands,
+  context,
+  effects,
+}: LibraryOverlaysProps) {
+  const t = useT();
+  const base = baseOf(overlay);
+  const openFact =
+    base?.kind === 'card' || base?.kind === 'edit-card' ? facts.find((fact) => fact.id === base.factId) : undefined;
+  const closeOverlay = useCallback(() => setOverlay(undefined), [setOverlay]);
+  const backToBase = useCallback(() => setOverlay(baseOf), [setOverlay]);
+  const showCard = (fact: Fact) => setOverlay({ kind: 'card', factId: fact.id });
+
+  return (
+    <>
+      {base?.kind === 'card' && openFact && (
+        <CardDetail
+          fact={openFact}
+          library={library}
+          actions={actions}
+          starred={starred.has(openFact.id)}
+          onToggleStar={onToggleStar}
+          onEdit={() => setOverlay({ kind: 'edit-card', factId: openFact.id })}
+          onDeleted={() => {
+            setOverlay(undefined);
+            announce(t('library.status.cardDeleted'));
+          }}
+          onClose={closeOverlay}
+        />
+      )}
+      {base?.kind === 'tags' && (
+        <TagManager
+          tags={library.user.tags}
+          cardTags={library.user.cardTags}
+          actions={actions}
+          onClose={closeOverlay}
+        />
+      )}
+      {base?.kind === 'new-card' && (
+        <CardForm mode="create" actions={actions} onClose={closeOverlay} onSaved={showCard} />
+      )}
+      {base?.kind === 'edit-card' && openFact && (
+        <CardForm
+          mode="edit"
+          initial={openFact}
+          actions={actions}
+          onClose={() => showCard(openFact)}
+          onSaved={showCard}
+        />
+      )}
+      {base?.kind === 'export' && (
+        <Suspense fallback={<div className="dialog-backdrop" role="status" aria-label={t('library.openingExport')} />}>
+          <ExportScreen
+            library={library}
+            onClose={closeOverlay}
+            onImported={actions.applyAnswer}
+            startWith={base.start}
+          />
+        </Suspense>
+      )}
+      {overlay?.kind === 'palette' && (
+        <CommandPalette
+          commands={commands}
+          facts={facts}
+          context={context}
+          platform={platform}
+          onClose={backToBase}
+          onChoose={(item) => {
+            backToBase();
+            // After the palette has gone, so the command sees (and focuses into) the screen under it.
+            queueMicrotask(() => {
+              if (item.factId) effects.openCard(item.factId);
+              else item.command?.perform(context);
+            });
+          }}
+        />
+      )}
+      {overlay?.kind === 'shortcuts' && <ShortcutsSheet commands={commands} platform={platform} onClose={backToBase} />}
+    </>
+  );
+}

@@ -1,0 +1,16 @@
+import type { ExportStart } from '../export';
+
+/** What is open over the library; the palette and the sheet remember the dialog under them. */
+export type Overlay =
+  | { kind: 'card'; factId: string }
+  | { kind: 'tags' }
+  | { kind: 'new-card' }
+  | { kind: 'edit-card'; factId: string }
+  | { kind: 'export'; start?: ExportStart }
+  | { kind: 'palette'; over?: Overlay }
+  | { kind: 'shortcuts'; over?: Overlay };
+
+/** The dialog under the palette or the sheet: what their commands act on, and where Escape returns. */
+export function baseOf(overlay: Overlay | undefined): Overlay | undefined {
+  return overlay?.kind === 'palette' || overlay?.kind === 'shortcuts' ? overlay.over : overlay;
+}

@@ -1,0 +1,109 @@
+import { useMemo, type Dispatch, type SetStateAction } from 'react';
+import type { Library } from '../../../../shared/contract';
+import type { ThemeChoice } from '../../../../shared/schema/database';
+import type { Fact } from '../../../../shared/schema/fact';
+import {
+  commandsFor,
+  currentPlatform,
+  useCommands,
+  type Command,
+  type CommandContext,
+  type CommandEffects,
+} from '../../commands';
+import type { Selection } from './libraryView';
+import { baseOf, type Overlay } from './overlay';
+import { useT, type LanguageChoice } from '../../i18n';
+
+export const platform = currentPlatform();
+
+/** Presses a control of the open card's dialog, found by its visible name. */
+function pressInCard(name: string): void {
+  const buttons = document.querySelectorAll<HTMLButtonElement>('[role="dialog"] button');
+  const button = [...buttons].find((candidate) => candidate.textContent?.trim() === name);
+  button?.focus();
+  button?.click();
+}
+
+interface LibraryCommandInputs {
+  library: Library;
+  facts: readonly Fact[];
+  overlay: Overlay | undefined;
+  setOverlay: Dispatch<SetStateAction<Overlay | undefined>>;
+  toggleStar: (fact: Fact) => void;
+  undo: () => void;
+  redo: () => void;
+  select: (selection: Selection) => void;
+  theme: ThemeChoice;
+  setTheme: (theme: ThemeChoice) => void;
+  language: LanguageChoice;
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+/** The registry for this library, what its commands can do to the screen, and the keys that run them. */
+export function useLibraryCommands({
+  library,
+  facts,
+  overlay,
+  setOverlay,
+  toggleStar,
+  undo,
+  redo,
+  select,
+  theme,
+  setTheme,
+  language,
+  canUndo,
+  canRedo,
+}: LibraryCommandInputs): { commands: Command[]; context: CommandContext; effects: CommandEffects } {
+  const base = baseOf(overlay);
+  const t = useT();
+  const commands = useMemo(() => commandsFor(library, t), [library, t]);
+  const effects = useMemo<CommandEffects>(
+    () => ({
+      focusSearch: () => document.querySelector<HTMLInputElement>('input.search-input')?.focus(),
+      newCard: () => setOverlay({ kind: 'new-card' }),
+      openCard: (factId) => setOverlay({ kind: 'card', factId }),
+      closeCard: () => setOverlay(undefined),
+      toggleStar: (factId) => {
+        const fact = facts.find((candidate) => candidate.id === factId);
+        if (fact) toggleStar(fact);
+      },
+      pressInCard: (control) =>
+        pressInCard(
+          t(({ 'add-note': 'notes.add', highlight: 'highlights.start', 'add-tag': 'tags.add' } as const)[control]),
+        ),
+      undo,
+      redo,
+      openExport: (start) =>
+        setOverlay({ kind: 'export', ...(start ? { start: { action: start, token: Date.now() } } : {}) }),
+      select: (next) => {
+        setOverlay(undefined);
+        select(next as Selection);
+      },
+      setTheme,
+      setLanguage: language.choose,
+      showShortcuts: () => setOverlay((now) => ({ kind: 'shortcuts', over: now?.kind === 'palette' ? now.over : now })),
+      showPalette: () =>
+        setOverlay((now) =>
+          now?.kind === 'palette' ? now : { kind: 'palette', over: now?.kind === 'shortcuts' ? now.over : now },
+        ),
+    }),
+    [facts, setOverlay, toggleStar, undo, redo, select, setTheme, language.choose, t],
+  );
+  const context = useMemo<CommandContext>(
+    () => ({
+      library,
+      openCardId: base?.kind === 'card' ? base.factId : undefined,
+      overlay: overlay?.kind === 'palette' ? 'palette' : base?.kind,
+      canUndo,
+      canRedo,
+      theme,
+      language: language.language,
+      effects,
+    }),
+    [library, base, overlay?.kind, canUndo, canRedo, theme, language.language, effects],
+  );
+  useCommands(commands, context, platform);
+  return { commands, context, effects };
+}
