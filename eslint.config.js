@@ -142,7 +142,7 @@ export default defineConfig(
           // Calls whose string arguments are keys or field names, not text: t('key'), aria('title').
           callees: { exclude: ['t', 'i18n(ext)?', 'aria', 'errorText', 'idOf', 'problemOf', 'item', 'select'] },
           'object-properties': { exclude: ['className', 'kind', 'tagColor', '[A-Z_-]+'] },
-          message: "User-visible text comes from the catalogues (src/shared/i18n): use t('key') or <Message id=…/>.",
+          message: "User-visible text comes from the catalogues (src/shared/i18n): use t('key').",
           'jsx-attributes': {
             exclude: [
               'className',

@@ -26,9 +26,7 @@ export function formatDay(iso: string, locale: UiLocale): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const tag = intlLocale(locale);
-  return new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    date,
-  );
+  return new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 /** A moment with its time, in the user's time zone: when a note was last saved. */

@@ -30,7 +30,11 @@ export function localReason(reason: string, t: Translate): string {
   return key ? t(key) : reason;
 }
 
-export function errorText(error: Pick<BriefingError, 'code' | 'message' | 'reason'>, t: Translate, locale: UiLocale): string {
+export function errorText(
+  error: Pick<BriefingError, 'code' | 'message' | 'reason'>,
+  t: Translate,
+  locale: UiLocale,
+): string {
   if (locale === 'en') return error.message;
   if (error.reason && reasonByEnglish.has(error.reason)) {
     return t('error.withReason', { reason: localReason(error.reason, t) });

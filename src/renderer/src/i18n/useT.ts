@@ -11,5 +11,8 @@ const english = createTranslator('en');
 /** `t('key', values)`: the one way the window turns a catalogue key into text. */
 export function useT(): Translate {
   const intl = useContext(IntlContext);
-  return useCallback((key, values) => (intl ? intl.formatMessage({ id: key }, values) : english.t(key, values)), [intl]);
+  return useCallback(
+    (key, values) => (intl ? intl.formatMessage({ id: key }, values) : english.t(key, values)),
+    [intl],
+  );
 }

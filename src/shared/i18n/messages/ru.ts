@@ -324,8 +324,10 @@ export const ru: Catalogue = {
   'star.title.off': 'Добавить карточку в избранное для справочного пакета',
   'star.on': 'В избранном',
   'star.off': 'В избранное',
-  'citation.ofArticle': '{count, plural, one {Абзац {list} исходной статьи} other {Абзацы {list} исходной статьи}}',
-  'citation.phrase': '{count, plural, one {абзац {list}} other {абзацы {list}}}',
+  'citation.ofArticle':
+    '{count, plural, one {Абзац {list} исходной статьи} few {Абзацы {list} исходной статьи} many {Абзацы {list} исходной статьи} other {Абзацы {list} исходной статьи}}',
+  'citation.phrase':
+    '{count, plural, one {абзац {list}} few {абзацы {list}} many {абзацы {list}} other {абзацы {list}}}',
   'asOf.heading': 'Факты по состоянию на {date}',
   'asOf.note':
     'Карточки отражают встречу так, как о ней сообщила исходная статья в то время. Последующие события не учтены; имена, должности и цифры могли измениться.',
