@@ -1,4 +1,5 @@
 import { languageNames, languages, useLanguage, useT, type Language } from '../../i18n';
+import './language.css';
 
 /** The header's language menu: each language named in itself; the window switches at once. */
 export function LanguageMenu() {
@@ -23,6 +24,9 @@ export function LanguageMenu() {
           </option>
         ))}
       </select>
+      <svg className="language-chevron" viewBox="0 0 12 12" width="10" height="10" aria-hidden="true" focusable="false">
+        <path d="M2.5 4.5L6 8l3.5-3.5" />
+      </svg>
     </label>
   );
 }
