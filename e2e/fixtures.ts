@@ -7,8 +7,7 @@ import { FaultyFileSystem } from '../src/main/testing/faultyFileSystem';
 import { launchBrowserApp, launchChromium, type BrowserAppInstance } from './targets/browserTarget';
 import { launchElectronApp } from './targets/electronTarget';
 import { setNextAnswer } from './targets/testDialogs';
-import { resolveTarget, type AppInstance, type TargetName } from './targets/target';
-import type { AppCommandId } from '../src/shared/appCommands';
+import { resolveTarget, type AppInstance, type MenuModelItem, type TargetName } from './targets/target';
 
 export interface AppHandle {
   /** The temporary folder that holds this test's database; removed after the test. */
@@ -28,7 +27,9 @@ export interface AppHandle {
   /** Files the app asked to show in their folder (browser target only; Electron opens the file manager). */
   readonly revealed: readonly string[];
   /** Chooses the native menu item of a command (Electron: the real menu; browser: the same template and event). */
-  runMenuCommand(commandId: AppCommandId): Promise<void>;
+  runMenuCommand(commandId: string): Promise<void>;
+  /** The application menu as it is now (Electron: the real Menu; browser: the template built from what the window published). */
+  menuModel(): Promise<MenuModelItem[]>;
   /**
    * The disk the router writes to, which a spec can make fail (full, read-only, slow). Only the
    * browser target has it: its router runs in the test process. Specs that need it are tagged
@@ -129,6 +130,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         runMenuCommand: async (commandId) => {
           if (!current) throw new Error('The app is not running.');
           await current.runMenuCommand(commandId);
+        },
+        menuModel: async () => {
+          if (!current) throw new Error('The app is not running.');
+          return current.menuModel();
         },
         async relaunch() {
           const previous = current;

@@ -28,7 +28,7 @@ async function selectInCardText(page: Page, dialog: Locator, text: string): Prom
   await expect(dialog.locator('.detail-body')).toContainText(text);
   const found = await page.evaluate<string>(`(() => {
     const wanted = ${JSON.stringify(text)};
-    const body = document.querySelector('[role="dialog"] .detail-body');
+    const body = document.querySelector('dialog[open] .detail-body');
     if (!body) return 'no .detail-body in the dialog';
     const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {

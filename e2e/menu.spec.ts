@@ -1,11 +1,13 @@
 /**
- * The native menu's commands, end to end. On Electron the spec clicks the real application menu
- * item; on the browser target it takes the item from the same menu template and delivers the
- * same runCommand event the main process sends. Either way the window runs the command.
+ * The native menu's commands, end to end. The window publishes its registry's commands; on
+ * Electron the spec reads and clicks the real application menu the main process built from them;
+ * on the browser target the router in the test process receives the same list, the menu is the
+ * same template built from it, and a chosen item reaches the page as the same runCommand event.
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, type AppHandle } from './fixtures';
+import { menuModelItems } from './targets/target';
 
 function cards(page: Page) {
   return page.getByRole('region', { name: 'Briefing cards' });
@@ -20,6 +22,40 @@ async function undoIsReady(page: Page) {
 
 test.beforeEach(async ({ page }) => {
   await expect(cards(page).getByRole('article').first()).toBeVisible();
+});
+
+async function menuItem(app: AppHandle, commandId: string) {
+  return menuModelItems(await app.menuModel()).find((item) => item.command === commandId);
+}
+
+test('the menu is the registry: labels and keys from it, enabled as the window says, and it follows the window', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(60_000);
+  await expect
+    .poll(() => menuItem(app, 'export-pdf'), { timeout: 15_000 })
+    .toMatchObject({
+      label: 'Export PDF briefing pack…',
+      accelerator: 'CmdOrCtrl+E',
+      enabled: true,
+    });
+  expect(await menuItem(app, 'close-card')).toMatchObject({ label: 'Close card', enabled: false });
+  const top = (await app.menuModel()).map((item) => item.label);
+  expect(top).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Go']));
+
+  const title = (
+    (await cards(page).getByRole('article').first().getByRole('heading').first().textContent()) ?? ''
+  ).trim();
+  await cards(page).getByRole('article').first().getByRole('button', { name: title, exact: true }).click();
+  await expect(page.getByRole('dialog', { name: title })).toBeVisible();
+  await expect.poll(async () => (await menuItem(app, 'close-card'))?.enabled, { timeout: 15_000 }).toBe(true);
+  expect((await menuItem(app, 'export-pdf'))?.enabled).toBe(false);
+
+  // Chosen from the menu, Close card closes it, and the menu follows again.
+  await app.runMenuCommand('close-card');
+  await expect(page.getByRole('dialog', { name: title })).toBeHidden();
+  await expect.poll(async () => (await menuItem(app, 'export-pdf'))?.enabled, { timeout: 15_000 }).toBe(true);
 });
 
 test('File → New Card opens the form for a card of your own', async ({ page, app }) => {

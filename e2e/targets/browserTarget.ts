@@ -3,18 +3,20 @@
  * `out/renderer`, served through the app:// protocol's own handler (`serveAppRequest`, with its
  * refusals and its Content-Security-Policy header), and `window.briefing` is built by the same
  * `buildBridge` the preload uses, wired to the real router and domain (`openBriefingRouter`)
- * running in the test process on the test's data folder. Menu commands come from the same menu
- * template and reach the page as the same runCommand event. What this target does not exercise
+ * running in the test process on the test's data folder. The commands the window publishes reach
+ * that router's shell, the menu is the same template built from them, and a chosen item reaches
+ * the page as the same runCommand event. What this target does not exercise
  * is Electron itself: the preload, IPC sender checks and window security settings, which the main
  * process harness (src/main/electron/mainProcess.*.test.ts) runs against a stand-in.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type Browser, type Route } from '@playwright/test';
-import { isWindowCommand, type AppCommandId } from '../../src/shared/appCommands';
+import { isMainCommand } from '../../src/shared/appCommands';
 import { confirmedExternalLinks } from '../../src/main/electron/policy/confirmedExternalLinks';
 import { serveAppRequest } from '../../src/main/electron/policy/appProtocol';
-import { buildMenuTemplate, menuItems } from '../../src/main/electron/policy/menuTemplate';
+import { buildMenuTemplate, type MenuItemSpec } from '../../src/main/electron/policy/menuTemplate';
+import { recordingAppShell, type RecordingAppShell } from '../../src/main/ipc/appShell';
 import type { FileReveal, Printer } from '../../src/main/domain/ports/exportPorts';
 import { openBriefingRouter, type OpenBriefingRouterOptions } from '../../src/main/ipc/openBriefingRouter';
 import type { PackModel } from '../../src/shared/export/packModel';
@@ -22,7 +24,7 @@ import { buildBridge } from '../../src/shared/bridge';
 import { channelNames, eventNames } from '../../src/shared/channels';
 import { events } from '../../src/shared/events';
 import { seedFilePath } from '../support/dataFiles';
-import { repoRoot, type AppInstance } from './target';
+import { enabledMenuItem, repoRoot, type AppInstance, type MenuModelItem } from './target';
 import { testDialogs } from './testDialogs';
 
 /**
@@ -50,6 +52,8 @@ export function launchChromium(): Promise<Browser> {
 export interface BrowserAppInstance extends AppInstance {
   /** Every request that tried to leave the app's own files; the fixture fails the test if any did. */
   readonly blockedRequests: readonly string[];
+  /** What the window published and which main-process commands it asked for. */
+  readonly shell: RecordingAppShell;
 }
 
 /** The main process's link confirmation, answered by the test: what it was asked, and what it opened. */
@@ -102,20 +106,44 @@ function bridgeInitScript(): string {
 
 type EmitGlobal = { __briefingEmit(name: string, payload: unknown): void };
 
+/** The menu the main process would build from what the window last published, as the user sees it. */
+function menuModelOf(shell: RecordingAppShell): MenuModelItem[] {
+  const read = (items: readonly MenuItemSpec[]): MenuModelItem[] =>
+    items
+      .filter((item) => item.type !== 'separator')
+      .map((item) => ({
+        label: (item.label ?? item.role ?? '').replace('&', ''),
+        enabled: item.enabled ?? true,
+        ...(item.command ? { command: item.command } : {}),
+        ...(item.checked !== undefined ? { checked: item.checked } : {}),
+        ...(item.accelerator ? { accelerator: item.accelerator } : {}),
+        ...(item.submenu ? { submenu: read(item.submenu) } : {}),
+      }));
+  return read(
+    buildMenuTemplate({
+      platform: process.platform,
+      isPackaged: true,
+      appName: 'Summit Briefing',
+      commands: shell.published,
+    }),
+  );
+}
+
 /**
- * Chooses a menu item as the main process would: the item must exist in the app's menu, and a
- * window command reaches the page as the runCommand event, validated against the contract.
+ * Chooses a menu item as the main process would: once the menu has it, enabled, a window command
+ * reaches the page as the runCommand event, validated against the contract.
  */
-async function chooseMenuCommand(page: import('@playwright/test').Page, commandId: AppCommandId): Promise<void> {
-  const template = buildMenuTemplate({ platform: process.platform, isPackaged: true, appName: 'Summit Briefing' });
-  if (!menuItems(template).some((item) => item.command === commandId)) {
-    throw new Error(`The menu has no item for ${commandId}.`);
-  }
-  if (!isWindowCommand(commandId)) {
+async function chooseMenuCommand(
+  page: import('@playwright/test').Page,
+  shell: RecordingAppShell,
+  commandId: string,
+): Promise<void> {
+  if (isMainCommand(commandId)) {
     throw new Error(
       `${commandId} runs in the main process, which the browser target replaces; see the main process harness.`,
     );
   }
+  await enabledMenuItem(() => Promise.resolve(menuModelOf(shell)), commandId);
   const payload = events.runCommand.parse({ commandId });
   await page.evaluate(([name, value]) => (globalThis as unknown as EmitGlobal).__briefingEmit(name, value), [
     'runCommand',
@@ -189,7 +217,9 @@ export async function launchBrowserApp(
   const blockedRequests: string[] = [];
   const reveal: FileReveal = { reveal: (path) => exportOptions?.revealed?.push(path) };
   const confirmations = exportOptions?.links;
+  const shell = recordingAppShell();
   const router = await openBriefingRouter({
+    shell,
     dataDirectory: dataDir,
     seed,
     log,
@@ -239,5 +269,12 @@ export async function launchBrowserApp(
     await close();
     throw error;
   }
-  return { page, close, blockedRequests, runMenuCommand: (commandId) => chooseMenuCommand(page, commandId) };
+  return {
+    page,
+    close,
+    blockedRequests,
+    shell,
+    runMenuCommand: (commandId) => chooseMenuCommand(page, shell, commandId),
+    menuModel: () => Promise.resolve(menuModelOf(shell)),
+  };
 }

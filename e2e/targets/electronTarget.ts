@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 // `_electron` from Playwright drives an Electron binary by path; it never loads the `electron` package.
 import { _electron } from '@playwright/test';
-import { electronBinaryPath, repoRoot, type AppInstance } from './target';
+import { electronBinaryPath, enabledMenuItem, repoRoot, type AppInstance, type MenuModelItem } from './target';
 
 export const mainEntry = join(repoRoot, 'out', 'main', 'index.js');
 
@@ -38,17 +38,36 @@ export async function launchElectronApp(dataDir: string, saveDir?: string): Prom
     (closing ??= electronApp.close().then(async () => {
       if (profile && basename(dirname(profile)) === 'Profiles') await rm(profile, { recursive: true, force: true });
     }));
+  // The real application menu, read in the main process: what the window published, as Electron built it.
+  const menuModel = (): Promise<MenuModelItem[]> =>
+    electronApp.evaluate(({ Menu }) => {
+      type Item = Electron.MenuItem;
+      const read = (items: Item[]): MenuModelItem[] =>
+        items
+          .filter((item) => item.type !== 'separator')
+          .map((item) => ({
+            label: item.label,
+            enabled: item.enabled,
+            ...(item.id ? { command: item.id } : {}),
+            ...(item.type === 'checkbox' || item.type === 'radio' ? { checked: item.checked } : {}),
+            ...(typeof item.accelerator === 'string' ? { accelerator: item.accelerator } : {}),
+            ...(item.submenu ? { submenu: read(item.submenu.items) } : {}),
+          }));
+      return read(Menu.getApplicationMenu()?.items ?? []);
+    });
   const runMenuCommand: AppInstance['runMenuCommand'] = async (commandId) => {
+    await enabledMenuItem(menuModel, commandId);
     await electronApp.evaluate(({ Menu }, id) => {
       const item = Menu.getApplicationMenu()?.getMenuItemById(id);
       if (!item) throw new Error(`The menu has no item for ${id}.`);
+      // As a click does: Electron calls the item's handler with the item, the window and the event.
       item.click();
     }, commandId);
   };
   try {
     const page = await electronApp.firstWindow();
     await page.waitForLoadState('domcontentloaded');
-    return { page, close, runMenuCommand };
+    return { page, close, runMenuCommand, menuModel };
   } catch (error) {
     await close().catch(() => undefined);
     throw error;

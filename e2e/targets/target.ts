@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { locateElectronBinary } from '../../scripts/electronProvisioning.mjs';
-import type { AppCommandId } from '../../src/shared/appCommands';
 
 /** The repository root, whatever folder Playwright was started from. */
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -17,8 +16,43 @@ export interface AppInstance {
   readonly page: Page;
   /** Quits the app; safe to call twice. */
   close(): Promise<void>;
-  /** Chooses the native menu item that runs this command. */
-  runMenuCommand(commandId: AppCommandId): Promise<void>;
+  /** Chooses the native menu item that runs this command, once the menu has it and it is enabled. */
+  runMenuCommand(commandId: string): Promise<void>;
+  /** The application menu as it is now: what the user would see. */
+  menuModel(): Promise<MenuModelItem[]>;
+}
+
+/** One item of the application menu, as both targets read it. */
+export interface MenuModelItem {
+  label: string;
+  /** The item's id: the command it runs. */
+  command?: string;
+  enabled: boolean;
+  checked?: boolean;
+  accelerator?: string;
+  submenu?: MenuModelItem[];
+}
+
+/** Every item of a menu model, submenus included, depth first. */
+export function menuModelItems(model: readonly MenuModelItem[]): MenuModelItem[] {
+  return model.flatMap((item) => [item, ...menuModelItems(item.submenu ?? [])]);
+}
+
+/** Waits, as a user would, until the menu has the item and it is enabled; the window publishes its commands shortly after it starts. */
+export async function enabledMenuItem(
+  readModel: () => Promise<MenuModelItem[]>,
+  commandId: string,
+  timeoutMs = 15_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const item = menuModelItems(await readModel()).find((candidate) => candidate.command === commandId);
+    if (item?.enabled) return;
+    if (Date.now() > deadline) {
+      throw new Error(item ? `The menu item ${commandId} stayed disabled.` : `The menu has no item for ${commandId}.`);
+    }
+    await new Promise((done) => setTimeout(done, 100));
+  }
 }
 
 /**

@@ -38,6 +38,8 @@ export const channelNames = [
   'exportBackup',
   'previewImport',
   'revealExportedFile',
+  'publishMenu',
+  'runMainCommand',
   ...changeChannelNames,
 ] as const;
 

@@ -17,7 +17,10 @@ import { ownCardInputSchema } from './schema/ownCard';
 import { factSchema, idSchema } from './schema/fact';
 import { sourceSchema } from './schema/source';
 import { settingsSchema, userDataSchema } from './schema/database';
+import { mainCommandIds } from './appCommands';
+import { publishedMenuSchema } from './menuCommands';
 import { changeAnswerSchema, historyStateSchema, type ChangeAnswer } from './schema/userDataPatch';
+import { languages } from './i18n/languages';
 
 export { historyStateSchema, type HistoryState } from './schema/userDataPatch';
 
@@ -235,6 +238,18 @@ export const contract = {
   revealExportedFile: channel({
     request: z.object({ filePath: z.string().min(1).max(4096) }).strict(),
     response: z.object({ revealed: z.literal(true) }).strict(),
+  }),
+
+  /** The window's menu-worthy commands, sent whenever they change; the main process rebuilds its menu from them. */
+  publishMenu: channel({
+    // The window's language, so the menu's own items (File, Edit, About…) speak it too.
+    request: z.object({ commands: publishedMenuSchema, language: z.enum(languages).optional() }).strict(),
+    response: z.object({ published: z.number().int().nonnegative() }).strict(),
+  }),
+  /** A registry command the main process performs: "Show data folder", "About". */
+  runMainCommand: channel({
+    request: z.object({ commandId: z.enum(mainCommandIds) }).strict(),
+    response: z.object({ done: z.literal(true) }).strict(),
   }),
 } satisfies Record<ChannelName, ChannelDefinition<z.ZodType, z.ZodType>>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { windowCommandIds } from './appCommands';
+import { commandIdSchema } from './menuCommands';
 import type { EventName } from './channels';
 
 /**
@@ -8,8 +8,12 @@ import type { EventName } from './channels';
  * the window's start-up bundle takes this schema without every channel's.
  */
 export const events = {
-  /** A native menu item was chosen: the window runs the command (it knows the focus and the screens). */
-  runCommand: z.object({ commandId: z.enum(windowCommandIds) }).strict(),
+  /**
+   * A native menu item was chosen: the window runs the command of that id (it knows the focus and
+   * the screens). The main process sends only ids the window published; the window runs only
+   * commands in its registry that are available now.
+   */
+  runCommand: z.object({ commandId: commandIdSchema }).strict(),
 } satisfies Record<EventName, z.ZodType>;
 
 export type EventPayload<Name extends EventName> = z.output<(typeof events)[Name]>;

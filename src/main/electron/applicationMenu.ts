@@ -1,8 +1,7 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
-import type { AppCommandId } from '../../shared/appCommands';
 import { buildMenuTemplate, type MenuItemSpec, type MenuOptions } from './policy/menuTemplate';
 
-function toElectron(spec: MenuItemSpec, run: (command: AppCommandId) => void): MenuItemConstructorOptions {
+function toElectron(spec: MenuItemSpec, run: (command: string) => void): MenuItemConstructorOptions {
   const { command, submenu, ...rest } = spec;
   return {
     ...rest,
@@ -11,8 +10,12 @@ function toElectron(spec: MenuItemSpec, run: (command: AppCommandId) => void): M
   };
 }
 
-/** Builds the menu of policy/menuTemplate.ts and makes it the application menu. */
-export function installApplicationMenu(options: MenuOptions, run: (command: AppCommandId) => void): Menu {
+/**
+ * Builds the menu of policy/menuTemplate.ts and makes it the application menu. Called at start
+ * (roles and the main process's commands only) and again each time the window publishes its
+ * commands: Electron has no way to change a built menu's items but to set a new menu.
+ */
+export function installApplicationMenu(options: MenuOptions, run: (command: string) => void): Menu {
   const menu = Menu.buildFromTemplate(buildMenuTemplate(options).map((item) => toElectron(item, run)));
   Menu.setApplicationMenu(menu);
   return menu;

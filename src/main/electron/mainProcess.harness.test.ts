@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { windowCommandIds } from '../../shared/appCommands';
+import type { PublishedCommand } from '../../shared/menuCommands';
 import { channelNames, ipcChannel, ipcEvent } from '../../shared/channels';
 import { contentSecurityPolicyHeader } from './policy/appProtocol';
 import { standIn } from './testing/standInElectron';
@@ -184,10 +184,35 @@ describe('the menu', () => {
     expect(menuRoles()).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));
   });
 
-  it.each(windowCommandIds)('sends %s to the window as a runCommand event', async (commandId) => {
-    const window = await started();
-    standIn.state.applicationMenu?.getMenuItemById(commandId)?.click?.();
-    expect(window.webContents.sent).toEqual([{ channel: ipcEvent('runCommand'), payload: { commandId } }]);
+  const published: PublishedCommand[] = [
+    { id: 'new-card', label: 'New card', menu: 'File', group: 'Cards', accelerator: 'CmdOrCtrl+N', enabled: true },
+    { id: 'undo', label: 'Undo', menu: 'Edit', group: 'Edit', accelerator: 'CmdOrCtrl+Z', enabled: true },
+    { id: 'go-security', label: 'Go to Security', menu: 'Go', group: 'Go to', accelerator: '6', enabled: true },
+  ];
+
+  it.each(published.map((command) => command.id))(
+    'rebuilds the menu from what the window published and sends %s back as a runCommand event',
+    async (commandId) => {
+      const window = await started();
+      expect(standIn.state.applicationMenu?.getMenuItemById(commandId)).toBeFalsy();
+      const answer = await standIn.invoke(ipcChannel('publishMenu'), { commands: published }, appFrame);
+      expect(answer).toEqual({ ok: true, value: { published: published.length } });
+      standIn.state.applicationMenu?.getMenuItemById(commandId)?.click?.();
+      expect(window.webContents.sent).toEqual([{ channel: ipcEvent('runCommand'), payload: { commandId } }]);
+    },
+  );
+
+  it('keeps its menu when the window publishes a hostile list', async () => {
+    await started();
+    await standIn.invoke(ipcChannel('publishMenu'), { commands: published }, appFrame);
+    const menu = standIn.state.applicationMenu;
+    const answer = (await standIn.invoke(
+      ipcChannel('publishMenu'),
+      { commands: [{ ...published[0], id: 'new-card"><script>' }] },
+      appFrame,
+    )) as { ok: boolean };
+    expect(answer.ok).toBe(false);
+    expect(standIn.state.applicationMenu).toBe(menu);
   });
 
   it('shows where the data lives, and opens the folder when asked', async () => {

@@ -1,7 +1,9 @@
 import { app, dialog, shell, type BrowserWindow } from 'electron';
 import seedJson from '../../../resources/seed/summit-2021.json';
-import { isWindowCommand, type AppCommandId } from '../../shared/appCommands';
+import type { MainCommandId } from '../../shared/appCommands';
+import type { PublishedCommand } from '../../shared/menuCommands';
 import type { DataFolderLock } from '../domain/dataFolderLock';
+import type { AppShell } from '../ipc/appShell';
 import { openBriefingRouter, type BriefingRouter } from '../ipc/openBriefingRouter';
 import { installApplicationMenu } from './applicationMenu';
 import { registerAppScheme, serveAppProtocol } from './appProtocol';
@@ -14,6 +16,7 @@ import { electronPrinter } from './pdfPrinter';
 import { confirmedExternalLinks } from './policy/confirmedExternalLinks';
 import { createCallTracker, createQuitSequence } from './policy/quitSequence';
 import { applySecurityPolicy } from './security';
+import type { Language } from '../../shared/i18n/languages';
 
 export interface MainProcessOptions extends StartLocation {
   /** process.on for SIGTERM and SIGINT; the harness passes its own so the test runner keeps its signals. */
@@ -96,15 +99,40 @@ export function startMainProcess(options: MainProcessOptions): void {
     if (response === 0) await shell.openPath(folder!.directory);
   }
 
-  function runCommand(command: AppCommandId): void {
-    if (isWindowCommand(command)) {
+  async function runMainCommand(command: MainCommandId): Promise<void> {
+    if (command === 'about') app.showAboutPanel();
+    else await showDataFolder();
+  }
+
+  // The window's commands as it last published them (validated by the router): the menu's items.
+  let published: readonly PublishedCommand[] = [];
+  let menuLanguage: Language | undefined;
+  function runCommand(command: string): void {
+    if (command === 'about' || command === 'show-data-folder') {
+      void runMainCommand(command).catch((error: unknown) => log(`could not run ${command}`, error));
+    } else if (published.some((item) => item.id === command)) {
       sendEvent(mainWindow?.webContents, 'runCommand', { commandId: command });
-    } else if (command === 'about') {
-      app.showAboutPanel();
-    } else {
-      void showDataFolder().catch((error: unknown) => log('could not show the data folder', error));
     }
   }
+  const installMenu = () =>
+    installApplicationMenu(
+      {
+        platform: process.platform,
+        isPackaged: app.isPackaged,
+        appName: app.getName(),
+        commands: published,
+        ...(menuLanguage ? { language: menuLanguage } : {}),
+      },
+      runCommand,
+    );
+  const appShell: AppShell = {
+    publishMenu(commands, language) {
+      published = commands;
+      menuLanguage = language;
+      installMenu();
+    },
+    runMainCommand,
+  };
 
   void app.whenReady().then(async () => {
     lock = await lockDataFolder(folder.directory);
@@ -122,6 +150,7 @@ export function startMainProcess(options: MainProcessOptions): void {
       dialogs: electronFileDialogs(),
       reveal: electronFileReveal(),
       systemLanguages: app.getPreferredSystemLanguages(),
+      shell: appShell,
     });
     bridge = registerIpc(router, () => appUrl, { calls });
     app.setAboutPanelOptions({
@@ -130,10 +159,7 @@ export function startMainProcess(options: MainProcessOptions): void {
       copyright: 'Facts as of the Kazakhstan–Republic of Korea summit, Seoul, August 2021.',
       credits: 'An offline briefing: nothing is fetched from the network.',
     });
-    installApplicationMenu(
-      { platform: process.platform, isPackaged: app.isPackaged, appName: app.getName() },
-      runCommand,
-    );
+    installMenu();
     mainWindow = createMainWindow(appUrl);
     const window = mainWindow;
     // Windows logging off or shutting down: hold it off until the last write is on disk.

@@ -3,6 +3,7 @@ import type { FactStore, Operation } from '../domain/factStore';
 import * as ownCards from '../domain/ownCards';
 import { refusingExportDeps, type ExportDeps } from '../domain/ports/exportPorts';
 import { firstScreenOf } from '../../shared/firstScreen';
+import type { ShellChannel } from './appShell';
 import type { ExternalLinks } from './externalLinks';
 import { exportHandlers } from './exportHandlers';
 import type { Handlers } from './router';
@@ -13,7 +14,7 @@ export function briefingHandlers(
   links: ExternalLinks,
   exportDeps: ExportDeps = refusingExportDeps,
   systemLanguages?: readonly string[],
-): Handlers {
+): Omit<Handlers, ShellChannel> {
   // The library as stored, plus what the window needs to pick a first language (bounded as the contract bounds it).
   const languages = systemLanguages?.slice(0, 30).filter((tag) => tag.length <= 40);
   const library = () => ({ ...store.library(), ...(languages ? { systemLanguages: languages } : {}) });

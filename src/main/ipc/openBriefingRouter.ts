@@ -1,6 +1,7 @@
 import { channelNames } from '../../shared/channels';
 import { BriefingError } from '../../shared/errors';
 import { openFactStore, type FactStore, type OpenFactStoreOptions } from '../domain/factStore';
+import { recordingAppShell, type AppShell, type ShellChannel } from './appShell';
 import { recordingExternalLinks, type ExternalLinks } from './externalLinks';
 import { refusingExportDeps, type FileDialogs, type FileReveal, type Printer } from '../domain/ports/exportPorts';
 import { parseSeed } from '../domain/seed';
@@ -51,6 +52,21 @@ export interface OpenBriefingRouterOptions {
   reveal?: FileReveal;
   /** The system's preferred languages, handed to the window for its first start's language. */
   systemLanguages?: readonly string[];
+  /** The native menu and the main process's own commands: Electron's Menu and dialogs, or a recorder. */
+  shell?: AppShell;
+}
+
+function shellHandlers(shell: AppShell): Pick<Handlers, ShellChannel> {
+  return {
+    publishMenu: ({ commands, language }) => {
+      shell.publishMenu(commands, language);
+      return { published: commands.length };
+    },
+    runMainCommand: async ({ commandId }) => {
+      await shell.runMainCommand(commandId);
+      return { done: true as const };
+    },
+  };
 }
 
 /**
@@ -69,13 +85,14 @@ export async function openBriefingRouter({
   dialogs = refusingExportDeps.dialogs,
   reveal = refusingExportDeps.reveal,
   systemLanguages,
+  shell = recordingAppShell(),
 }: OpenBriefingRouterOptions): Promise<BriefingRouter> {
   let opening: Promise<FactStore> | undefined;
   let shippedSeed: Seed | undefined;
-  let handlers: Handlers | undefined;
+  let handlers: Omit<Handlers, ShellChannel> | undefined;
   let openStore: FactStore | undefined;
 
-  function storeHandlers(): Promise<Handlers> {
+  function storeHandlers(): Promise<Omit<Handlers, ShellChannel>> {
     if (handlers) return Promise.resolve(handlers);
     opening ??= Promise.resolve().then(() =>
       openFactStore({ ...storeOptions, dataDirectory, seed: (shippedSeed ??= parseSeed(seed)) }),
@@ -84,13 +101,18 @@ export async function openBriefingRouter({
       (store) => {
         openStore = store;
         const fileSystem = storeOptions.fileSystem;
-        return (handlers ??= briefingHandlers(store, links, {
-          printer,
-          dialogs,
-          reveal,
-          seed: shippedSeed,
-          ...(fileSystem ? { fileSystem } : {}),
-        }, systemLanguages));
+        return (handlers ??= briefingHandlers(
+          store,
+          links,
+          {
+            printer,
+            dialogs,
+            reveal,
+            seed: shippedSeed,
+            ...(fileSystem ? { fileSystem } : {}),
+          },
+          systemLanguages,
+        ));
       },
       (error: unknown) => {
         opening = undefined;
@@ -105,12 +127,16 @@ export async function openBriefingRouter({
     );
   }
 
-  const lazyHandlers = Object.fromEntries(
-    channelNames.map((name) => [
-      name,
-      async (request: never) => ((await storeHandlers())[name] as (request: never) => unknown)(request),
-    ]),
-  ) as unknown as Handlers;
+  const lazyHandlers = {
+    ...(Object.fromEntries(
+      channelNames.map((name) => [
+        name,
+        async (request: never) =>
+          ((await storeHandlers()) as Record<string, (request: never) => unknown>)[name]!(request),
+      ]),
+    ) as unknown as Handlers),
+    ...shellHandlers(shell),
+  };
 
   // Open now so a first start creates the database before the window asks for it.
   await storeHandlers().catch(() => undefined);

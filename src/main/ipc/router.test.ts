@@ -104,6 +104,10 @@ const validPayloads: Record<ChannelName, unknown> = {
   previewImport: {},
   applyImport: { token: 'token-1' },
   revealExportedFile: { filePath: '/tmp/pack.pdf' },
+  publishMenu: {
+    commands: [{ id: 'undo', label: 'Undo', menu: 'Edit', group: 'Edit', accelerator: 'CmdOrCtrl+Z', enabled: true }],
+  },
+  runMainCommand: { commandId: 'about' },
 };
 
 /** Handlers that answer correctly; tests replace the one they break. */
@@ -149,6 +153,8 @@ function workingHandlers(): Handlers {
     previewImport: () => ({ status: 'cancelled' }),
     applyImport: () => ({ ...answer({}), summary: importSummary }),
     revealExportedFile: () => ({ revealed: true }),
+    publishMenu: ({ commands }) => ({ published: commands.length }),
+    runMainCommand: () => ({ done: true }),
   };
 }
 
@@ -301,16 +307,21 @@ describe('createRouter with handlers that misbehave', () => {
 });
 
 describe('openBriefingRouter on a database it cannot open', () => {
+  // The menu and About do not need the data: they keep working, so the user can still find the data folder.
+  const shellChannels: readonly ChannelName[] = ['publishMenu', 'runMainCommand'];
+  const storeChannels = channelNames.filter((channel) => !shellChannels.includes(channel));
+
   it('answers database-too-new on every channel for a file from a newer app, and leaves it alone', async () => {
     const newer = JSON.stringify({ schemaVersion: currentSchemaVersion + 1, seedRevision: 9 });
     await writeFile(filePath, newer, 'utf8');
     const logged: unknown[] = [];
     const router = await openBriefingRouter({ dataDirectory, seed: sampleSeed(), log: (error) => logged.push(error) });
 
-    for (const channel of channelNames) {
+    for (const channel of storeChannels) {
       const error = expectError(await router.handle(channel, validPayloads[channel]), 'database-too-new');
       expect(error.message).toContain(filePath);
     }
+    for (const channel of shellChannels) expectOk(await router.handle(channel, validPayloads[channel]));
     expect(logged.length).toBeGreaterThan(0);
     expect(await readFile(filePath, 'utf8')).toBe(newer);
     expect(await readdir(dataDirectory)).toEqual([databaseFileName]);
@@ -343,7 +354,7 @@ describe('openBriefingRouter on a database it cannot open', () => {
 
   it('answers internal on every channel when the seed itself is damaged', async () => {
     const router = await openBriefingRouter({ dataDirectory, seed: { seedRevision: 1 } });
-    for (const channel of channelNames) expectError(await router.handle(channel, validPayloads[channel]), 'internal');
+    for (const channel of storeChannels) expectError(await router.handle(channel, validPayloads[channel]), 'internal');
     expect(await readdir(dataDirectory)).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 import type { Library } from '../../../shared/contract';
 import type { MessageKey } from '../../../shared/i18n/catalogues';
 import type { Language } from '../../../shared/i18n/languages';
+import type { MainCommandId } from '../../../shared/appCommands';
+import type { NativeMenu } from '../../../shared/menuCommands';
 import type { ThemeChoice } from '../../../shared/schema/database';
 import type { Translate } from '../i18n/useT';
 
@@ -30,6 +32,8 @@ export interface CommandEffects {
   setLanguage(language: Language): void;
   showShortcuts(): void;
   showPalette(): void;
+  /** Asks the main process to run one of its own commands (About, where the data lives). */
+  runInMain(commandId: MainCommandId): void;
 }
 
 /** The state a command's `when` reads and its `perform` acts on. */
@@ -46,7 +50,7 @@ export interface CommandContext {
   effects: CommandEffects;
 }
 
-export type CommandGroup = 'General' | 'Cards' | 'Edit' | 'Export' | 'Go to' | 'Filter' | 'View';
+export type CommandGroup = 'General' | 'Cards' | 'Edit' | 'Export' | 'Go to' | 'Filter' | 'View' | 'Language';
 
 /** The group names as the sheet and the palette show them. */
 export const groupKeys: Record<CommandGroup, MessageKey> = {
@@ -57,6 +61,7 @@ export const groupKeys: Record<CommandGroup, MessageKey> = {
   'Go to': 'commandGroup.goTo',
   Filter: 'commandGroup.filter',
   View: 'commandGroup.view',
+  Language: 'commandGroup.language',
 };
 
 /** A catalogue key, or the text made from keys and data ("Go to {topic}", a tag's name). */
@@ -69,6 +74,8 @@ export type CommandText = MessageKey | ((t: Translate) => string);
 export interface Command {
   id: string;
   label: string;
+  /** A shorter text for a button whose place says the rest ("Export" in the header); the tooltip keeps `label`. */
+  buttonLabel?: string;
   description?: string;
   keywords?: readonly string[];
   /** The group the shortcuts sheet and the palette list it under (an id: `groupLabel` is what shows). */
@@ -77,13 +84,26 @@ export interface Command {
   shortcuts?: Shortcuts;
   /** Keys that still run it while a text field has the focus (the palette's own keys do). */
   inTextFields?: boolean;
+  /**
+   * The native menu it is listed in; by default the one its group belongs to (menuCommands.ts),
+   * false for none (a command per tag, or one the main process has an item of its own for).
+   */
+  menu?: NativeMenu | false;
+  /**
+   * The native menu item stays enabled whatever `when` says: Undo and Redo, which in a text field
+   * are the field's own (on macOS the menu owns Cmd+Z; a disabled item would take it from the field).
+   */
+  menuAlwaysEnabled?: boolean;
+  /** For an on/off command (the theme in use): whether it is on now; the menu shows a check. */
+  checked?(context: CommandContext): boolean;
   when(context: CommandContext): boolean;
   perform(context: CommandContext): void;
 }
 
 /** A command as written in its file: its texts are catalogue keys, translated by `translateCommands`. */
-export interface CommandDefinition extends Omit<Command, 'label' | 'description' | 'groupLabel'> {
+export interface CommandDefinition extends Omit<Command, 'label' | 'buttonLabel' | 'description' | 'groupLabel'> {
   label: CommandText;
+  buttonLabel?: CommandText;
   description?: CommandText;
 }
 
@@ -93,9 +113,10 @@ function text(value: CommandText, t: Translate): string {
 
 /** The registry in the window's language: what every reader of a command sees. */
 export function translateCommands(definitions: readonly CommandDefinition[], t: Translate): Command[] {
-  return definitions.map(({ label, description, ...rest }) => ({
+  return definitions.map(({ label, buttonLabel, description, ...rest }) => ({
     ...rest,
     label: text(label, t),
+    ...(buttonLabel ? { buttonLabel: text(buttonLabel, t) } : {}),
     ...(description ? { description: text(description, t) } : {}),
     groupLabel: t(groupKeys[rest.group]),
   }));

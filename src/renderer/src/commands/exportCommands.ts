@@ -6,6 +6,7 @@ const exportable = (context: CommandContext) => noDialog(context) || context.ove
 export const exportPdfCommand: CommandDefinition = {
   id: 'export-pdf',
   label: 'command.exportPdf',
+  buttonLabel: 'header.export',
   keywords: ['print', 'pack', 'save'],
   group: 'Export',
   shortcuts: modKeys('Mod+E'),

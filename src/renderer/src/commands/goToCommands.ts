@@ -52,6 +52,8 @@ export function tagFilterCommands(library: Library): CommandDefinition[] {
     label: (t) => t('command.filterTag', { name: tag.name }),
     keywords: ['filter', 'tag'],
     group: 'Filter',
+    // As many as the user makes: the palette lists them, the menu would grow without bound.
+    menu: false,
     when: noDialog,
     perform: ({ effects }) => effects.select(`tag:${tag.id}`),
   }));

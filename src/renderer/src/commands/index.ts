@@ -5,6 +5,7 @@ import { translateCommands, type Command, type CommandDefinition } from './comma
 import { backupCommand, exportMarkdownCommand, exportPdfCommand, importCommand } from './exportCommands';
 import { filterCommands, goToTopicCommands, tagFilterCommands } from './goToCommands';
 import { redoCommand, undoCommand } from './historyCommands';
+import { aboutCommand, showDataFolderCommand } from './mainCommands';
 import { newCardCommand } from './newCardCommand';
 import { paletteCommand } from './paletteCommand';
 import { searchCommand } from './searchCommand';
@@ -14,10 +15,13 @@ import { languageCommands } from './languageCommands';
 import { themeCommands, toggleThemeCommand } from './themeCommands';
 import type { Translate } from '../i18n/useT';
 
+export { translateCommands } from './command';
 export type { Command, CommandDefinition, CommandContext, CommandEffects, Platform, Shortcuts } from './command';
+export { CommandButton, commandTitle } from './CommandButton';
 export { CommandPalette } from './CommandPalette';
 export { ShortcutsSheet } from './ShortcutsSheet';
 export { useCommands } from './useCommands';
+export { usePublishedMenu } from './menuCommands';
 export { shortcutLabel, currentPlatform } from './keys';
 
 /** Every command that does not depend on the user's data, in the order the sheet lists them. */
@@ -41,6 +45,8 @@ export const staticCommands: readonly CommandDefinition[] = [
   ...filterCommands,
   toggleThemeCommand,
   ...themeCommands,
+  showDataFolderCommand,
+  aboutCommand,
   ...languageCommands,
 ];
 

@@ -6,7 +6,8 @@ export const languageCommands: CommandDefinition[] = languages.map((language) =>
   id: `language-${language}`,
   label: (t) => t('command.language', { name: languageNames[language] }),
   keywords: ['language', 'locale', 'translation', language],
-  group: 'View',
+  group: 'Language',
+  checked: (context) => context.language === language,
   when: (context) => context.language !== language,
   perform: ({ effects }) => effects.setLanguage(language),
 }));

@@ -5,6 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { recordingAppShell, type RecordingAppShell } from '../../../main/ipc/appShell';
 import { openBriefingRouter, type BriefingRouter } from '../../../main/ipc/openBriefingRouter';
 import { buildBridge } from '../../../shared/bridge';
 import { channelNames, eventNames } from '../../../shared/channels';
@@ -18,6 +19,7 @@ import { readSeed } from '../testing/realBriefing';
 let folder: string;
 let router: BriefingRouter;
 let bridge: BriefingBridge;
+let shell: RecordingAppShell;
 const listeners = new Map<string, Set<(payload: unknown) => void>>();
 
 /** What the main process does when a menu item is clicked: one runCommand event to the window. */
@@ -29,7 +31,9 @@ function sendFromMenu(payload: unknown) {
 
 beforeEach(async () => {
   folder = await mkdtemp(join(tmpdir(), 'summit-briefing-menu-'));
+  shell = recordingAppShell();
   router = await openBriefingRouter({
+    shell,
     dataDirectory: join(folder, 'data'),
     seed: await readSeed(),
     dialogs: {
@@ -136,6 +140,25 @@ describe('menu commands in the window', { timeout: 30_000 }, () => {
       expect(within(cards).getAllByRole('article').length).toBeGreaterThan(0);
     },
   );
+
+  it('publishes its commands for the native menu once the library is shown', async () => {
+    await renderApp();
+    await vi.waitFor(() => expect(shell.published.length).toBeGreaterThan(10), { timeout: 10_000 });
+    expect(shell.published.find((command) => command.id === 'export-pdf')).toMatchObject({ enabled: true });
+    expect(shell.published.find((command) => command.id === 'close-card')).toMatchObject({ enabled: false });
+  });
+
+  it('runs About and Show data folder in the main process from the palette', async () => {
+    const user = userEvent.setup();
+    await renderApp();
+    for (const label of ['About Summit Briefing', 'Show data folder']) {
+      await user.keyboard('{Control>}k{/Control}');
+      const input = await screen.findByRole('combobox', { name: 'Type a command, a card or a topic' });
+      await user.type(input, label);
+      await user.keyboard('{Enter}');
+    }
+    await vi.waitFor(() => expect(shell.ranMain).toEqual(['about', 'show-data-folder']), { timeout: 10_000 });
+  });
 
   it('stops listening when the screen goes away', async () => {
     const { unmount } = render(<App service={serviceFromBridge(bridge, { check: checkResponse })} />);

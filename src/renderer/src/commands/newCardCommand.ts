@@ -6,6 +6,7 @@ export const newCardCommand: CommandDefinition = {
   description: 'command.newCard.description',
   keywords: ['create', 'add card'],
   group: 'Cards',
+  menu: 'File',
   shortcuts: modKeys('Mod+N'),
   when: (context) => noDialog(context) && !context.library.readOnly,
   perform: ({ effects }) => effects.newCard(),

@@ -25,6 +25,7 @@ export const themeCommands: CommandDefinition[] = order.map((theme) => ({
   label: labels[theme],
   keywords: ['appearance', 'colours', theme],
   group: 'View',
+  checked: (context) => context.theme === theme,
   when: (context) => context.theme !== theme,
   perform: ({ effects }) => effects.setTheme(theme),
 }));

@@ -1,6 +1,6 @@
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { Announcements, useOpenDialog } from './announcements';
 import { useT } from '../i18n/useT';
-import type { ReactNode } from 'react';
-import { useDialogFocus } from './useDialogFocus';
 
 interface ModalDialogProps {
   /** The id of the heading that names the dialog. */
@@ -15,7 +15,13 @@ interface ModalDialogProps {
   children: ReactNode;
 }
 
-/** The app's one modal: a backdrop, a labelled dialog, and the keyboard contract of useDialogFocus. */
+/**
+ * The app's one modal, on the native `<dialog>` opened with showModal(): the browser puts it in
+ * the top layer, makes everything else inert (so Tab stays inside and a screen reader reads only
+ * it), and sends Escape to the top-most dialog only, so a dialog opened over another closes alone.
+ * The `<dialog>` fills the window and scrolls (a tall card scrolls as a page does); the panel
+ * inside it is what the user sees, so a press on the `<dialog>` itself is a press beside the panel.
+ */
 export function ModalDialog({
   labelledBy,
   onClose,
@@ -25,26 +31,58 @@ export function ModalDialog({
   topic,
   children,
 }: ModalDialogProps) {
-  const dialogRef = useDialogFocus<HTMLDivElement>(onClose);
+  const id = useId();
+  useOpenDialog(id);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
+  const closeRef = useRef(onClose);
+  useLayoutEffect(() => {
+    closeRef.current = onClose;
+  }, [onClose]);
+
+  // Layout effects, so close() runs while the element is still in the document: closing is what
+  // hands the focus back to the control that opened the dialog.
+  useLayoutEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return undefined;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!dialog.open) dialog.showModal();
+    // The panel, not the first button: a reader starts at the title, and Tab goes on from there.
+    // Without preventScroll a tall dialog scrolls to its middle and the title is hidden.
+    panelRef.current?.focus({ preventScroll: true });
+    return () => {
+      if (dialog.open) dialog.close();
+      // The opener may have been re-rendered away, or the focus moved on to another dialog.
+      if (
+        opener?.isConnected &&
+        (document.activeElement === document.body || dialog.contains(document.activeElement))
+      ) {
+        opener.focus({ preventScroll: true });
+      }
+    };
+  }, []);
+
   return (
-    <div
+    <dialog
+      ref={dialogRef}
       className={`dialog-backdrop ${backdropClassName}`}
+      aria-labelledby={labelledBy}
+      onCancel={(event) => {
+        // React passes a nested dialog's cancel up the tree; only the top-most one is meant.
+        if (event.target !== event.currentTarget) return;
+        // The app decides when the dialog goes (a form may keep it); React unmounts it then.
+        event.preventDefault();
+        closeRef.current();
+      }}
       onMouseDown={(event) => {
-        if (!keepOnBackdropClick && event.target === event.currentTarget) onClose();
+        if (!keepOnBackdropClick && event.target === event.currentTarget) closeRef.current();
       }}
     >
-      <div
-        ref={dialogRef}
-        className={`dialog ${className}`}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={labelledBy}
-        tabIndex={-1}
-        data-topic={topic}
-      >
+      <div ref={panelRef} className={`dialog ${className}`} tabIndex={-1} data-topic={topic}>
         {children}
+        <Announcements owner={id} />
       </div>
-    </div>
+    </dialog>
   );
 }
 

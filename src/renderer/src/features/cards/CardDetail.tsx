@@ -99,8 +99,7 @@ export function CardDetail({
         <aside key={caveat.sourceText} className="caveat" role="note" aria-label={t('card.caveat')}>
           <h3 className="caveat-title">{t('card.caveat')}</h3>
           <p>
-            {t('card.caveat.sourceSays')}{' '}
-            <q lang="en">{caveat.sourceText}</q>
+            {t('card.caveat.sourceSays')} <q lang="en">{caveat.sourceText}</q>
           </p>
           <p lang="en">{caveat.note}</p>
           {caveat.usesOutsideContext && <p className="caveat-context">{t('card.caveat.outside')}</p>}

@@ -107,7 +107,9 @@ export const FactCard = memo(function FactCard({
             <abbr title={paragraphsOfArticleText(fact.paragraphs, translator)}>{paragraphsShort(fact.paragraphs)}</abbr>
           )}
           {fact.attributions && (
-            <span className="card-attribution" lang="en">{fact.attributions.map((credit) => credit.label).join(' · ')}</span>
+            <span className="card-attribution" lang="en">
+              {fact.attributions.map((credit) => credit.label).join(' · ')}
+            </span>
           )}
         </span>
         {annotations.notes.length > 0 && (

@@ -59,6 +59,15 @@ function renderScreen() {
 }
 
 // Each choice re-lays out the live preview of the pack, which jsdom does slowly.
+/** The export screen's "Saved to …" status (the dialog also holds the window's announcement region). */
+function savedStatus(): Promise<HTMLElement> {
+  return waitFor(() => {
+    const status = screen.getAllByRole('status').find((region) => /Saved to/.test(region.textContent ?? ''));
+    if (!status) throw new Error('Nothing saved yet.');
+    return status;
+  });
+}
+
 describe('ExportScreen', { timeout: 20_000 }, () => {
   it('exports the chosen topics with the chosen options and says where the file went', async () => {
     const user = userEvent.setup();
@@ -73,7 +82,7 @@ describe('ExportScreen', { timeout: 20_000 }, () => {
     await user.type(screen.getByLabelText('Title'), 'Бриф');
     await user.click(screen.getByRole('button', { name: 'Save PDF…' }));
 
-    const status = await screen.findByRole('status');
+    const status = await savedStatus();
     expect(status).toHaveTextContent(/Saved to .*briefing-pack-\d{4}-\d{2}-\d{2}\.pdf/);
     expect(screen.getByRole('button', { name: 'Show in folder' })).toBeInTheDocument();
     expect(printed).toHaveLength(1);
@@ -89,7 +98,7 @@ describe('ExportScreen', { timeout: 20_000 }, () => {
     await user.type(screen.getByRole('searchbox', { name: 'Filter cards' }), fact.title.slice(0, 12));
     await user.click(screen.getByRole('checkbox', { name: fact.title }));
     await user.click(screen.getByRole('button', { name: 'Save Markdown…' }));
-    const status = await screen.findByRole('status');
+    const status = await savedStatus();
     const path = /Saved to (.+\.md)/.exec(status.textContent ?? '')?.[1];
     const markdown = await readFile(path!, 'utf8');
     expect(markdown).toContain(`### ${fact.title}`);

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Library, SavedFile } from '../../../../shared/contract';
 import type { ImportSummary } from '../../../../shared/export/backupSchemas';
 import type { ChangeAnswer } from '../../../../shared/schema/userDataPatch';
@@ -10,8 +10,7 @@ import {
 } from '../../../../shared/export/exportSchemas';
 import type { TopicId } from '../../../../shared/topics';
 import { useBriefingService } from '../../service/ServiceContext';
-import { DialogCloseButton } from '../../ui/ModalDialog';
-import { useDialogFocus } from '../../ui/useDialogFocus';
+import { DialogCloseButton, ModalDialog } from '../../ui/ModalDialog';
 import { asBriefingError } from '../../../../shared/errors';
 import { ActionError, type ActionFailure } from './ActionError';
 import { ImportDialog } from './ImportDialog';
@@ -60,15 +59,6 @@ export function ExportScreen({ library, onClose, onImported, startWith }: Export
   const [failure, setFailure] = useState<ActionFailure>();
   const [pendingImport, setPendingImport] = useState<PendingImport>();
   const [exportedAt] = useState(() => new Date().toISOString());
-  const importOpen = useRef(false);
-  useEffect(() => {
-    importOpen.current = pendingImport !== undefined;
-  }, [pendingImport]);
-  const dialogRef = useDialogFocus<HTMLDivElement>(
-    useCallback(() => {
-      if (!importOpen.current) onClose();
-    }, [onClose]),
-  );
 
   const selection: ExportSelection | undefined = useMemo(() => {
     if (kind === 'topics') return chosenTopics.size > 0 ? { kind, topics: [...chosenTopics] } : undefined;
@@ -182,85 +172,81 @@ export function ExportScreen({ library, onClose, onImported, startWith }: Export
   );
 
   return (
-    <div className="dialog-backdrop export-backdrop">
-      <div
-        ref={dialogRef}
-        className="dialog export-screen"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        tabIndex={-1}
-      >
-        <div className="export-form">
-          <div className="detail-header">
-            <h2 id={titleId} className="export-title">
-              {t('export.title.screen')}
-            </h2>
-            <DialogCloseButton label={t('export.close')} onClick={onClose} />
-          </div>
-          <p className="export-intro">{t('export.intro')}</p>
-          <SelectionFieldset
-            facts={facts}
-            starredCount={library.user.starred.length}
-            kind={kind}
-            chosenTopics={chosenTopics}
-            chosenCards={chosenCards}
-            onKind={setKind}
-            onToggleTopic={(topic) => setChosenTopics((current) => toggled(current, topic))}
-            onToggleCard={(factId) => setChosenCards((current) => toggled(current, factId))}
-          />
-          <OptionsFieldset
-            options={options}
-            onChange={(patch) => setOptions((current) => ({ ...current, ...patch }))}
-          />
+    // A press beside it never closes it, as before: the choices would be lost. The import preview
+    // over it is a dialog of its own, so Escape there closes only the preview.
+    <ModalDialog
+      labelledBy={titleId}
+      onClose={onClose}
+      className="export-screen"
+      backdropClassName="export-backdrop"
+      keepOnBackdropClick
+    >
+      <div className="export-form">
+        <div className="detail-header">
+          <h2 id={titleId} className="export-title">
+            {t('export.title.screen')}
+          </h2>
+          <DialogCloseButton label={t('export.close')} onClick={onClose} />
+        </div>
+        <p className="export-intro">{t('export.intro')}</p>
+        <SelectionFieldset
+          facts={facts}
+          starredCount={library.user.starred.length}
+          kind={kind}
+          chosenTopics={chosenTopics}
+          chosenCards={chosenCards}
+          onKind={setKind}
+          onToggleTopic={(topic) => setChosenTopics((current) => toggled(current, topic))}
+          onToggleCard={(factId) => setChosenCards((current) => toggled(current, factId))}
+        />
+        <OptionsFieldset options={options} onChange={(patch) => setOptions((current) => ({ ...current, ...patch }))} />
+        <div className="export-actions">
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => save('pdf')}
+            aria-disabled={Boolean(busy) || empty}
+          >
+            {t('export.savePdf')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => save('markdown')}
+            aria-disabled={Boolean(busy) || empty}
+          >
+            {t('export.saveMarkdown')}
+          </button>
+        </div>
+        {outcome('pack')}
+        <section className="export-backup" aria-labelledby={`${titleId}-backup`}>
+          <h3 id={`${titleId}-backup`} className="export-legend">
+            {t('export.backup')}
+          </h3>
+          <p className="export-hint">{t('export.backup.hint')}</p>
           <div className="export-actions">
             <button
               type="button"
-              className="button button-primary"
-              onClick={() => save('pdf')}
-              aria-disabled={Boolean(busy) || empty}
-            >
-              {t('export.savePdf')}
-            </button>
-            <button
-              type="button"
               className="button"
-              onClick={() => save('markdown')}
-              aria-disabled={Boolean(busy) || empty}
+              onClick={() => void run(t('export.busy.backup'), () => service.exportBackup({}), 'backup')}
+              aria-disabled={Boolean(busy)}
             >
-              {t('export.saveMarkdown')}
+              {t('export.exportBackup')}
+            </button>
+            <button type="button" className="button" onClick={() => void startImport()} aria-disabled={Boolean(busy)}>
+              {t('export.importBackup')}
             </button>
           </div>
-          {outcome('pack')}
-          <section className="export-backup" aria-labelledby={`${titleId}-backup`}>
-            <h3 id={`${titleId}-backup`} className="export-legend">
-              {t('export.backup')}
-            </h3>
-            <p className="export-hint">{t('export.backup.hint')}</p>
-            <div className="export-actions">
-              <button
-                type="button"
-                className="button"
-                onClick={() => void run(t('export.busy.backup'), () => service.exportBackup({}), 'backup')}
-                aria-disabled={Boolean(busy)}
-              >
-                {t('export.exportBackup')}
-              </button>
-              <button type="button" className="button" onClick={() => void startImport()} aria-disabled={Boolean(busy)}>
-                {t('export.importBackup')}
-              </button>
-            </div>
-            {outcome('backup')}
-          </section>
-        </div>
-        {previewPack && previewPack.cardCount > 0 ? (
-          <PackPreview pack={previewPack} />
-        ) : (
-          <section className="export-preview export-preview-empty" aria-label={t('export.preview')}>
-            <p>{emptyReason}</p>
-          </section>
-        )}
+          {outcome('backup')}
+        </section>
       </div>
+      {previewPack && previewPack.cardCount > 0 ? (
+        <PackPreview pack={previewPack} />
+      ) : (
+        <section className="export-preview export-preview-empty" aria-label={t('export.preview')}>
+          <p>{emptyReason}</p>
+        </section>
+      )}
       {pendingImport && (
         <ImportDialog
           fileName={pendingImport.fileName}
@@ -272,6 +258,6 @@ export function ExportScreen({ library, onClose, onImported, startWith }: Export
           onDone={() => setPendingImport(undefined)}
         />
       )}
-    </div>
+    </ModalDialog>
   );
 }

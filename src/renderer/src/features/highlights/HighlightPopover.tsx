@@ -55,9 +55,8 @@ export function HighlightPopover({
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     if (event.key !== 'Escape') return;
-    // The card dialog closes on Escape too: this Escape is only for the popover.
+    // The card's <dialog> closes on Escape too; with the default prevented, this one is only for the popover.
     event.preventDefault();
-    event.stopPropagation();
     save();
     onClose();
   }

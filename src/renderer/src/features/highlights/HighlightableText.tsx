@@ -71,8 +71,8 @@ export function HighlightableText({ fact, highlights, actions, readOnlyReason }:
     if (!selection) return;
     function onKeyDown(event: KeyboardEvent) {
       if (event.key !== 'Escape') return;
+      // The default prevented, the card's <dialog> gets no cancel and the commands skip the key.
       event.preventDefault();
-      event.stopPropagation();
       clearSelection();
     }
     document.addEventListener('keydown', onKeyDown, true);
@@ -166,8 +166,7 @@ export function HighlightableText({ fact, highlights, actions, readOnlyReason }:
 
   async function highlightPhrase(input: { phrase: string; color: HighlightColor; comment: string }) {
     const found = findPhrase(body, input.phrase, anchored);
-    if (!found)
-      return t('highlights.problem.notFound', { phrase: input.phrase.trim() });
+    if (!found) return t('highlights.problem.notFound', { phrase: input.phrase.trim() });
     const outcome = await createAt(found.start, found.end, input.color, input.comment.trim() || undefined);
     if (!outcome.ok) return outcome.message;
     setFormOpen(false);

@@ -32,7 +32,14 @@ export function HighlightedBody({ bodyRef, paragraphs, highlightsById, openId, o
   }
 
   return (
-    <div ref={bodyRef} className="detail-body highlightable-body" role="group" aria-label={t('highlights.cardText')} tabIndex={0} lang="en">
+    <div
+      ref={bodyRef}
+      className="detail-body highlightable-body"
+      role="group"
+      aria-label={t('highlights.cardText')}
+      tabIndex={0}
+      lang="en"
+    >
       {paragraphs.map((paragraph) => (
         <p key={paragraph.start}>
           {paragraph.segments.map((segment) => {

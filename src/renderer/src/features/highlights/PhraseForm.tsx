@@ -59,9 +59,8 @@ export function PhraseForm({ busy, onSubmit, onCancel }: PhraseFormProps) {
       onSubmit={(event) => void submit(event)}
       onKeyDown={(event) => {
         if (event.key !== 'Escape') return;
-        // Only the form closes, not the card dialog around it.
+        // Only the form closes: the default prevented, the card's <dialog> gets no cancel.
         event.preventDefault();
-        event.stopPropagation();
         onCancel();
       }}
     >

@@ -134,8 +134,9 @@ describe('selecting card text', { timeout: 15_000 }, () => {
     fireEvent.mouseUp(text);
     await screen.findByRole('toolbar', { name: 'Highlight selection' });
     let dialogHeardEscape = false;
+    // An Escape whose default is not prevented is a close request: the card's <dialog> would cancel.
     const listener = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') dialogHeardEscape = true;
+      if (event.key === 'Escape' && !event.defaultPrevented) dialogHeardEscape = true;
     };
     document.addEventListener('keydown', listener);
     try {

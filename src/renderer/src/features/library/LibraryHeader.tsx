@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { CommandButton, type Command, type CommandContext, type Platform } from '../../commands';
 import { SaveStatusIndicator } from './SaveStatusIndicator';
 import type { SaveStatus } from '../../store/libraryStore';
 import { useT } from '../../i18n';
@@ -11,13 +12,19 @@ interface LibraryHeaderProps {
   save: SaveStatus;
   /** Set when nothing can be changed: "New card" says why instead of opening a form that cannot be saved. */
   readOnlyReason?: string;
-  canUndo: boolean;
-  canRedo: boolean;
-  onUndo: () => void;
-  onRedo: () => void;
-  onNewCard: () => void;
-  onExport: () => void;
+  /** The registry and its context: the header's buttons are its commands. */
+  commands: readonly Command[];
+  context: CommandContext;
+  platform: Platform;
 }
+
+/** The header's buttons, by command id, in the order they appear. */
+const headerCommands = [
+  { id: 'undo', className: 'button button-quiet' },
+  { id: 'redo', className: 'button button-quiet' },
+  { id: 'new-card', className: 'button button-primary' },
+  { id: 'export-pdf', className: 'button' },
+] as const;
 
 /** The window's header: the brand, the search box, how saving is going, undo and redo, and the main actions. */
 export function LibraryHeader({
@@ -25,12 +32,9 @@ export function LibraryHeader({
   language,
   save,
   readOnlyReason,
-  canUndo,
-  canRedo,
-  onUndo,
-  onRedo,
-  onNewCard,
-  onExport,
+  commands,
+  context,
+  platform,
 }: LibraryHeaderProps) {
   const t = useT();
   return (
@@ -49,36 +53,24 @@ export function LibraryHeader({
       <div className="header-actions">
         <SaveStatusIndicator status={save} />
         {language}
-        <button
-          type="button"
-          className="button button-quiet"
-          onClick={onUndo}
-          aria-disabled={!canUndo}
-          title={t('header.undo.title')}
-        >
-          {t('header.undo')}
-        </button>
-        <button
-          type="button"
-          className="button button-quiet"
-          onClick={onRedo}
-          aria-disabled={!canRedo}
-          title={t('header.redo.title')}
-        >
-          {t('header.redo')}
-        </button>
-        <button
-          type="button"
-          className="button button-primary"
-          onClick={readOnlyReason ? undefined : onNewCard}
-          aria-disabled={readOnlyReason ? true : undefined}
-          title={readOnlyReason ? t('header.readOnly', { reason: localReason(readOnlyReason, t) }) : undefined}
-        >
-          {t('header.newCard')}
-        </button>
-        <button type="button" className="button" onClick={onExport}>
-          {t('header.export')}
-        </button>
+        {headerCommands.map(({ id, className }) => {
+          const command = commands.find((candidate) => candidate.id === id);
+          if (!command) return null;
+          return (
+            <CommandButton
+              key={id}
+              command={command}
+              context={context}
+              platform={platform}
+              className={className}
+              title={
+                id === 'new-card' && readOnlyReason
+                  ? t('header.readOnly', { reason: localReason(readOnlyReason, t) })
+                  : undefined
+              }
+            />
+          );
+        })}
       </div>
     </header>
   );

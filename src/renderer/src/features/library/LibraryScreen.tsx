@@ -3,6 +3,7 @@ import { factsAsOf } from '../../../../shared/citation';
 import type { Library } from '../../../../shared/contract';
 import type { Fact } from '../../../../shared/schema/fact';
 import { useBriefingService } from '../../service/ServiceContext';
+import { AnnouncementProvider, Announcements } from '../../ui/announcements';
 import type { LibraryActions, LibraryPreview, SaveStatus } from '../../store/useLibrary';
 import { AsOfNote } from '../cards';
 import { useCardSearch } from '../search';
@@ -27,7 +28,7 @@ import { selectionHeading } from './selectionHeading';
 import { StartupNoticeBanner } from './StartupNoticeBanner';
 import { TopicNav } from './TopicNav';
 import { useCardAnnotations } from './useCardAnnotations';
-import { useLibraryCommands } from './useLibraryCommands';
+import { platform, useLibraryCommands } from './useLibraryCommands';
 import { useTheme } from './useTheme';
 
 interface LibraryScreenProps {
@@ -132,83 +133,79 @@ export function LibraryScreen({
     language,
     canUndo,
     canRedo,
+    report,
   });
 
+  const announcement = useMemo(() => ({ status, error: actionError }), [status, actionError]);
   return (
-    <div className="app">
-      <a className="skip-link" href="#briefing-cards">
-        {t('library.skipToCards')}
-      </a>
-      <LibraryHeader
-        search={<SearchBox value={query} onChange={setQuery} />}
-        language={<LanguageMenu />}
-        save={save}
-        {...(library.readOnly ? { readOnlyReason: library.readOnly.reason } : {})}
-        canUndo={canUndo}
-        canRedo={canRedo}
-        onUndo={undo}
-        onRedo={redo}
-        onNewCard={() => setOverlay({ kind: 'new-card' })}
-        onExport={() => setOverlay({ kind: 'export' })}
-      />
-      <div className="app-body">
-        <TopicNav
-          selection={selection}
-          counts={counts}
-          tags={user.tags}
-          onSelect={select}
-          onManageTags={() => setOverlay({ kind: 'tags' })}
+    <AnnouncementProvider value={announcement}>
+      <div className="app">
+        <a className="skip-link" href="#briefing-cards">
+          {t('library.skipToCards')}
+        </a>
+        <LibraryHeader
+          search={<SearchBox value={query} onChange={setQuery} />}
+          language={<LanguageMenu />}
+          save={save}
+          {...(library.readOnly ? { readOnlyReason: library.readOnly.reason } : {})}
+          commands={commands}
+          context={context}
+          platform={platform}
         />
-        <main className="library" aria-labelledby="view-title">
-          {library.readOnly && <ReadOnlyBanner reason={library.readOnly.reason} databaseFile={library.databaseFile} />}
-          {library.notice && !noticeDismissed && (
-            <StartupNoticeBanner notice={library.notice} onDismiss={() => setNoticeDismissed(true)} />
-          )}
-          <div className="view-heading">
-            <h1 id="view-title">{heading.title}</h1>
-            <p className="view-description">{heading.description}</p>
-            {asOf && <AsOfNote asOf={asOf} placement="header" />}
-          </div>
-          {actionError && (
-            <p className="inline-error" role="alert">
-              {actionError}
-            </p>
-          )}
-          <p className="visually-hidden" role="status">
-            {status}
-          </p>
-          {!searched && <KeyFigures figures={figures} onOpen={open} />}
-          <CardsSection
-            visible={visible}
-            inSelection={inSelection.length}
-            selectionTotal={selectionTotal}
-            searchedQuery={searched ? searched.query.trim() : undefined}
+        <div className="app-body">
+          <TopicNav
             selection={selection}
-            selectionTitle={heading.title}
-            onClearSearch={() => setQuery('')}
-            onShowAll={() => select('all')}
-            starred={starred}
-            annotations={annotations}
-            matches={matches}
-            onOpen={open}
-            onToggleStar={toggleStar}
-            factsLanguageNote={language.locale !== 'en'}
+            counts={counts}
+            tags={user.tags}
+            onSelect={select}
+            onManageTags={() => setOverlay({ kind: 'tags' })}
           />
-        </main>
+          <main className="library" aria-labelledby="view-title">
+            {library.readOnly && (
+              <ReadOnlyBanner reason={library.readOnly.reason} databaseFile={library.databaseFile} />
+            )}
+            {library.notice && !noticeDismissed && (
+              <StartupNoticeBanner notice={library.notice} onDismiss={() => setNoticeDismissed(true)} />
+            )}
+            <div className="view-heading">
+              <h1 id="view-title">{heading.title}</h1>
+              <p className="view-description">{heading.description}</p>
+              {asOf && <AsOfNote asOf={asOf} placement="header" />}
+            </div>
+            <Announcements />
+            {!searched && <KeyFigures figures={figures} onOpen={open} />}
+            <CardsSection
+              visible={visible}
+              inSelection={inSelection.length}
+              selectionTotal={selectionTotal}
+              searchedQuery={searched ? searched.query.trim() : undefined}
+              selection={selection}
+              selectionTitle={heading.title}
+              onClearSearch={() => setQuery('')}
+              onShowAll={() => select('all')}
+              starred={starred}
+              annotations={annotations}
+              matches={matches}
+              onOpen={open}
+              onToggleStar={toggleStar}
+              factsLanguageNote={language.locale !== 'en'}
+            />
+          </main>
+        </div>
+        <LibraryOverlays
+          overlay={overlay}
+          setOverlay={setOverlay}
+          library={library}
+          actions={actions}
+          facts={facts}
+          starred={starred}
+          onToggleStar={toggleStar}
+          announce={setStatus}
+          commands={commands}
+          context={context}
+          effects={effects}
+        />
       </div>
-      <LibraryOverlays
-        overlay={overlay}
-        setOverlay={setOverlay}
-        library={library}
-        actions={actions}
-        facts={facts}
-        starred={starred}
-        onToggleStar={toggleStar}
-        announce={setStatus}
-        commands={commands}
-        context={context}
-        effects={effects}
-      />
-    </div>
+    </AnnouncementProvider>
   );
 }

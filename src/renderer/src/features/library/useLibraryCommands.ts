@@ -6,10 +6,12 @@ import {
   commandsFor,
   currentPlatform,
   useCommands,
+  usePublishedMenu,
   type Command,
   type CommandContext,
   type CommandEffects,
 } from '../../commands';
+import { useBriefingService } from '../../service/ServiceContext';
 import type { Selection } from './libraryView';
 import { baseOf, type Overlay } from './overlay';
 import { useT, type LanguageChoice } from '../../i18n';
@@ -18,7 +20,7 @@ export const platform = currentPlatform();
 
 /** Presses a control of the open card's dialog, found by its visible name. */
 function pressInCard(name: string): void {
-  const buttons = document.querySelectorAll<HTMLButtonElement>('[role="dialog"] button');
+  const buttons = document.querySelectorAll<HTMLButtonElement>('dialog[open] button');
   const button = [...buttons].find((candidate) => candidate.textContent?.trim() === name);
   button?.focus();
   button?.click();
@@ -38,9 +40,11 @@ interface LibraryCommandInputs {
   language: LanguageChoice;
   canUndo: boolean;
   canRedo: boolean;
+  /** Where a command that failed in the main process says why. */
+  report: (error: unknown) => void;
 }
 
-/** The registry for this library, what its commands can do to the screen, and the keys that run them. */
+/** The registry for this library, what its commands can do to the screen, the keys that run them, and the native menu it publishes. */
 export function useLibraryCommands({
   library,
   facts,
@@ -55,9 +59,11 @@ export function useLibraryCommands({
   language,
   canUndo,
   canRedo,
+  report,
 }: LibraryCommandInputs): { commands: Command[]; context: CommandContext; effects: CommandEffects } {
   const base = baseOf(overlay);
   const t = useT();
+  const service = useBriefingService();
   const commands = useMemo(() => commandsFor(library, t), [library, t]);
   const effects = useMemo<CommandEffects>(
     () => ({
@@ -88,8 +94,9 @@ export function useLibraryCommands({
         setOverlay((now) =>
           now?.kind === 'palette' ? now : { kind: 'palette', over: now?.kind === 'shortcuts' ? now.over : now },
         ),
+      runInMain: (commandId) => void service.runMainCommand({ commandId }).catch(report),
     }),
-    [facts, setOverlay, toggleStar, undo, redo, select, setTheme, language.choose, t],
+    [facts, setOverlay, toggleStar, undo, redo, select, setTheme, service, report, language.choose, t],
   );
   const context = useMemo<CommandContext>(
     () => ({
@@ -105,5 +112,6 @@ export function useLibraryCommands({
     [library, base, overlay?.kind, canUndo, canRedo, theme, language.language, effects],
   );
   useCommands(commands, context, platform);
+  usePublishedMenu(commands, context, platform, service);
   return { commands, context, effects };
 }

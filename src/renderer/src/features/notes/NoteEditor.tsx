@@ -130,9 +130,8 @@ export function NoteEditor({ factId, note, actions, onCreated, onClose, autosave
     if (event.nativeEvent.isComposing) return;
     const isDone = event.key === 'Escape' || (event.key === 'Enter' && (event.ctrlKey || event.metaKey));
     if (!isDone) return;
-    // Handled here, so the card dialog around the notes does not close on this Escape.
+    // Handled here: a keydown's default prevented, the card's <dialog> gets no cancel from this Escape.
     event.preventDefault();
-    event.stopPropagation();
     if (askEmpty && event.key === 'Escape') keepEarlier();
     else void done();
   }

@@ -27,7 +27,6 @@ type Message = { kind: 'deleted' } | { kind: 'error'; text: string };
 
 const undoKey = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘Z' : 'Ctrl+Z';
 
-
 function byCreation(first: Note, second: Note): number {
   return first.createdAt.localeCompare(second.createdAt) || first.id.localeCompare(second.id);
 }
@@ -160,9 +159,7 @@ export function NotesPanel({ factId, notes, actions }: NotesPanelProps) {
         </ul>
       )}
 
-      {listed.length === 0 && !active && (
-        <p className="notes-empty">{t('notes.none')}</p>
-      )}
+      {listed.length === 0 && !active && <p className="notes-empty">{t('notes.none')}</p>}
 
       {active?.isNew && <div className="note note-new">{editor()}</div>}
 

@@ -126,11 +126,7 @@ export function CardForm({ mode, initial, defaultTopic, actions, onClose, onSave
       <h2 className="own-card-form-title" id={`${formId}-heading`}>
         {title}
       </h2>
-      <p className="own-card-form-intro">
-        {mode === 'create'
-          ? t('cardForm.intro.create')
-          : t('cardForm.intro.edit')}
-      </p>
+      <p className="own-card-form-intro">{mode === 'create' ? t('cardForm.intro.create') : t('cardForm.intro.edit')}</p>
 
       {(shownProblems.length > 0 || saveError) && (
         <div className="form-error-summary" role="alert" ref={summaryRef} tabIndex={-1}>

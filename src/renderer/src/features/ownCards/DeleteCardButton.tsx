@@ -70,8 +70,8 @@ export function DeleteCardButton({ fact, actions, onDeleted }: DeleteCardButtonP
       aria-labelledby={questionId}
       onKeyDown={(event) => {
         if (event.key !== 'Escape') return;
-        // Escape backs out of the confirmation, not out of the card.
-        event.stopPropagation();
+        // Escape backs out of the confirmation, not out of the card: its <dialog> gets no cancel.
+        event.preventDefault();
         cancel();
       }}
     >

@@ -103,8 +103,7 @@ export function TagPicker({ factId, tags, selectedTagIds, actions }: TagPickerPr
 
   function onPopoverKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     if (event.key !== 'Escape') return;
-    // Escape closes the popover only; the card's dialog listens on the document and stays open.
-    event.stopPropagation();
+    // Escape closes the popover only: the default prevented, the card's <dialog> gets no cancel.
     event.preventDefault();
     closePopover(true);
   }

@@ -79,7 +79,7 @@ export function TagRow({ tag, count, actions, onDeleted }: TagRowProps) {
       void saveName();
     } else if (event.key === 'Escape' && draft !== undefined) {
       // The first Escape takes back the edit; only the next one closes the dialog.
-      event.stopPropagation();
+      event.preventDefault();
       setDraft(undefined);
       setError(undefined);
     }
@@ -135,7 +135,8 @@ export function TagRow({ tag, count, actions, onDeleted }: TagRowProps) {
           aria-labelledby={questionId}
           onKeyDown={(event) => {
             if (event.key !== 'Escape') return;
-            event.stopPropagation();
+            // Backs out of the question only: the tag manager's <dialog> gets no cancel.
+            event.preventDefault();
             cancelDelete();
           }}
         >
