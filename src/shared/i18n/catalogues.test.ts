@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogueFor, catalogues, type MessageKey } from './catalogues';
 import { languages, negotiateLanguage, type Language } from './languages';
 import { en } from './messages/en';
+import { formatDay, formatFactDate, formatFigure } from './formats';
 import { pseudoMessage } from './pseudo';
 import { createTranslator } from './translator';
 
@@ -127,5 +128,25 @@ describe('the first language', () => {
     expect(negotiateLanguage(['ko_KR'])).toBe('ko');
     expect(negotiateLanguage(['fr-FR'])).toBe('en');
     expect(negotiateLanguage([])).toBe('en');
+  });
+});
+
+describe('dates and figures', () => {
+  it('writes a month and a day the language’s way, Kazakh included where the runtime lacks its month names', () => {
+    const month = { iso: '2021-08', label: 'August 2021' };
+    expect(formatFactDate(month, 'en')).toBe('August 2021');
+    expect(formatFactDate(month, 'ru')).toBe('август 2021 г.');
+    expect(formatFactDate(month, 'ko')).toBe('2021년 8월');
+    expect(formatFactDate(month, 'kk')).toBe('2021 ж. тамыз');
+    expect(formatDay('2026-11-27T10:00:00.000Z', 'en')).toBe('27 November 2026');
+    expect(formatDay('2026-11-27T10:00:00.000Z', 'kk')).toMatch(/^2026 ж\. 27 қараша$/);
+  });
+
+  it('writes money with the language’s compact forms, the same amount in each', () => {
+    const deal = { value: 1.7, unit: 'USD billion', display: 'USD 1.7 billion' };
+    expect(formatFigure(deal, 'en')).toBe('USD 1.7 billion');
+    expect(formatFigure(deal, 'ru')).toMatch(/^1,7\s?млрд\s?\$$/);
+    expect(formatFigure(deal, 'ko')).toBe('US$17억');
+    expect(formatFigure({ value: 550, unit: 'enterprises', display: '550+' }, 'ru')).toBe('550+');
   });
 });

@@ -2,6 +2,31 @@ import type { Figure } from '../schema/fact';
 import { intlLocale } from './translator';
 import type { UiLocale } from './languages';
 
+// Chromium ships Kazakh without its month names (Intl writes "2021 M08"): the names, as CLDR has them.
+const kazakhMonths = [
+  'қаңтар',
+  'ақпан',
+  'наурыз',
+  'сәуір',
+  'мамыр',
+  'маусым',
+  'шілде',
+  'тамыз',
+  'қыркүйек',
+  'қазан',
+  'қараша',
+  'желтоқсан',
+];
+
+/** A date in the locale, Kazakh written by hand where the runtime's Intl has no month names for it. */
+function formatDate(at: Date, locale: UiLocale, options: Intl.DateTimeFormatOptions): string {
+  const text = new Intl.DateTimeFormat(intlLocale(locale), options).format(at);
+  if (locale !== 'kk' || !options.month || !/M\d\d/.test(text)) return text;
+  const year = at.getUTCFullYear();
+  const month = kazakhMonths[at.getUTCMonth()]!;
+  return options.day ? `${year} ж. ${at.getUTCDate()} ${month}` : `${year} ж. ${month}`;
+}
+
 /**
  * "2021-08" as the locale writes a month ("August 2021", "2021년 8월", "август 2021 г."). English
  * keeps the source's own label, which may say more ("mid-August 2021"); a date the source gives
@@ -18,15 +43,14 @@ export function formatFactDate(date: { iso: string; label: string }, locale: UiL
       : month !== undefined
         ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
         : { year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(intlLocale(locale), options).format(at);
+  return formatDate(at, locale, options);
 }
 
 /** An instant as a calendar date in UTC, so the same export reads the same everywhere: "27 November 2026". */
 export function formatDay(iso: string, locale: UiLocale): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const tag = intlLocale(locale);
-  return new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return formatDate(date, locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 /** A moment with its time, in the user's time zone: when a note was last saved. */
