@@ -1,6 +1,7 @@
 import type { Fact } from '../../../../shared/schema/fact';
 import type { KeyFigure } from './libraryView';
-import { useT } from '../../i18n';
+import { formatFigure } from '../../../../shared/i18n/formats';
+import { useLanguage, useT } from '../../i18n';
 
 interface KeyFiguresProps {
   figures: readonly KeyFigure[];
@@ -9,6 +10,7 @@ interface KeyFiguresProps {
 
 export function KeyFigures({ figures, onOpen }: KeyFiguresProps) {
   const t = useT();
+  const { locale } = useLanguage();
   if (figures.length === 0) return null;
   return (
     <section className="key-figures" aria-labelledby="key-figures-heading">
@@ -25,8 +27,10 @@ export function KeyFigures({ figures, onOpen }: KeyFiguresProps) {
               onClick={() => onOpen(fact)}
               title={t('library.openCard', { title: fact.title })}
             >
-              <span className="key-figure-value">{figure.display}</span>
-              <span className="key-figure-label">{figure.measures}</span>
+              <span className="key-figure-value">{formatFigure(figure, locale)}</span>
+              <span className="key-figure-label" lang="en">
+                {figure.measures}
+              </span>
               {figure.qualifier && <span className="key-figure-qualifier">{figure.qualifier}</span>}
             </button>
           </li>
