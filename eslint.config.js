@@ -3,6 +3,7 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import { importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
+import i18next from 'eslint-plugin-i18next';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { layerZones, layerZonesForTests } from './eslint.layers.js';
@@ -124,6 +125,73 @@ export default defineConfig(
       '@typescript-eslint/no-unsafe-call': 'off',
       '@typescript-eslint/no-unsafe-return': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',
+    },
+  },
+
+  {
+    // Every string the window shows comes from the catalogues (src/shared/i18n): a literal in JSX
+    // text or in a user-visible attribute is an error. Tests and test support may write English.
+    files: ['src/renderer/src/**/*.tsx'],
+    ignores: ['**/*.test.tsx', 'src/renderer/src/testing/**'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          // Calls whose string arguments are keys or field names, not text: t('key'), aria('title').
+          callees: { exclude: ['t', 'i18n(ext)?', 'aria', 'errorText', 'idOf', 'problemOf', 'item', 'select'] },
+          'object-properties': { exclude: ['className', 'kind', 'tagColor', '[A-Z_-]+'] },
+          message: "User-visible text comes from the catalogues (src/shared/i18n): use t('key').",
+          'jsx-attributes': {
+            exclude: [
+              'className',
+              '.*ClassName',
+              'defaultLocale',
+              'locale',
+              'style',
+              'type',
+              'key',
+              'id',
+              'role',
+              'lang',
+              'dir',
+              'htmlFor',
+              'href',
+              'src',
+              'name',
+              'value',
+              'inputMode',
+              'autoComplete',
+              'method',
+              'target',
+              'rel',
+              'form',
+              'data-.*',
+              'aria-(live|hidden|haspopup|expanded|controls|current|modal|pressed|selected|checked|orientation|atomic|relevant|invalid|busy|autocomplete|owns|activedescendant|describedby|labelledby|sort)',
+              'accept',
+              'kind',
+              'colour',
+              'color',
+              'variant',
+              'tone',
+              'size',
+              'level',
+              'as',
+              'spellCheck',
+              'wrap',
+              'enterKeyHint',
+              'step',
+              'min',
+              'max',
+              'pattern',
+              'loading',
+              'decoding',
+              'translate',
+            ],
+          },
+        },
+      ],
     },
   },
 

@@ -47,7 +47,8 @@ test.describe('a virtualised grid of a thousand cards', () => {
   }) => {
     const window = await openLargeLibrary(page, app);
     const total = String(readBenchSeedCount() + ownCards);
-    const list = window.getByRole('list', { name: `${total} cards` });
+    // The count is written as the language writes numbers: "1,038 cards" in English.
+    const list = window.getByRole('list', { name: `${Number(total).toLocaleString('en-GB')} cards` });
     await expect(list).toBeVisible();
     const items = list.getByRole('listitem');
     const rendered = await items.count();

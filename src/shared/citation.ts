@@ -25,6 +25,8 @@ export function paragraphsOfArticle(paragraphs: readonly number[]): string {
 export interface FactsAsOf {
   /** "August 2021" */
   label: string;
+  /** The same date as ISO ("2021-08"), so other languages can write it their way. */
+  iso?: string;
   /** "Facts as of August 2021" */
   heading: string;
   /** The caveat that goes with it: the facts are dated, later events are not covered. */
@@ -41,6 +43,7 @@ export function factsAsOf(sources: readonly Source[]): FactsAsOf | undefined {
   if (!asOf) return undefined;
   return {
     label: asOf.label,
+    iso: asOf.iso,
     heading: `Facts as of ${asOf.label}`,
     note: 'The cards record the summit as the source article reported it at the time. Later events are not covered; names, offices and figures may have changed since.',
   };

@@ -21,6 +21,7 @@ import { settingsSchema, userDataSchema } from './schema/database';
 import { mainCommandIds } from './appCommands';
 import { publishedMenuSchema } from './menuCommands';
 import { changeAnswerSchema, historyStateSchema, type ChangeAnswer } from './schema/userDataPatch';
+import { languages } from './i18n/languages';
 
 export { historyStateSchema, type HistoryState } from './schema/userDataPatch';
 
@@ -52,6 +53,8 @@ export const librarySchema = z.object({
   /** Set when the data folder cannot be written: the data is shown and every change is refused with this reason. */
   readOnly: z.object({ reason: z.string() }).strict().optional(),
   databaseFile: z.string(),
+  /** The operating system's preferred languages (Electron's app.getPreferredSystemLanguages), for a first start's language. */
+  systemLanguages: z.array(z.string().max(40)).max(30).optional(),
 });
 
 /** How saving is going, for the window's save status while it waits for answers. */
@@ -270,7 +273,8 @@ export const contract = {
 
   /** The window's menu-worthy commands, sent whenever they change; the main process rebuilds its menu from them. */
   publishMenu: channel({
-    request: z.object({ commands: publishedMenuSchema }).strict(),
+    // The window's language, so the menu's own items (File, Edit, About…) speak it too.
+    request: z.object({ commands: publishedMenuSchema, language: z.enum(languages).optional() }).strict(),
     response: z.object({ published: z.number().int().nonnegative() }).strict(),
   }),
   /** A registry command the main process performs: "Show data folder", "About". */

@@ -231,7 +231,10 @@ export async function openFactStore({
         // A key sent as `undefined` means "no change", not "erase the setting".
         const defined = Object.fromEntries(Object.entries(request.patch).filter(([, value]) => value !== undefined));
         const settings = settingsSchema.parse({ ...state.settings, ...defined });
-        const same = settings.lastTopic === state.settings.lastTopic && settings.theme === state.settings.theme;
+        const same =
+          settings.lastTopic === state.settings.lastTopic &&
+          settings.theme === state.settings.theme &&
+          settings.language === state.settings.language;
         return { after: same ? state : { ...state, settings }, result: settings };
       }
       case 'undo':

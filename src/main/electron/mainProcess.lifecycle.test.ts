@@ -247,6 +247,15 @@ describe('links leave only after a native confirmation in the main process', () 
     expect(standIn.state.opened.external).toEqual([url]);
   });
 
+  it('asks in the language the window speaks', async () => {
+    await started();
+    expect((await call('publishMenu', { commands: [], language: 'ko' })).ok).toBe(true);
+    standIn.state.messageBoxAnswers.push(1);
+    await call('openExternalLink', { url: 'https://www.gov.kz/' });
+    expect(standIn.state.messageBoxes[0]?.message).toBe('브라우저에서 링크를 열까요?');
+    expect(standIn.state.messageBoxes[0]?.buttons).toEqual(['브라우저에서 열기', '취소']);
+  });
+
   it.each(['javascript:alert(1)', 'file:///etc/passwd', 'smb://server/share', 'https://user:pw@example.com/'])(
     'refuses %s without asking',
     async (url) => {

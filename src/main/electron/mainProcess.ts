@@ -16,6 +16,7 @@ import { electronPrinter } from './pdfPrinter';
 import { confirmedExternalLinks } from './policy/confirmedExternalLinks';
 import { createCallTracker, createQuitSequence } from './policy/quitSequence';
 import { applySecurityPolicy } from './security';
+import type { Language } from '../../shared/i18n/languages';
 
 export interface MainProcessOptions extends StartLocation {
   /** process.on for SIGTERM and SIGINT; the harness passes its own so the test runner keeps its signals. */
@@ -105,6 +106,7 @@ export function startMainProcess(options: MainProcessOptions): void {
 
   // The window's commands as it last published them (validated by the router): the menu's items.
   let published: readonly PublishedCommand[] = [];
+  let menuLanguage: Language | undefined;
   function runCommand(command: string): void {
     if (command === 'about' || command === 'show-data-folder') {
       void runMainCommand(command).catch((error: unknown) => log(`could not run ${command}`, error));
@@ -114,12 +116,19 @@ export function startMainProcess(options: MainProcessOptions): void {
   }
   const installMenu = () =>
     installApplicationMenu(
-      { platform: process.platform, isPackaged: app.isPackaged, appName: app.getName(), commands: published },
+      {
+        platform: process.platform,
+        isPackaged: app.isPackaged,
+        appName: app.getName(),
+        commands: published,
+        ...(menuLanguage ? { language: menuLanguage } : {}),
+      },
       runCommand,
     );
   const appShell: AppShell = {
-    publishMenu(commands) {
+    publishMenu(commands, language) {
       published = commands;
+      menuLanguage = language;
       installMenu();
     },
     runMainCommand,
@@ -135,11 +144,12 @@ export function startMainProcess(options: MainProcessOptions): void {
     router = await openBriefingRouter({
       dataDirectory: folder.directory,
       seed: seedJson,
-      links: confirmedExternalLinks(nativeExternalLinkPort()),
+      links: confirmedExternalLinks(nativeExternalLinkPort(() => menuLanguage)),
       log: (error) => console.error('[summit-briefing]', error),
       printer: electronPrinter(() => appUrl),
       dialogs: electronFileDialogs(),
       reveal: electronFileReveal(),
+      systemLanguages: app.getPreferredSystemLanguages(),
       shell: appShell,
     });
     bridge = registerIpc(router, () => appUrl, { calls });

@@ -1,5 +1,6 @@
 import type { MainCommandId } from '../../shared/appCommands';
 import type { PublishedCommand } from '../../shared/menuCommands';
+import type { Language } from '../../shared/i18n/languages';
 
 /**
  * What the window asks of the desktop shell rather than of the data: the native menu, rebuilt
@@ -8,7 +9,8 @@ import type { PublishedCommand } from '../../shared/menuCommands';
  * record instead. The router has validated every payload before it reaches a shell.
  */
 export interface AppShell {
-  publishMenu(commands: readonly PublishedCommand[]): void;
+  /** `language`: the window's, for the menu's own items; absent means English. */
+  publishMenu(commands: readonly PublishedCommand[], language?: Language): void;
   runMainCommand(commandId: MainCommandId): Promise<void>;
 }
 
@@ -20,12 +22,15 @@ export interface RecordingAppShell extends AppShell {
   readonly published: readonly PublishedCommand[];
   /** How many lists were published: a window that republishes an unchanged list is a bug. */
   readonly publications: number;
+  /** The language the last list came with. */
+  readonly language: Language | undefined;
   readonly ranMain: readonly MainCommandId[];
 }
 
 export function recordingAppShell(): RecordingAppShell {
   let published: readonly PublishedCommand[] = [];
   let publications = 0;
+  let language: Language | undefined;
   const ranMain: MainCommandId[] = [];
   return {
     get published() {
@@ -34,9 +39,13 @@ export function recordingAppShell(): RecordingAppShell {
     get publications() {
       return publications;
     },
+    get language() {
+      return language;
+    },
     ranMain,
-    publishMenu(commands) {
+    publishMenu(commands, inLanguage) {
       published = commands;
+      language = inLanguage;
       publications += 1;
     },
     runMainCommand(commandId) {

@@ -14,14 +14,18 @@ export function briefingHandlers(
   store: FactStore,
   links: ExternalLinks,
   exportDeps: ExportDeps = refusingExportDeps,
+  systemLanguages?: readonly string[],
 ): Omit<Handlers, ShellChannel> {
+  // The library as stored, plus what the window needs to pick a first language (bounded as the contract bounds it).
+  const languages = systemLanguages?.slice(0, 30).filter((tag) => tag.length <= 40);
+  const library = () => ({ ...store.library(), ...(languages ? { systemLanguages: languages } : {}) });
   // Every change answers the same way: what it changed, the history, and the saved revision.
   const change = async <Result>(operation: Operation<Result>, coalesceKey?: string) =>
     (await store.change(operation, coalesceKey)).answer;
   return {
-    getLibrary: () => store.library(),
-    getFirstScreen: ({ limit }) => firstScreenOf(store.library(), limit),
-    getLibraryPage: libraryPager(store),
+    getLibrary: () => library(),
+    getFirstScreen: ({ limit }) => firstScreenOf(library(), limit),
+    getLibraryPage: libraryPager(library),
     getSaveState: () => store.saveState(),
     updateSettings: (patch) => store.updateSettings(patch),
     setStarred: ({ factId, starred }) =>

@@ -1,7 +1,6 @@
 import type { Library, RequestOf, ResponseOf } from '../../shared/contract';
 import { BriefingError } from '../../shared/errors';
 import { pagedRecordsOf, pagedTotal, pageRecords, type PagedRecords } from '../../shared/libraryPages';
-import type { FactStore } from '../domain/factStore';
 
 /** Readings kept for their later pages: the window's current one and the one before it. */
 const keptReadings = 2;
@@ -28,7 +27,7 @@ function head(library: Library): Library {
  * the very same state, however many changes are saved meanwhile. The window applies those
  * changes' answers on top, as it does on the whole library.
  */
-export function libraryPager(store: FactStore) {
+export function libraryPager(readLibrary: () => Library) {
   const readings = new Map<number, Reading>();
   return ({ revision, after, limit }: RequestOf<'getLibraryPage'>): ResponseOf<'getLibraryPage'> => {
     let reading: Reading | undefined;
@@ -39,7 +38,7 @@ export function libraryPager(store: FactStore) {
           message: 'A reading of the library starts with its first page; later pages name its revision.',
         });
       }
-      const library = store.library();
+      const library = readLibrary();
       const records = pagedRecordsOf(library.facts, library.user);
       reading = { library, records, total: pagedTotal(records) };
       readings.delete(library.revision);

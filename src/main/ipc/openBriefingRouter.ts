@@ -50,14 +50,16 @@ export interface OpenBriefingRouterOptions {
   dialogs?: FileDialogs;
   /** Shows a saved file in the system file manager. */
   reveal?: FileReveal;
+  /** The system's preferred languages, handed to the window for its first start's language. */
+  systemLanguages?: readonly string[];
   /** The native menu and the main process's own commands: Electron's Menu and dialogs, or a recorder. */
   shell?: AppShell;
 }
 
 function shellHandlers(shell: AppShell): Pick<Handlers, ShellChannel> {
   return {
-    publishMenu: ({ commands }) => {
-      shell.publishMenu(commands);
+    publishMenu: ({ commands, language }) => {
+      shell.publishMenu(commands, language);
       return { published: commands.length };
     },
     runMainCommand: async ({ commandId }) => {
@@ -82,6 +84,7 @@ export async function openBriefingRouter({
   printer = refusingExportDeps.printer,
   dialogs = refusingExportDeps.dialogs,
   reveal = refusingExportDeps.reveal,
+  systemLanguages,
   shell = recordingAppShell(),
 }: OpenBriefingRouterOptions): Promise<BriefingRouter> {
   let opening: Promise<FactStore> | undefined;
@@ -98,13 +101,18 @@ export async function openBriefingRouter({
       (store) => {
         openStore = store;
         const fileSystem = storeOptions.fileSystem;
-        return (handlers ??= briefingHandlers(store, links, {
-          printer,
-          dialogs,
-          reveal,
-          seed: shippedSeed,
-          ...(fileSystem ? { fileSystem } : {}),
-        }));
+        return (handlers ??= briefingHandlers(
+          store,
+          links,
+          {
+            printer,
+            dialogs,
+            reveal,
+            seed: shippedSeed,
+            ...(fileSystem ? { fileSystem } : {}),
+          },
+          systemLanguages,
+        ));
       },
       (error: unknown) => {
         opening = undefined;

@@ -1,4 +1,9 @@
-import { factsAsOf, paragraphsPhrase } from '../citation';
+import { factsAsOf } from '../citation';
+import { asOfText, paragraphsPhraseText } from '../i18n/citationText';
+import { formatDay, formatFactDate } from '../i18n/formats';
+import type { Language } from '../i18n/languages';
+import { topicDescriptionKey, topicKey } from '../i18n/topicKeys';
+import { createTranslator, type Translator } from '../i18n/translator';
 import type { UserData } from '../schema/database';
 import type { Fact } from '../schema/fact';
 import type { Source } from '../schema/source';
@@ -13,26 +18,9 @@ export interface PackLibrary {
   user: UserData;
 }
 
-const monthNames = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "27 November 2026", in UTC so the same export reads the same everywhere. */
-export function formatPackDate(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return `${date.getUTCDate()} ${monthNames[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+/** "27 November 2026" ("2026년 11월 27일"…), in UTC so the same export reads the same everywhere. */
+export function formatPackDate(iso: string, language: Language = 'en'): string {
+  return formatDay(iso, language);
 }
 
 /** Seed cards in seed order, then the user's own cards in the order they were made. */
@@ -56,19 +44,24 @@ export function selectFacts(library: PackLibrary, selection: ExportSelection): F
   }
 }
 
-export function describeSelection(selection: ExportSelection, cardCount: number): string {
+export function describeSelection(
+  selection: ExportSelection,
+  cardCount: number,
+  translator: Translator = createTranslator('en'),
+): string {
+  const { t } = translator;
   switch (selection.kind) {
     case 'all':
-      return 'All cards';
+      return t('pack.selection.all');
     case 'starred':
-      return 'Starred cards';
+      return t('pack.selection.starred');
     case 'topics':
       return topics
         .filter((topic) => selection.topics.includes(topic.id))
-        .map((topic) => topic.label)
+        .map((topic) => t(topicKey(topic.id)))
         .join(', ');
     case 'cards':
-      return `${cardCount} hand-picked ${cardCount === 1 ? 'card' : 'cards'}`;
+      return t('pack.selection.cards', { count: cardCount });
   }
 }
 
@@ -90,14 +83,15 @@ function pickKeyFigures(facts: readonly Fact[], limit: number): PackKeyFigure[] 
   return picked;
 }
 
-function sourceLine(fact: Fact): string | undefined {
+function sourceLine(fact: Fact, translator: Translator): string | undefined {
   const parts: string[] = [];
-  if (fact.paragraphs?.length) parts.push(paragraphsPhrase(fact.paragraphs));
+  if (fact.paragraphs?.length) parts.push(paragraphsPhraseText(fact.paragraphs, translator));
   for (const attribution of fact.attributions ?? []) parts.push(attribution.label);
-  return parts.length > 0 ? `Source: ${parts.join(' · ')}` : undefined;
+  return parts.length > 0 ? translator.t('pack.sourceLine', { parts: parts.join(' · ') }) : undefined;
 }
 
-function packCard(fact: Fact, user: UserData, options: ExportOptions): PackCard {
+function packCard(fact: Fact, user: UserData, options: ExportOptions, translator: Translator): PackCard {
+  const source = options.includeSources ? sourceLine(fact, translator) : undefined;
   return {
     id: fact.id,
     title: fact.title,
@@ -108,10 +102,10 @@ function packCard(fact: Fact, user: UserData, options: ExportOptions): PackCard 
     people: fact.people,
     organisations: fact.organisations,
     places: fact.places,
-    ...(fact.date ? { dateLabel: fact.date.label } : {}),
+    ...(fact.date ? { dateLabel: formatFactDate(fact.date, translator.locale) } : {}),
     ...(fact.quote ? { quote: fact.quote } : {}),
     ...(fact.paragraphs ? { paragraphs: fact.paragraphs } : {}),
-    ...(options.includeSources && sourceLine(fact) ? { sourceLine: sourceLine(fact) } : {}),
+    ...(source ? { sourceLine: source } : {}),
     caveats: options.includeSources ? fact.caveats : [],
     notes: options.includeNotes
       ? user.notes
@@ -152,8 +146,15 @@ export function composePack(
   exportedAt: string,
 ): PackModel {
   const facts = selectFacts(library, selection);
+  const language = options.language ?? 'en';
+  const translator = createTranslator(language);
+  const { t } = translator;
   // Only a pack holding cards from the article is dated by it; a pack of the user's own cards is not.
-  const asOf = facts.some((fact) => fact.origin === 'seed') ? factsAsOf(library.sources) : undefined;
+  const englishAsOf = facts.some((fact) => fact.origin === 'seed') ? factsAsOf(library.sources) : undefined;
+  const asOf = englishAsOf ? asOfText(englishAsOf, translator) : undefined;
+  // The shipped title and subtitle are the pack's own words, so they follow its language; the user's stay as typed.
+  const title = options.title.trim() === defaultPackTitle ? '' : options.title.trim();
+  const subtitle = options.subtitle.trim() === defaultPackSubtitle ? '' : options.subtitle.trim();
   const sections: PackSection[] = [];
   for (const topic of topics) {
     const chosen = facts.filter((fact) => fact.topic === topic.id);
@@ -161,9 +162,9 @@ export function composePack(
     sections.push({
       anchor: `section-${topic.id}`,
       topic: topic.id,
-      label: topic.label,
-      ...(blurbFits(topic.id, chosen, library) ? { description: topic.description } : {}),
-      cards: chosen.map((fact) => packCard(fact, library.user, options)),
+      label: t(topicKey(topic.id)),
+      ...(blurbFits(topic.id, chosen, library) ? { description: t(topicDescriptionKey(topic.id)) } : {}),
+      cards: chosen.map((fact) => packCard(fact, library.user, options, translator)),
     });
   }
   const citedSourceIds = new Set<string>();
@@ -173,13 +174,14 @@ export function composePack(
   }
   return {
     paper: options.paper,
+    language,
     cover: {
-      title: options.title.trim() || defaultPackTitle,
-      subtitle: options.subtitle.trim() || (options.title.trim() ? '' : defaultPackSubtitle),
+      title: title || t('pack.defaultTitle'),
+      subtitle: subtitle || (title ? '' : t('pack.defaultSubtitle')),
       author: options.author.trim(),
       exportedAt,
-      dateLabel: formatPackDate(exportedAt),
-      selectionLabel: describeSelection(selection, facts.length),
+      dateLabel: formatPackDate(exportedAt, language),
+      selectionLabel: describeSelection(selection, facts.length, translator),
       ...(asOf ? { asOf } : {}),
     },
     options: {

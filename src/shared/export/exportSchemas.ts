@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, topicIdSchema } from '../schema/fact';
+import { languages } from '../i18n/languages';
 
 /** Which cards go into a pack: every card, the starred ones, whole topics, or a hand-picked set. */
 export const exportSelectionSchema = z.discriminatedUnion('kind', [
@@ -25,6 +26,8 @@ export const exportOptionsSchema = z
     title: z.string().max(140, 'a title is at most 140 characters'),
     subtitle: z.string().max(200, 'a subtitle is at most 200 characters'),
     author: z.string().max(120, 'an author or delegation name is at most 120 characters'),
+    /** The language of the pack's labels (cover, contents, "Page X of Y"); absent means English. Facts stay English. */
+    language: z.enum(languages).optional(),
   })
   .strict();
 

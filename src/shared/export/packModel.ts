@@ -4,10 +4,13 @@ import type { Caveat, Figure, Organisation, Person } from '../schema/fact';
 import type { Source } from '../schema/source';
 import type { TopicId } from '../topics';
 import type { ExportOptions, PaperSize } from './exportSchemas';
+import type { Language } from '../i18n/languages';
 
 /** Everything a briefing pack shows, already chosen and ordered: the print page and Markdown only lay it out. */
 export interface PackModel {
   paper: PaperSize;
+  /** The language of the pack's own labels; the cards' content is English whatever it is. */
+  language: Language;
   cover: PackCover;
   options: Pick<ExportOptions, 'includeNotes' | 'includeHighlights' | 'includeSources'>;
   keyFigures: PackKeyFigure[];

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { highlightSchema, noteSchema, tagSchema } from './annotations';
 import { cardTagsSchema } from './cardTags';
 import { factSchema, idSchema, topicIdSchema } from './fact';
+import { languages } from '../i18n/languages';
 
 /**
  * 4: the file holds only what the user made, their settings and its bookkeeping; the shipped cards
@@ -16,6 +17,8 @@ export const settingsSchema = z
     lastTopic: z.union([topicIdSchema, z.literal('all'), z.literal('starred'), z.literal('annotated')]),
     /** The theme the user chose over the system's; absent (older files too) means "follow the system". */
     theme: z.enum(['system', 'light', 'dark']).optional(),
+    /** The language the user chose for the window; absent (older files too) means "follow the system". */
+    language: z.enum(languages).optional(),
   })
   .strict();
 

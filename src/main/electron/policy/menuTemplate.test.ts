@@ -238,3 +238,29 @@ describe('buildMenuTemplate', () => {
     expect(help?.submenu?.map((entry) => entry.command).filter(Boolean)).toEqual(['show-data-folder', 'about']);
   });
 });
+
+describe('the menu in the window’s language', () => {
+  it('names its own menus, About and the data folder in Russian, and every role item Electron would name in English', () => {
+    for (const platform of platforms) {
+      const template = build({ platform, language: 'ru' });
+      expect(labels(template)).toEqual(
+        platform === 'darwin'
+          ? [appName, 'Файл', 'Правка', 'Вид', 'Переход', 'Окно', 'Справка']
+          : ['Файл', 'Правка', 'Вид', 'Переход', 'Справка'],
+      );
+      expect(item(template, 'about')?.label).toBe(`О программе ${appName}`);
+      expect(item(template, 'show-data-folder')?.label).toBe('Где хранятся ваши данные…');
+      const roles = menuItems(template).filter((spec) => spec.role && !spec.submenu);
+      expect(roles.length).toBeGreaterThan(5);
+      for (const role of roles) expect(role.label, role.role).toMatch(/[А-Яа-яЁё]/);
+    }
+  });
+
+  it('keeps Alt’s underlined letter only where the name is Latin, and Electron’s own role names in English', () => {
+    expect(labels(build({ platform: 'win32', language: 'ko' })).slice(0, 2)).toEqual(['파일', '편집']);
+    expect(build({ platform: 'win32', language: 'ko' })[0]?.label).toBe('파일');
+    expect(build({ platform: 'win32' })[0]?.label).toBe('&File');
+    const english = menuItems(build({ platform: 'linux' })).filter((spec) => spec.role === 'copy');
+    expect(english.map((spec) => spec.label)).toEqual([undefined]);
+  });
+});

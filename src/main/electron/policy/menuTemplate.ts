@@ -7,6 +7,9 @@
  */
 import type { MainCommandId } from '../../../shared/appCommands';
 import type { NativeMenu, PublishedCommand } from '../../../shared/menuCommands';
+import type { MessageKey } from '../../../shared/i18n/catalogues';
+import type { Language } from '../../../shared/i18n/languages';
+import { createTranslator, type Translator } from '../../../shared/i18n/translator';
 
 /** The subset of Electron's MenuItemConstructorOptions roles the app uses. */
 export type MenuRole =
@@ -61,6 +64,41 @@ export interface MenuOptions {
   appName: string;
   /** What the window published last; none before it has. */
   commands?: readonly PublishedCommand[];
+  /** The window's language for the menu's own items; English (Electron's own role labels) when absent. */
+  language?: Language;
+}
+
+/** Electron names role items in English only: other languages name them from the catalogue. */
+const roleKeys: Partial<Record<MenuRole, MessageKey>> = {
+  services: 'menu.role.services',
+  hide: 'menu.role.hide',
+  hideOthers: 'menu.role.hideOthers',
+  unhide: 'menu.role.unhide',
+  quit: 'menu.role.quit',
+  close: 'menu.role.close',
+  cut: 'menu.role.cut',
+  copy: 'menu.role.copy',
+  paste: 'menu.role.paste',
+  pasteAndMatchStyle: 'menu.role.pasteAndMatchStyle',
+  selectAll: 'menu.role.selectAll',
+  reload: 'menu.role.reload',
+  forceReload: 'menu.role.forceReload',
+  toggleDevTools: 'menu.role.toggleDevTools',
+  resetZoom: 'menu.role.resetZoom',
+  zoomIn: 'menu.role.zoomIn',
+  zoomOut: 'menu.role.zoomOut',
+  togglefullscreen: 'menu.role.togglefullscreen',
+  minimize: 'menu.role.minimize',
+  zoom: 'menu.role.zoom',
+  front: 'menu.role.front',
+};
+
+function withRoleLabels(items: MenuItemSpec[], t: Translator['t']): MenuItemSpec[] {
+  return items.map((item) => {
+    const key = item.role && !item.label ? roleKeys[item.role] : undefined;
+    const submenu = item.submenu ? { submenu: withRoleLabels(item.submenu, t) } : {};
+    return { ...item, ...(key ? { label: t(key) } : {}), ...submenu };
+  });
 }
 
 const separator: MenuItemSpec = { type: 'separator' };
@@ -104,11 +142,24 @@ function joined(...runs: MenuItemSpec[][]): MenuItemSpec[] {
 
 const mainCommand = (label: string, command: MainCommandId): MenuItemSpec => ({ label, command });
 
-export function buildMenuTemplate({ platform, isPackaged, appName, commands = [] }: MenuOptions): MenuItemSpec[] {
+export function buildMenuTemplate(options: MenuOptions): MenuItemSpec[] {
+  const language = options.language ?? 'en';
+  const { t } = createTranslator(language);
+  const template = arrangedMenu(options, t);
+  return language === 'en' ? template : withRoleLabels(template, t);
+}
+
+function arrangedMenu(
+  { platform, isPackaged, appName, commands = [] }: MenuOptions,
+  t: Translator['t'],
+): MenuItemSpec[] {
   const mac = platform === 'darwin';
-  // Windows and Linux underline a letter of each menu with Alt; macOS has no such thing.
-  const title = (name: string) => (mac ? name : `&${name}`);
-  const about = mainCommand(`About ${appName}`, 'about');
+  // Windows and Linux underline a letter of each menu with Alt (Latin names only); macOS has no such thing.
+  const title = (key: MessageKey) => {
+    const name = t(key);
+    return mac || !/^[A-Za-z]/.test(name) ? name : `&${name}`;
+  };
+  const about = mainCommand(t('menu.about', { app: appName }), 'about');
   // The main process's own commands are items of its own; the window's copies of them are for the palette.
   const published = commands.filter((command) => command.id !== 'about' && command.id !== 'show-data-folder');
   const from = (menu: NativeMenu) => publishedItems(published, menu, mac);
@@ -129,12 +180,12 @@ export function buildMenuTemplate({ platform, isPackaged, appName, commands = []
   };
 
   const file: MenuItemSpec = {
-    label: title('File'),
+    label: title('menu.file'),
     submenu: joined(from('File'), [{ role: 'close' }, ...(mac ? [] : [{ role: 'quit' } as MenuItemSpec])]),
   };
 
   const edit: MenuItemSpec = {
-    label: title('Edit'),
+    label: title('menu.edit'),
     submenu: joined(from('Edit'), [
       { role: 'cut' },
       { role: 'copy' },
@@ -148,7 +199,7 @@ export function buildMenuTemplate({ platform, isPackaged, appName, commands = []
     ? []
     : [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }];
   const view: MenuItemSpec = {
-    label: title('View'),
+    label: title('menu.view'),
     submenu: joined(
       from('View'),
       developer,
@@ -157,18 +208,18 @@ export function buildMenuTemplate({ platform, isPackaged, appName, commands = []
     ),
   };
   const goItems = from('Go');
-  const go: MenuItemSpec[] = goItems.length > 0 ? [{ label: title('Go'), submenu: goItems }] : [];
+  const go: MenuItemSpec[] = goItems.length > 0 ? [{ label: title('menu.go'), submenu: goItems }] : [];
 
   const windowMenu: MenuItemSpec = {
-    label: 'Window',
+    label: t('menu.window'),
     role: 'window',
     submenu: [{ role: 'minimize' }, { role: 'zoom' }, separator, { role: 'front' }],
   };
 
   const help: MenuItemSpec = {
-    label: title('Help'),
+    label: title('menu.help'),
     role: 'help',
-    submenu: [mainCommand('Where Your Data Lives…', 'show-data-folder'), ...(mac ? [] : [separator, about])],
+    submenu: [mainCommand(t('menu.dataFolder'), 'show-data-folder'), ...(mac ? [] : [separator, about])],
   };
 
   return mac ? [appMenu, file, edit, view, ...go, windowMenu, help] : [file, edit, view, ...go, help];

@@ -86,6 +86,7 @@ function createStandIn() {
     getAppPath = () => state.options.appPath;
     getName = () => 'Summit Briefing';
     getVersion = () => '0.1.0';
+    getPreferredSystemLanguages = () => ['ko-KR', 'en-US'];
     isReady = () => state.ready;
     whenReady(): Promise<void> {
       return state.ready ? Promise.resolve() : new Promise((done) => state.readyWaiters.push(done));

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Fact } from '../../../shared/schema/fact';
+import { useT } from '../i18n/useT';
 import { ModalDialog } from '../ui/ModalDialog';
 import type { Command, CommandContext, Platform } from './command';
 import { shortcutLabel, shortcutsOf } from './keys';
@@ -22,7 +23,12 @@ export function CommandPalette({ commands, facts, context, platform, onClose, on
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const ids = { title: useId(), list: useId(), option: useId() };
-  const items = useMemo(() => paletteItems(commands, facts, context), [commands, facts, context]);
+  const t = useT();
+  const cardKeywords = t('palette.cardKeywords');
+  const items = useMemo(
+    () => paletteItems(commands, facts, context, cardKeywords),
+    [commands, facts, context, cardKeywords],
+  );
   const shown = useMemo(() => filterPalette(items, query), [items, query]);
   const activeIndex = Math.min(active, shown.length - 1);
   const optionId = (index: number) => `${ids.option}-${index}`;
@@ -57,15 +63,15 @@ export function CommandPalette({ commands, facts, context, platform, onClose, on
       backdropClassName="palette-backdrop"
     >
       <h2 id={ids.title} className="visually-hidden">
-        Command palette
+        {t('palette.title')}
       </h2>
       <input
         ref={inputRef}
         className="palette-input"
         type="text"
         role="combobox"
-        aria-label="Type a command, a card or a topic"
-        placeholder="Type a command, a card or a topic…"
+        aria-label={t('palette.input')}
+        placeholder={t('palette.placeholder')}
         aria-expanded="true"
         aria-controls={ids.list}
         aria-autocomplete="list"
@@ -79,7 +85,7 @@ export function CommandPalette({ commands, facts, context, platform, onClose, on
         }}
         onKeyDown={onKeyDown}
       />
-      <ul id={ids.list} role="listbox" aria-label="Commands and cards" className="palette-list">
+      <ul id={ids.list} role="listbox" aria-label={t('palette.list')} className="palette-list">
         {shown.map((item, index) => {
           const keys = item.command ? shortcutsOf(item.command, platform) : [];
           return (
@@ -95,11 +101,11 @@ export function CommandPalette({ commands, facts, context, platform, onClose, on
               <span className="palette-label">{item.label}</span>
               <span className="palette-meta">
                 {item.kind === 'card' ? (
-                  'Card'
+                  t('palette.card')
                 ) : keys.length > 0 ? (
                   <kbd>{shortcutLabel(keys[0]!, platform)}</kbd>
                 ) : (
-                  item.command?.group
+                  item.command?.groupLabel
                 )}
               </span>
             </li>
@@ -107,7 +113,9 @@ export function CommandPalette({ commands, facts, context, platform, onClose, on
         })}
       </ul>
       <p className="palette-empty" role="status">
-        {shown.length === 0 ? `Nothing matches “${query.trim()}”.` : `${shown.length} results`}
+        {shown.length === 0
+          ? t('palette.nothing', { query: query.trim() })
+          : t('palette.results', { count: shown.length })}
       </p>
     </ModalDialog>
   );

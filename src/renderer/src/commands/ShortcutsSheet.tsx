@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useT } from '../i18n/useT';
 import { DialogCloseButton, ModalDialog } from '../ui/ModalDialog';
 import type { Command, Platform } from './command';
 import { shortcutLabel, shortcutsOf } from './keys';
@@ -10,7 +11,7 @@ export function shortcutRows(commands: readonly Command[], platform: Platform) {
     .filter((command) => shortcutsOf(command, platform).length > 0)
     .map((command) => ({
       id: command.id,
-      group: command.group,
+      group: command.groupLabel,
       label: command.label,
       keys: shortcutsOf(command, platform).map((shortcut) => shortcutLabel(shortcut, platform)),
     }));
@@ -26,24 +27,22 @@ export function ShortcutsSheet({
   onClose: () => void;
 }) {
   const titleId = useId();
+  const t = useT();
   const rows = shortcutRows(commands, platform);
   const groups = [...new Set(rows.map((row) => row.group))];
   return (
     <ModalDialog labelledBy={titleId} onClose={onClose} className="shortcuts-sheet">
       <div className="detail-header">
         <h2 id={titleId} className="shortcuts-title">
-          Keyboard shortcuts
+          {t('shortcuts.title')}
         </h2>
-        <DialogCloseButton label="Close keyboard shortcuts" onClick={onClose} />
+        <DialogCloseButton label={t('shortcuts.close')} onClick={onClose} />
       </div>
-      <p className="shortcuts-intro">
-        Single keys work outside text fields. Everything else is in the command palette (
-        {shortcutLabel('Mod+K', platform)}).
-      </p>
+      <p className="shortcuts-intro">{t('shortcuts.intro', { key: shortcutLabel('Mod+K', platform) })}</p>
       <div className="shortcuts-groups">
-        {groups.map((group) => (
-          <section key={group} aria-labelledby={`${titleId}-${group}`}>
-            <h3 id={`${titleId}-${group}`} className="shortcuts-group">
+        {groups.map((group, groupIndex) => (
+          <section key={group} aria-labelledby={`${titleId}-${groupIndex}`}>
+            <h3 id={`${titleId}-${groupIndex}`} className="shortcuts-group">
               {group}
             </h3>
             <dl className="shortcuts-list">
@@ -55,7 +54,7 @@ export function ShortcutsSheet({
                     <dd>
                       {row.keys.map((key, index) => (
                         <span key={key}>
-                          {index > 0 && ' or '}
+                          {index > 0 && ` ${t('shortcuts.or')} `}
                           <kbd>{key}</kbd>
                         </span>
                       ))}

@@ -1,10 +1,10 @@
-import { cardOpen, type Command, type CommandContext } from './command';
+import { cardOpen, type CommandDefinition, type CommandContext } from './command';
 
 const writable = (context: CommandContext) => cardOpen(context) && !context.library.readOnly;
 
-export const addNoteCommand: Command = {
+export const addNoteCommand: CommandDefinition = {
   id: 'add-note',
-  label: 'Add a note to this card',
+  label: 'command.addNote',
   keywords: ['write', 'annotate', 'markdown'],
   group: 'Cards',
   shortcuts: { mac: ['N'], other: ['N'] },
@@ -12,9 +12,9 @@ export const addNoteCommand: Command = {
   perform: ({ effects }) => effects.pressInCard('add-note'),
 };
 
-export const highlightCommand: Command = {
+export const highlightCommand: CommandDefinition = {
   id: 'highlight',
-  label: 'Highlight a phrase of this card',
+  label: 'command.highlight',
   keywords: ['mark', 'colour', 'quote'],
   group: 'Cards',
   shortcuts: { mac: ['H'], other: ['H'] },
@@ -22,9 +22,9 @@ export const highlightCommand: Command = {
   perform: ({ effects }) => effects.pressInCard('highlight'),
 };
 
-export const addTagCommand: Command = {
+export const addTagCommand: CommandDefinition = {
   id: 'add-tag',
-  label: 'Add a tag to this card',
+  label: 'command.addTag',
   keywords: ['label', 'category'],
   group: 'Cards',
   shortcuts: { mac: ['T'], other: ['T'] },

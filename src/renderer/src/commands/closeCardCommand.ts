@@ -1,8 +1,8 @@
-import { cardOpen, type Command } from './command';
+import { cardOpen, type CommandDefinition } from './command';
 
-export const closeCardCommand: Command = {
+export const closeCardCommand: CommandDefinition = {
   id: 'close-card',
-  label: 'Close card',
+  label: 'command.closeCard',
   group: 'Cards',
   menu: 'File',
   shortcuts: { mac: ['Escape'], other: ['Escape'] },

@@ -1,7 +1,10 @@
 import type { Library } from '../../../shared/contract';
+import type { MessageKey } from '../../../shared/i18n/catalogues';
+import type { Language } from '../../../shared/i18n/languages';
 import type { MainCommandId } from '../../../shared/appCommands';
 import type { NativeMenu } from '../../../shared/menuCommands';
 import type { ThemeChoice } from '../../../shared/schema/database';
+import type { Translate } from '../i18n/useT';
 
 /** macOS or everything else: the two keyboards a shortcut is written for. */
 export type Platform = 'mac' | 'other';
@@ -26,6 +29,7 @@ export interface CommandEffects {
   openExport(start?: 'markdown' | 'backup' | 'import'): void;
   select(selection: string): void;
   setTheme(theme: ThemeChoice): void;
+  setLanguage(language: Language): void;
   showShortcuts(): void;
   showPalette(): void;
   /** Asks the main process to run one of its own commands (About, where the data lives). */
@@ -42,13 +46,30 @@ export interface CommandContext {
   canUndo: boolean;
   canRedo: boolean;
   theme: ThemeChoice;
+  language: Language;
   effects: CommandEffects;
 }
 
+export type CommandGroup = 'General' | 'Cards' | 'Edit' | 'Export' | 'Go to' | 'Filter' | 'View' | 'Language';
+
+/** The group names as the sheet and the palette show them. */
+export const groupKeys: Record<CommandGroup, MessageKey> = {
+  General: 'commandGroup.general',
+  Cards: 'commandGroup.cards',
+  Edit: 'commandGroup.edit',
+  Export: 'commandGroup.export',
+  'Go to': 'commandGroup.goTo',
+  Filter: 'commandGroup.filter',
+  View: 'commandGroup.view',
+  Language: 'commandGroup.language',
+};
+
+/** A catalogue key, or the text made from keys and data ("Go to {topic}", a tag's name). */
+export type CommandText = MessageKey | ((t: Translate) => string);
+
 /**
  * One command, one shape (excalidraw's actions): buttons, keys, the palette, the shortcuts sheet
- * and the native menu all read this. `label` is the one user-visible string, so moving labels
- * into i18n catalogues is mechanical.
+ * and the native menu all read this, with `label` already in the window's language.
  */
 export interface Command {
   id: string;
@@ -57,8 +78,9 @@ export interface Command {
   buttonLabel?: string;
   description?: string;
   keywords?: readonly string[];
-  /** The group the shortcuts sheet and the palette list it under. */
-  group: 'General' | 'Cards' | 'Edit' | 'Export' | 'Go to' | 'Filter' | 'View';
+  /** The group the shortcuts sheet and the palette list it under (an id: `groupLabel` is what shows). */
+  group: CommandGroup;
+  groupLabel: string;
   shortcuts?: Shortcuts;
   /** Keys that still run it while a text field has the focus (the palette's own keys do). */
   inTextFields?: boolean;
@@ -76,6 +98,28 @@ export interface Command {
   checked?(context: CommandContext): boolean;
   when(context: CommandContext): boolean;
   perform(context: CommandContext): void;
+}
+
+/** A command as written in its file: its texts are catalogue keys, translated by `translateCommands`. */
+export interface CommandDefinition extends Omit<Command, 'label' | 'buttonLabel' | 'description' | 'groupLabel'> {
+  label: CommandText;
+  buttonLabel?: CommandText;
+  description?: CommandText;
+}
+
+function text(value: CommandText, t: Translate): string {
+  return typeof value === 'function' ? value(t) : t(value);
+}
+
+/** The registry in the window's language: what every reader of a command sees. */
+export function translateCommands(definitions: readonly CommandDefinition[], t: Translate): Command[] {
+  return definitions.map(({ label, buttonLabel, description, ...rest }) => ({
+    ...rest,
+    label: text(label, t),
+    ...(buttonLabel ? { buttonLabel: text(buttonLabel, t) } : {}),
+    ...(description ? { description: text(description, t) } : {}),
+    groupLabel: t(groupKeys[rest.group]),
+  }));
 }
 
 /** The same `Mod+…` keys on both platforms. */

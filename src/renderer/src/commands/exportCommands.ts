@@ -1,12 +1,12 @@
-import { modKeys, noDialog, type Command, type CommandContext } from './command';
+import { modKeys, noDialog, type CommandDefinition, type CommandContext } from './command';
 
 /** The export screen may already be open: these start it again with the asked-for action. */
 const exportable = (context: CommandContext) => noDialog(context) || context.overlay === 'export';
 
-export const exportPdfCommand: Command = {
+export const exportPdfCommand: CommandDefinition = {
   id: 'export-pdf',
-  label: 'Export PDF briefing pack…',
-  buttonLabel: 'Export',
+  label: 'command.exportPdf',
+  buttonLabel: 'header.export',
   keywords: ['print', 'pack', 'save'],
   group: 'Export',
   shortcuts: modKeys('Mod+E'),
@@ -14,18 +14,18 @@ export const exportPdfCommand: Command = {
   perform: ({ effects }) => effects.openExport(),
 };
 
-export const exportMarkdownCommand: Command = {
+export const exportMarkdownCommand: CommandDefinition = {
   id: 'export-markdown',
-  label: 'Export Markdown…',
+  label: 'command.exportMarkdown',
   keywords: ['text', 'save'],
   group: 'Export',
   when: exportable,
   perform: ({ effects }) => effects.openExport('markdown'),
 };
 
-export const backupCommand: Command = {
+export const backupCommand: CommandDefinition = {
   id: 'export-backup',
-  label: 'Export backup…',
+  label: 'command.exportBackup',
   keywords: ['save', 'json', 'copy'],
   group: 'Export',
   shortcuts: modKeys('Mod+Shift+E'),
@@ -33,9 +33,9 @@ export const backupCommand: Command = {
   perform: ({ effects }) => effects.openExport('backup'),
 };
 
-export const importCommand: Command = {
+export const importCommand: CommandDefinition = {
   id: 'import-backup',
-  label: 'Import backup…',
+  label: 'command.importBackup',
   keywords: ['restore', 'open', 'json'],
   group: 'Export',
   shortcuts: modKeys('Mod+O'),

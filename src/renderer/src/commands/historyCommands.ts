@@ -1,11 +1,11 @@
-import type { Command } from './command';
+import type { CommandDefinition } from './command';
 
 // Both run inside an open card too: the dialog covers the header's buttons, not these keys.
 // Available only when there is something to take back or redo: the header's buttons and the
 // menu's items grey out then, and the key is left to the page.
-export const undoCommand: Command = {
+export const undoCommand: CommandDefinition = {
   id: 'undo',
-  label: 'Undo',
+  label: 'command.undo',
   keywords: ['revert', 'back'],
   group: 'Edit',
   shortcuts: { mac: ['Mod+Z'], other: ['Mod+Z'] },
@@ -14,9 +14,9 @@ export const undoCommand: Command = {
   perform: ({ effects }) => effects.undo(),
 };
 
-export const redoCommand: Command = {
+export const redoCommand: CommandDefinition = {
   id: 'redo',
-  label: 'Redo',
+  label: 'command.redo',
   keywords: ['again'],
   group: 'Edit',
   shortcuts: { mac: ['Mod+Shift+Z'], other: ['Mod+Shift+Z', 'Mod+Y'] },

@@ -1,7 +1,7 @@
 import type { Library } from '../../../shared/contract';
 import { addNoteCommand, addTagCommand, highlightCommand } from './annotateCommands';
 import { closeCardCommand } from './closeCardCommand';
-import type { Command } from './command';
+import { translateCommands, type Command, type CommandDefinition } from './command';
 import { backupCommand, exportMarkdownCommand, exportPdfCommand, importCommand } from './exportCommands';
 import { filterCommands, goToTopicCommands, tagFilterCommands } from './goToCommands';
 import { redoCommand, undoCommand } from './historyCommands';
@@ -11,9 +11,12 @@ import { paletteCommand } from './paletteCommand';
 import { searchCommand } from './searchCommand';
 import { shortcutsCommand } from './shortcutsCommand';
 import { starCommand } from './starCommand';
+import { languageCommands } from './languageCommands';
 import { themeCommands, toggleThemeCommand } from './themeCommands';
+import type { Translate } from '../i18n/useT';
 
-export type { Command, CommandContext, CommandEffects, Platform, Shortcuts } from './command';
+export { translateCommands } from './command';
+export type { Command, CommandDefinition, CommandContext, CommandEffects, Platform, Shortcuts } from './command';
 export { CommandButton, commandTitle } from './CommandButton';
 export { CommandPalette } from './CommandPalette';
 export { ShortcutsSheet } from './ShortcutsSheet';
@@ -22,7 +25,7 @@ export { usePublishedMenu } from './menuCommands';
 export { shortcutLabel, currentPlatform } from './keys';
 
 /** Every command that does not depend on the user's data, in the order the sheet lists them. */
-export const staticCommands: readonly Command[] = [
+export const staticCommands: readonly CommandDefinition[] = [
   paletteCommand,
   searchCommand,
   shortcutsCommand,
@@ -44,9 +47,10 @@ export const staticCommands: readonly Command[] = [
   ...themeCommands,
   showDataFolderCommand,
   aboutCommand,
+  ...languageCommands,
 ];
 
-/** The registry for this library: the static commands and one filter per tag. */
-export function commandsFor(library: Library): Command[] {
-  return [...staticCommands, ...tagFilterCommands(library)];
+/** The registry for this library, in the window's language: the static commands and one filter per tag. */
+export function commandsFor(library: Library, t: Translate): Command[] {
+  return translateCommands([...staticCommands, ...tagFilterCommands(library)], t);
 }

@@ -3,11 +3,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { emptyUserData } from '../../../shared/schema/database';
 import type { Library } from '../../../shared/contract';
 import type { CommandContext, CommandEffects } from './command';
+import { createTranslator } from '../../../shared/i18n/translator';
+import { translateCommands } from './command';
 import { redoCommand, undoCommand } from './historyCommands';
 import { isTextField, matchesShortcut, shortcutLabel } from './keys';
 import { useCommands } from './useCommands';
 
-const commands = [undoCommand, redoCommand];
+const commands = translateCommands([undoCommand, redoCommand], createTranslator('en').t);
 
 function Harness({ undo, redo }: { undo: () => void; redo: () => void }) {
   const context = {
@@ -17,6 +19,7 @@ function Harness({ undo, redo }: { undo: () => void; redo: () => void }) {
     canUndo: true,
     canRedo: true,
     theme: 'system',
+    language: 'en',
     effects: { undo, redo } as unknown as CommandEffects,
   } satisfies CommandContext;
   useCommands(commands, context, 'other', undefined);

@@ -33,7 +33,7 @@ export function accelerator(shortcut: string): string {
   return shortcut.replace('Mod', 'CmdOrCtrl');
 }
 
-export function shortcutsOf(command: Command, platform: Platform): readonly string[] {
+export function shortcutsOf(command: Pick<Command, 'shortcuts'>, platform: Platform): readonly string[] {
   return command.shortcuts?.[platform] ?? [];
 }
 

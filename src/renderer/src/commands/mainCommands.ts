@@ -1,11 +1,11 @@
-import { always, type Command } from './command';
+import { always, type CommandDefinition } from './command';
 
 // The main process has menu items of its own for these (Help → Where Your Data Lives…, About);
 // these are for the palette and the shortcuts sheet.
-export const showDataFolderCommand: Command = {
+export const showDataFolderCommand: CommandDefinition = {
   id: 'show-data-folder',
-  label: 'Show data folder',
-  description: 'Where your notes, highlights, tags and backups are kept on this computer.',
+  label: 'command.showDataFolder',
+  description: 'command.showDataFolder.description',
   keywords: ['database', 'files', 'backup', 'where'],
   group: 'General',
   menu: false,
@@ -13,9 +13,9 @@ export const showDataFolderCommand: Command = {
   perform: ({ effects }) => effects.runInMain('show-data-folder'),
 };
 
-export const aboutCommand: Command = {
+export const aboutCommand: CommandDefinition = {
   id: 'about',
-  label: 'About Summit Briefing',
+  label: 'command.about',
   keywords: ['version', 'help'],
   group: 'General',
   menu: false,

@@ -1,11 +1,15 @@
 import { act, render } from '@testing-library/react';
+import { createTranslator } from '../../../shared/i18n/translator';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Library } from '../../../shared/contract';
 import { publishedMenuSchema, type PublishedCommand } from '../../../shared/menuCommands';
 import { emptyUserData } from '../../../shared/schema/database';
-import type { CommandContext, CommandEffects } from './command';
+import { translateCommands, type CommandContext, type CommandEffects } from './command';
 import { commandsFor, staticCommands } from './index';
 import { menuPublishDelayMs, publishedCommands, usePublishedMenu } from './menuCommands';
+
+const english = createTranslator('en').t;
+const registry = translateCommands(staticCommands, english);
 
 const library = {
   readOnly: undefined,
@@ -23,6 +27,7 @@ function contextWith(overrides: Partial<CommandContext> = {}): CommandContext {
     canUndo: true,
     canRedo: false,
     theme: 'system',
+    language: 'en',
     effects: {} as CommandEffects,
     ...overrides,
   };
@@ -33,13 +38,13 @@ const byId = (list: PublishedCommand[], id: string) => list.find((command) => co
 describe('publishedCommands', () => {
   it('lists the registry as the main process’s schema accepts it, on both keyboards', () => {
     for (const platform of ['mac', 'other'] as const) {
-      const list = publishedCommands(commandsFor(library), contextWith(), platform);
+      const list = publishedCommands(commandsFor(library, english), contextWith(), platform);
       expect(publishedMenuSchema.safeParse(list).success).toBe(true);
     }
   });
 
   it('takes label, key and group from the registry and enabled from `when`', () => {
-    const list = publishedCommands(staticCommands, contextWith(), 'other');
+    const list = publishedCommands(registry, contextWith(), 'other');
     expect(byId(list, 'export-pdf')).toEqual({
       id: 'export-pdf',
       label: 'Export PDF briefing pack…',
@@ -57,25 +62,21 @@ describe('publishedCommands', () => {
   });
 
   it('flips with the context: a card opened enables Close card and disables New card', () => {
-    const list = publishedCommands(
-      staticCommands,
-      contextWith({ openCardId: 'trade-volume', overlay: 'card' }),
-      'other',
-    );
+    const list = publishedCommands(registry, contextWith({ openCardId: 'trade-volume', overlay: 'card' }), 'other');
     expect(byId(list, 'close-card')?.enabled).toBe(true);
     expect(byId(list, 'new-card')?.enabled).toBe(false);
     expect(byId(list, 'star-card')?.enabled).toBe(true);
   });
 
   it('checks the theme in use', () => {
-    const list = publishedCommands(staticCommands, contextWith({ theme: 'dark' }), 'other');
+    const list = publishedCommands(registry, contextWith({ theme: 'dark' }), 'other');
     expect(byId(list, 'theme-dark')).toMatchObject({ checked: true, enabled: false });
     expect(byId(list, 'theme-light')).toMatchObject({ checked: false, enabled: true });
     expect(byId(list, 'toggle-theme')).not.toHaveProperty('checked');
   });
 
   it('leaves out the per-tag filters and the main process’s own commands', () => {
-    const ids = publishedCommands(commandsFor(library), contextWith(), 'other').map((command) => command.id);
+    const ids = publishedCommands(commandsFor(library, english), contextWith(), 'other').map((command) => command.id);
     expect(ids).not.toContain('filter-tag-tag-1');
     expect(ids).not.toContain('about');
     expect(ids).not.toContain('show-data-folder');
@@ -94,7 +95,7 @@ describe('usePublishedMenu', () => {
     context: CommandContext;
     publish: (request: unknown) => Promise<unknown>;
   }) {
-    usePublishedMenu(staticCommands, context, 'other', {
+    usePublishedMenu(registry, context, 'other', {
       publishMenu: publish as never,
     });
     return null;

@@ -3,6 +3,7 @@ import type { NativeMenu, PublishedCommand } from '../../../shared/menuCommands'
 import type { BriefingService } from '../../../shared/service';
 import type { Command, CommandContext, Platform } from './command';
 import { accelerator, shortcutsOf } from './keys';
+import type { Language } from '../../../shared/i18n/languages';
 
 /** Where a group's commands go in the native menu unless a command says otherwise. */
 const menuOfGroup: Record<Command['group'], NativeMenu> = {
@@ -13,6 +14,8 @@ const menuOfGroup: Record<Command['group'], NativeMenu> = {
   'Go to': 'Go',
   Filter: 'Go',
   View: 'View',
+  // Its own run of the View menu, after the themes.
+  Language: 'View',
 };
 
 /** The key the menu shows: the first with a modifier (Ctrl+F over "/"), else the first. */
@@ -61,7 +64,7 @@ export function usePublishedMenu(
   service: Pick<BriefingService, 'publishMenu'>,
 ): void {
   const list = useMemo(() => publishedCommands(commands, context, platform), [commands, context, platform]);
-  const text = JSON.stringify(list);
+  const text = JSON.stringify({ commands: list, language: context.language });
   const sent = useRef<string | undefined>(undefined);
 
   useEffect(() => {
@@ -69,10 +72,12 @@ export function usePublishedMenu(
     const timer = setTimeout(() => {
       sent.current = text;
       // The text is the list: an effect keyed on it runs only when the list really differs.
-      service.publishMenu({ commands: JSON.parse(text) as PublishedCommand[] }).catch((error: unknown) => {
-        sent.current = undefined;
-        console.error('[summit-briefing] the native menu was not updated', error);
-      });
+      service
+        .publishMenu(JSON.parse(text) as { commands: PublishedCommand[]; language: Language })
+        .catch((error: unknown) => {
+          sent.current = undefined;
+          console.error('[summit-briefing] the native menu was not updated', error);
+        });
     }, menuPublishDelayMs);
     return () => clearTimeout(timer);
   }, [text, service]);

@@ -1,9 +1,9 @@
-import { modKeys, noDialog, type Command } from './command';
+import { modKeys, noDialog, type CommandDefinition } from './command';
 
-export const newCardCommand: Command = {
+export const newCardCommand: CommandDefinition = {
   id: 'new-card',
-  label: 'New card',
-  description: 'Write a card of your own.',
+  label: 'command.newCard',
+  description: 'command.newCard.description',
   keywords: ['create', 'add card'],
   group: 'Cards',
   menu: 'File',

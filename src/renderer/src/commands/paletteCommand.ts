@@ -1,9 +1,9 @@
-import { always, modKeys, type Command } from './command';
+import { always, modKeys, type CommandDefinition } from './command';
 
-export const paletteCommand: Command = {
+export const paletteCommand: CommandDefinition = {
   id: 'command-palette',
-  label: 'Command palette',
-  description: 'Run any command, open a card or go to a topic by typing part of its name.',
+  label: 'command.palette',
+  description: 'command.palette.description',
   keywords: ['commands', 'run', 'jump'],
   group: 'General',
   shortcuts: modKeys('Mod+K', 'Mod+Shift+P'),

@@ -17,6 +17,7 @@ export function paletteItems(
   commands: readonly Command[],
   facts: readonly Fact[],
   context: CommandContext,
+  cardKeywords = 'open card',
 ): PaletteItem[] {
   const available = commands.filter((command) => command.id !== 'command-palette' && command.when(context));
   return [
@@ -25,14 +26,14 @@ export function paletteItems(
       label: command.label,
       kind: 'command' as const,
       command,
-      keywords: [...(command.keywords ?? []), command.group].join(' '),
+      keywords: [...(command.keywords ?? []), command.group, command.groupLabel].join(' '),
     })),
     ...facts.map((fact) => ({
       id: `card-${fact.id}`,
       label: fact.title,
       kind: 'card' as const,
       factId: fact.id,
-      keywords: 'open card',
+      keywords: cardKeywords,
     })),
   ];
 }

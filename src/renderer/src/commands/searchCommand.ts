@@ -1,8 +1,8 @@
-import { noDialog, type Command } from './command';
+import { noDialog, type CommandDefinition } from './command';
 
-export const searchCommand: Command = {
+export const searchCommand: CommandDefinition = {
   id: 'search',
-  label: 'Search cards and notes',
+  label: 'command.search',
   keywords: ['find', 'filter'],
   group: 'General',
   shortcuts: { mac: ['Mod+F', '/'], other: ['Mod+F', '/'] },

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../../../shared/i18n/translator';
+import { translateCommands } from './command';
 import { staticCommands } from './index';
 import { shortcutTableMarkdown } from './shortcutTable';
 
@@ -21,7 +23,9 @@ describe('the README lists the registry’s shortcuts', () => {
     const readme = readFileSync(join(process.cwd(), 'README.md'), 'utf8');
     const match = /<!-- shortcuts:start -->\n([\s\S]*?)\n<!-- shortcuts:end -->/.exec(readme);
     expect(match, 'README.md has no <!-- shortcuts:start --> … <!-- shortcuts:end --> table').not.toBeNull();
-    expect(normalise(match![1]!)).toBe(normalise(shortcutTableMarkdown(staticCommands)));
+    expect(normalise(match![1]!)).toBe(
+      normalise(shortcutTableMarkdown(translateCommands(staticCommands, createTranslator('en').t))),
+    );
   });
 
   it('gives no two commands the same key on a platform', () => {

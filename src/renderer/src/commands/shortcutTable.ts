@@ -1,7 +1,7 @@
 import type { Command } from './command';
 import { shortcutLabel, shortcutsOf } from './keys';
 
-/** The README's table of shortcuts, written from the registry (a test keeps the README equal to it). */
+/** The README's table of shortcuts, written from the registry in English (a test keeps the README equal to it). */
 export function shortcutTableMarkdown(commands: readonly Command[]): string {
   const rows = commands
     .filter((command) => shortcutsOf(command, 'other').length > 0)

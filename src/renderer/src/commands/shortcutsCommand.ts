@@ -1,8 +1,8 @@
-import { always, type Command } from './command';
+import { always, type CommandDefinition } from './command';
 
-export const shortcutsCommand: Command = {
+export const shortcutsCommand: CommandDefinition = {
   id: 'show-shortcuts',
-  label: 'Keyboard shortcuts',
+  label: 'command.shortcuts',
   keywords: ['keys', 'help'],
   group: 'General',
   shortcuts: { mac: ['?'], other: ['?'] },

@@ -1,8 +1,8 @@
-import { cardOpen, type Command } from './command';
+import { cardOpen, type CommandDefinition } from './command';
 
-export const starCommand: Command = {
+export const starCommand: CommandDefinition = {
   id: 'star-card',
-  label: 'Star or unstar this card',
+  label: 'command.star',
   keywords: ['favourite', 'mark'],
   group: 'Cards',
   shortcuts: { mac: ['S'], other: ['S'] },

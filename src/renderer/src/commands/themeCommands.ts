@@ -1,13 +1,18 @@
 import type { ThemeChoice } from '../../../shared/schema/database';
-import { always, modKeys, type Command } from './command';
+import type { MessageKey } from '../../../shared/i18n/catalogues';
+import { always, modKeys, type CommandDefinition } from './command';
 
-const names: Record<ThemeChoice, string> = { light: 'light', dark: 'dark', system: 'the system’s' };
+const labels: Record<ThemeChoice, MessageKey> = {
+  light: 'command.theme.light',
+  dark: 'command.theme.dark',
+  system: 'command.theme.system',
+};
 const order: ThemeChoice[] = ['system', 'light', 'dark'];
 
 /** Light, dark, then the system's again: one key walks through all three. */
-export const toggleThemeCommand: Command = {
+export const toggleThemeCommand: CommandDefinition = {
   id: 'toggle-theme',
-  label: 'Switch theme (system, light, dark)',
+  label: 'command.toggleTheme',
   keywords: ['dark mode', 'light mode', 'colours', 'appearance'],
   group: 'View',
   shortcuts: modKeys('Mod+Shift+L'),
@@ -15,9 +20,9 @@ export const toggleThemeCommand: Command = {
   perform: ({ effects, theme }) => effects.setTheme(order[(order.indexOf(theme) + 1) % order.length]!),
 };
 
-export const themeCommands: Command[] = order.map((theme) => ({
+export const themeCommands: CommandDefinition[] = order.map((theme) => ({
   id: `theme-${theme}`,
-  label: `Use ${names[theme]} theme`,
+  label: labels[theme],
   keywords: ['appearance', 'colours', theme],
   group: 'View',
   checked: (context) => context.theme === theme,

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PackModel } from '../../../shared/export/packModel';
 import { packChapters, type Block, type Chapter } from './packChapters';
 import { paginate, type MeasuredChapter, type PagePiece, type Pagination } from './paginate';
+import { createTranslator, type Translator } from '../../../shared/i18n/translator';
 
 interface PackDocumentProps {
   pack: PackModel;
@@ -13,6 +14,15 @@ interface PackDocumentProps {
 const frontPages = 2;
 /** Sub-pixel rounding differs between layout and print; keep a little air at the foot of every page. */
 const safety = 4;
+
+const translators = new Map<string, Translator>();
+/** The pack's own labels are in the pack's language, which may differ from the window's. */
+function translatorFor(pack: Pick<PackModel, 'language'>): Translator {
+  const language = pack.language ?? 'en';
+  let translator = translators.get(language);
+  if (!translator) translators.set(language, (translator = createTranslator(language)));
+  return translator;
+}
 
 function BlockView({
   block,
@@ -58,24 +68,24 @@ function measure(container: HTMLElement, chapters: Chapter[]): MeasuredChapter[]
 }
 
 function Footer({ pack, number, total }: { pack: PackModel; number: number; total: number }) {
+  const { t } = translatorFor(pack);
   return (
     <footer className="pk-footer">
       <span className="pk-footer-title">
         {pack.cover.title} · {pack.cover.dateLabel}
       </span>
-      <span className="pk-footer-page">
-        Page {number} of {total}
-      </span>
+      <span className="pk-footer-page">{t('pack.page', { number, total })}</span>
     </footer>
   );
 }
 
 function Cover({ pack }: { pack: PackModel }) {
   const { cover } = pack;
+  const { t } = translatorFor(pack);
   return (
     <div className="pk-cover">
       <div className="pk-cover-top">
-        <p className="pk-cover-kicker">Briefing pack</p>
+        <p className="pk-cover-kicker">{t('pack.kicker')}</p>
         <div className="pk-cover-rule" />
       </div>
       <div className="pk-cover-main">
@@ -85,18 +95,18 @@ function Cover({ pack }: { pack: PackModel }) {
       <dl className="pk-cover-facts">
         {cover.author && (
           <div>
-            <dt>Prepared by</dt>
+            <dt>{t('pack.preparedBy')}</dt>
             <dd>{cover.author}</dd>
           </div>
         )}
         <div>
-          <dt>Exported</dt>
+          <dt>{t('pack.exported')}</dt>
           <dd>{cover.dateLabel}</dd>
         </div>
         <div>
-          <dt>Contents</dt>
+          <dt>{t('pack.contents')}</dt>
           <dd>
-            {pack.cardCount} {pack.cardCount === 1 ? 'card' : 'cards'} · {cover.selectionLabel}
+            {t('pack.cardCount', { count: pack.cardCount })} · {cover.selectionLabel}
           </dd>
         </div>
       </dl>
@@ -106,20 +116,19 @@ function Cover({ pack }: { pack: PackModel }) {
           <p className="pk-cover-asof-note">{cover.asOf.note}</p>
         </aside>
       )}
-      <p className="pk-cover-note">
-        Kazakhstan – Republic of Korea summit, Seoul, August 2021. Compiled offline with Summit Briefing from the cards
-        and the reader’s own notes.
-      </p>
+      <p className="pk-cover-note">{t('pack.coverNote')}</p>
+      {pack.language !== 'en' && <p className="pk-cover-note">{t('pack.factsLanguage')}</p>}
     </div>
   );
 }
 
-function Contents({ chapters, pagination }: { chapters: Chapter[]; pagination: Pagination }) {
+function Contents({ pack, chapters, pagination }: { pack: PackModel; chapters: Chapter[]; pagination: Pagination }) {
+  const { t } = translatorFor(pack);
   return (
     <div className="pk-contents">
-      <p className="pk-kicker">In this pack</p>
+      <p className="pk-kicker">{t('pack.inThisPack')}</p>
       <h1 className="pk-contents-title" id="section-contents">
-        Contents
+        {t('pack.contents')}
       </h1>
       <ol className="pk-contents-list">
         {chapters.map((chapter, index) => {
@@ -166,7 +175,7 @@ function Page({
  * knows the page each chapter starts on for the contents and "Page X of Y" for every footer.
  */
 export function PackDocument({ pack, onLaidOut }: PackDocumentProps) {
-  const chapters = useMemo(() => packChapters(pack), [pack]);
+  const chapters = useMemo(() => packChapters(pack, translatorFor(pack)), [pack]);
   const measureRef = useRef<HTMLDivElement>(null);
   const probeRef = useRef<HTMLDivElement>(null);
   const [layout, setLayout] = useState<{ pack: PackModel; pagination: Pagination }>();
@@ -215,12 +224,12 @@ export function PackDocument({ pack, onLaidOut }: PackDocumentProps) {
   }
 
   return (
-    <div className={docClass}>
+    <div className={docClass} lang={pack.language ?? 'en'}>
       <Page pack={pack} number={1} total={total} kind="cover">
         <Cover pack={pack} />
       </Page>
       <Page pack={pack} number={2} total={total} kind="contents">
-        <Contents chapters={chapters} pagination={current} />
+        <Contents pack={pack} chapters={chapters} pagination={current} />
       </Page>
       {current.pages.map((pieces, index) => (
         <Page key={index} pack={pack} number={frontPages + index + 1} total={total} kind="flow">

@@ -20,6 +20,8 @@ window.renderPack = (model) =>
   new Promise((resolve) => {
     // Chromium's printer writes the document's title into the PDF's Title field: the cover's, not the page's.
     document.title = model.cover.title;
+    // Fonts and hyphenation follow the pack's language; its cards mark themselves English.
+    document.documentElement.lang = model.language ?? 'en';
     const onLaidOut = (pages: number) => {
       // The pages are in the DOM; wait for any font their text still needs, then let the printer print.
       void document.fonts.ready.then(() => resolve({ pages }));

@@ -1,5 +1,6 @@
 import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { Announcements, useOpenDialog } from './announcements';
+import { useT } from '../i18n/useT';
 
 interface ModalDialogProps {
   /** The id of the heading that names the dialog. */
@@ -87,8 +88,9 @@ export function ModalDialog({
 
 /** The × in a dialog's corner; `label` names what it closes ("Close card"). */
 export function DialogCloseButton({ label, onClick }: { label: string; onClick: () => void }) {
+  const t = useT();
   return (
-    <button type="button" className="icon-button" aria-label={label} title="Close (Esc)" onClick={onClick}>
+    <button type="button" className="icon-button" aria-label={label} title={t('dialog.close')} onClick={onClick}>
       <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
         <path d="M6 6l12 12M18 6L6 18" />
       </svg>

@@ -1,5 +1,8 @@
 import { useMemo } from 'react';
-import { factsAsOf, paragraphsOfArticle } from '../../../../shared/citation';
+import { factsAsOf } from '../../../../shared/citation';
+import { paragraphsOfArticleText } from '../../../../shared/i18n/citationText';
+import { formatFactDate, formatFigure } from '../../../../shared/i18n/formats';
+import { useTranslator } from '../../i18n';
 import type { Library } from '../../../../shared/contract';
 import { tagIdsOf } from '../../../../shared/schema/cardTags';
 import type { Fact } from '../../../../shared/schema/fact';
@@ -35,6 +38,8 @@ export function CardDetail({
   onDeleted,
   onClose,
 }: CardDetailProps) {
+  const translator = useTranslator();
+  const { t, locale } = translator;
   const source = library.sources.find((candidate) => candidate.id === fact.sourceId);
   const asOf = source ? factsAsOf([source]) : undefined;
   const { user } = library;
@@ -49,23 +54,31 @@ export function CardDetail({
       <div className="detail-header">
         <div className="card-meta">
           <TopicTag topic={fact.topic} />
-          {fact.date && <span className="card-date">{fact.date.label}</span>}
-          {fact.origin === 'user' && <span className="badge">Your card</span>}
+          {fact.date && <span className="card-date">{formatFactDate(fact.date, locale)}</span>}
+          {fact.origin === 'user' && <span className="badge">{t('card.yours')}</span>}
         </div>
-        <DialogCloseButton label="Close card" onClick={onClose} />
+        <DialogCloseButton label={t('card.close')} onClick={onClose} />
       </div>
-      <h2 className="detail-title" id={titleId}>
+      <h2 className="detail-title" id={titleId} lang="en">
         {fact.title}
       </h2>
-      <p className="detail-summary">{fact.summary}</p>
+      <p className="detail-summary" lang="en">
+        {fact.summary}
+      </p>
 
       {fact.figures.length > 0 && (
-        <section className="detail-figures" aria-label="Figures">
+        <section className="detail-figures" aria-label={t('card.figures')}>
           {fact.figures.map((figure) => (
             <div key={`${figure.display}-${figure.measures}`} className="detail-figure">
-              <span className="figure-value">{figure.display}</span>
-              <span className="figure-measures">{figure.measures}</span>
-              {figure.qualifier && <span className="figure-qualifier">{figure.qualifier}</span>}
+              <span className="figure-value">{formatFigure(figure, locale)}</span>
+              <span className="figure-measures" lang="en">
+                {figure.measures}
+              </span>
+              {figure.qualifier && (
+                <span className="figure-qualifier" lang="en">
+                  {figure.qualifier}
+                </span>
+              )}
             </div>
           ))}
         </section>
@@ -75,23 +88,21 @@ export function CardDetail({
 
       {fact.quote && (
         <figure className="detail-quote">
-          <blockquote>
+          <blockquote lang="en">
             <p>“{fact.quote.text}”</p>
           </blockquote>
-          <figcaption>Quoted from paragraph {fact.quote.paragraph} of the source article</figcaption>
+          <figcaption>{t('card.quoteFrom', { paragraph: fact.quote.paragraph })}</figcaption>
         </figure>
       )}
 
       {fact.caveats.map((caveat) => (
-        <aside key={caveat.sourceText} className="caveat" role="note" aria-label="Caveat">
-          <h3 className="caveat-title">Caveat</h3>
+        <aside key={caveat.sourceText} className="caveat" role="note" aria-label={t('card.caveat')}>
+          <h3 className="caveat-title">{t('card.caveat')}</h3>
           <p>
-            The source says <q>{caveat.sourceText}</q>.
+            {t('card.caveat.sourceSays')} <q lang="en">{caveat.sourceText}</q>
           </p>
-          <p>{caveat.note}</p>
-          {caveat.usesOutsideContext && (
-            <p className="caveat-context">This note draws on context from outside the article.</p>
-          )}
+          <p lang="en">{caveat.note}</p>
+          {caveat.usesOutsideContext && <p className="caveat-context">{t('card.caveat.outside')}</p>}
         </aside>
       ))}
 
@@ -100,8 +111,8 @@ export function CardDetail({
       <dl className="detail-facts">
         {fact.people.length > 0 && (
           <div>
-            <dt>People</dt>
-            <dd>
+            <dt>{t('card.people')}</dt>
+            <dd lang="en">
               <ul>
                 {fact.people.map((person) => (
                   <li key={person.name}>
@@ -118,8 +129,8 @@ export function CardDetail({
         )}
         {fact.organisations.length > 0 && (
           <div>
-            <dt>Organisations</dt>
-            <dd>
+            <dt>{t('card.organisations')}</dt>
+            <dd lang="en">
               <ul>
                 {fact.organisations.map((organisation) => (
                   <li key={organisation.name}>
@@ -133,28 +144,32 @@ export function CardDetail({
         )}
         {fact.places.length > 0 && (
           <div>
-            <dt>Places</dt>
-            <dd>{fact.places.join(' · ')}</dd>
+            <dt>{t('card.places')}</dt>
+            <dd lang="en">{fact.places.join(' · ')}</dd>
           </div>
         )}
         {fact.date && (
           <div>
-            <dt>Date</dt>
-            <dd>{fact.date.label}</dd>
+            <dt>{t('card.date')}</dt>
+            <dd>{formatFactDate(fact.date, locale)}</dd>
           </div>
         )}
         <div>
-          <dt>Source</dt>
+          <dt>{t('card.source')}</dt>
           <dd>
             {fact.paragraphs && fact.paragraphs.length > 0 ? (
-              <span className="detail-paragraph">{paragraphsOfArticle(fact.paragraphs)}</span>
+              <span className="detail-paragraph">{paragraphsOfArticleText(fact.paragraphs, translator)}</span>
             ) : (
-              <span className="detail-paragraph">Your own card</span>
+              <span className="detail-paragraph">{t('card.ownCard')}</span>
             )}
-            {source && <span className="detail-source-title">{source.title}</span>}
+            {source && (
+              <span className="detail-source-title" lang="en">
+                {source.title}
+              </span>
+            )}
             {fact.attributions?.map((credit) => (
               <span key={credit.sourceId} className="detail-attribution">
-                {credit.label} (paragraph {credit.paragraph})
+                {t('card.credit', { credit: credit.label, paragraph: credit.paragraph })}
               </span>
             ))}
           </dd>
@@ -175,14 +190,14 @@ export function CardDetail({
         {fact.origin === 'user' && (
           <>
             <button type="button" className="button" onClick={onEdit}>
-              Edit card
+              {t('card.edit')}
             </button>
             <DeleteCardButton fact={fact} actions={actions} onDeleted={onDeleted} />
           </>
         )}
         <span className="detail-actions-spacer" />
         <button type="button" className="button" onClick={onClose}>
-          Close
+          {t('card.closeButton')}
         </button>
       </div>
     </ModalDialog>

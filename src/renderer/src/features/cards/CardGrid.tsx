@@ -5,6 +5,7 @@ import type { CardMatch } from '../../../../shared/search/cardSearch';
 import { FactCard, type CardAnnotations } from './FactCard';
 import { columnsFor, targetCardIndex } from './gridKeyboard';
 import { useGridGeometry } from './useGridGeometry';
+import { useT } from '../../i18n';
 
 interface CardGridProps {
   facts: readonly Fact[];
@@ -38,6 +39,7 @@ const overscanRows = 2;
  * whose items carry their position in the whole set.
  */
 export function CardGrid({ facts, starred, annotations, matches, onOpen, onToggleStar }: CardGridProps) {
+  const t = useT();
   const gridRef = useRef<HTMLDivElement>(null);
   const geometry = useGridGeometry(gridRef);
   const columns = columnsFor(geometry.width, minCardWidth, geometry.gap);
@@ -123,7 +125,7 @@ export function CardGrid({ facts, starred, annotations, matches, onOpen, onToggl
       ref={gridRef}
       className="card-grid"
       role="list"
-      aria-label={`${facts.length} ${facts.length === 1 ? 'card' : 'cards'}`}
+      aria-label={t('library.cards.count', { count: facts.length })}
       style={{ height: virtualizer.getTotalSize() }}
       onKeyDown={onKeyDown}
       onFocus={onFocus}

@@ -1,5 +1,8 @@
 import { memo } from 'react';
-import { paragraphsOfArticle, paragraphsShort } from '../../../../shared/citation';
+import { paragraphsShort } from '../../../../shared/citation';
+import { paragraphsOfArticleText } from '../../../../shared/i18n/citationText';
+import { formatFactDate, formatFigure } from '../../../../shared/i18n/formats';
+import { useTranslator, type Translate } from '../../i18n';
 import type { Tag } from '../../../../shared/schema/annotations';
 import type { Fact } from '../../../../shared/schema/fact';
 import { snippetAround } from '../../../../shared/search/matchRanges';
@@ -28,15 +31,16 @@ interface FactCardProps {
 function matchContext(
   annotations: CardAnnotations,
   match: CardMatch | undefined,
+  t: Translate,
 ): { label: string; text: string } | undefined {
   if (!match) return undefined;
   if (match.fields.has('notes')) {
     const text = annotations.notes.map((note) => snippetAround(note, match.terms)).find(Boolean);
-    if (text) return { label: 'In your notes', text };
+    if (text) return { label: t('card.inNotes'), text };
   }
   if (match.fields.has('highlights')) {
     const text = annotations.highlights.map((highlight) => snippetAround(highlight, match.terms)).find(Boolean);
-    if (text) return { label: 'In your highlights', text };
+    if (text) return { label: t('card.inHighlights'), text };
   }
   return undefined;
 }
@@ -52,15 +56,17 @@ export const FactCard = memo(function FactCard({
   const titleId = `card-title-${fact.id}`;
   const figures = fact.figures.slice(0, 2);
   const terms = match?.terms ?? [];
-  const context = matchContext(annotations, match);
+  const translator = useTranslator();
+  const { t, locale } = translator;
+  const context = matchContext(annotations, match, t);
   return (
     <article className="card" aria-labelledby={titleId} data-topic={fact.topic}>
       <div className="card-meta">
         <TopicTag topic={fact.topic} />
-        {fact.date && <span className="card-date">{fact.date.label}</span>}
-        {fact.origin === 'user' && <span className="badge badge-own">Your card</span>}
+        {fact.date && <span className="card-date">{formatFactDate(fact.date, locale)}</span>}
+        {fact.origin === 'user' && <span className="badge badge-own">{t('card.yours')}</span>}
       </div>
-      <h3 className="card-title" id={titleId}>
+      <h3 className="card-title" id={titleId} lang="en">
         <button type="button" className="card-open" data-card-open onClick={() => onOpen(fact)}>
           <MarkedText text={fact.title} terms={terms} />
         </button>
@@ -69,22 +75,25 @@ export const FactCard = memo(function FactCard({
         <dl className="card-figures">
           {figures.map((figure) => (
             <div key={`${figure.display}-${figure.measures}`} className="card-figure">
-              <dt>{figure.measures}</dt>
-              <dd>{figure.display}</dd>
+              <dt lang="en">{figure.measures}</dt>
+              <dd>{formatFigure(figure, locale)}</dd>
             </div>
           ))}
         </dl>
       )}
-      <p className="card-summary">
+      <p className="card-summary" lang="en">
         <MarkedText text={fact.summary} terms={terms} />
       </p>
       {context && (
         <p className="card-match">
-          <span className="card-match-label">{context.label}</span> <MarkedText text={context.text} terms={terms} />
+          <span className="card-match-label">{context.label}</span>{' '}
+          <span lang="en">
+            <MarkedText text={context.text} terms={terms} />
+          </span>
         </p>
       )}
       {annotations.tags.length > 0 && (
-        <ul className="card-tags" aria-label="Tags">
+        <ul className="card-tags" aria-label={t('card.tags')}>
           {annotations.tags.map((tag) => (
             <li key={tag.id}>
               <TagChip tag={tag} />
@@ -95,23 +104,25 @@ export const FactCard = memo(function FactCard({
       <div className="card-footer">
         <span className="card-source">
           {fact.paragraphs && fact.paragraphs.length > 0 && (
-            <abbr title={paragraphsOfArticle(fact.paragraphs)}>{paragraphsShort(fact.paragraphs)}</abbr>
+            <abbr title={paragraphsOfArticleText(fact.paragraphs, translator)}>{paragraphsShort(fact.paragraphs)}</abbr>
           )}
           {fact.attributions && (
-            <span className="card-attribution">{fact.attributions.map((credit) => credit.label).join(' · ')}</span>
+            <span className="card-attribution" lang="en">
+              {fact.attributions.map((credit) => credit.label).join(' · ')}
+            </span>
           )}
         </span>
         {annotations.notes.length > 0 && (
-          <span className="badge badge-annotation" title="Your notes on this card">
-            {annotations.notes.length} {annotations.notes.length === 1 ? 'note' : 'notes'}
+          <span className="badge badge-annotation" title={t('card.notes.title')}>
+            {t('card.notes', { count: annotations.notes.length })}
           </span>
         )}
         {annotations.highlights.length > 0 && (
-          <span className="badge badge-annotation" title="Your highlights on this card">
-            {annotations.highlights.length} {annotations.highlights.length === 1 ? 'highlight' : 'highlights'}
+          <span className="badge badge-annotation" title={t('card.highlights.title')}>
+            {t('card.highlights', { count: annotations.highlights.length })}
           </span>
         )}
-        {fact.caveats.length > 0 && <span className="badge badge-caveat">Caveat</span>}
+        {fact.caveats.length > 0 && <span className="badge badge-caveat">{t('card.caveat')}</span>}
         <StarButton starred={starred} onToggle={() => onToggleStar(fact)} />
       </div>
     </article>

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { BriefingError } from '../../../../shared/errors';
+import { useErrorText, useT } from '../../i18n';
 
 /** What went wrong with the action the user just asked for, and which part of the screen asked. */
 export interface ActionFailure {
@@ -18,13 +19,16 @@ export function ActionError({ failure }: { failure: ActionFailure }) {
     // jsdom has no layout and so no scrollIntoView.
     ref.current?.scrollIntoView?.({ block: 'nearest' });
   }, [failure]);
-  const { message, details } = failure.error;
+  const t = useT();
+  const describeError = useErrorText();
+  const { details } = failure.error;
+  const message = describeError(failure.error);
   return (
     <div ref={ref} className="inline-error action-error" role="alert">
       <p>{message}</p>
       {details.length > 0 && (
         <details className="action-error-details">
-          <summary>Details</summary>
+          <summary>{t('export.details')}</summary>
           <ul>
             {details.map((detail) => (
               <li key={detail}>{detail}</li>

@@ -18,6 +18,7 @@ import { OptionsFieldset } from './OptionsFieldset';
 import { PackPreview } from './PackPreview';
 import { SelectionFieldset, type SelectionKind } from './SelectionFieldset';
 import './export.css';
+import { useLanguage, useT } from '../../i18n';
 
 /** A menu command that opens the screen straight into saving a backup or choosing one to import. */
 export interface ExportStart {
@@ -46,11 +47,13 @@ function toggled<Value>(set: ReadonlySet<Value>, value: Value): Set<Value> {
 export function ExportScreen({ library, onClose, onImported, startWith }: ExportScreenProps) {
   const service = useBriefingService();
   const titleId = useId();
+  const t = useT();
+  const { language } = useLanguage();
   const facts = useMemo(() => [...library.facts, ...library.user.ownFacts], [library]);
   const [kind, setKind] = useState<SelectionKind>('all');
   const [chosenTopics, setChosenTopics] = useState<ReadonlySet<TopicId>>(new Set());
   const [chosenCards, setChosenCards] = useState<ReadonlySet<string>>(new Set());
-  const [options, setOptions] = useState<ExportOptions>(defaultExportOptions);
+  const [options, setOptions] = useState<ExportOptions>(() => ({ ...defaultExportOptions, language }));
   const [busy, setBusy] = useState<{ label: string; origin: ActionFailure['origin'] }>();
   const [saved, setSaved] = useState<{ filePath: string; origin: ActionFailure['origin'] }>();
   const [failure, setFailure] = useState<ActionFailure>();
@@ -70,12 +73,12 @@ export function ExportScreen({ library, onClose, onImported, startWith }: Export
   const empty = !pack || pack.cardCount === 0;
   const emptyReason =
     kind === 'topics' && !selection
-      ? 'Choose at least one topic.'
+      ? t('export.empty.topics')
       : kind === 'cards' && !selection
-        ? 'Tick the cards to include.'
+        ? t('export.empty.cards')
         : kind === 'starred' && empty
-          ? 'No cards are starred yet: star cards in the library, or choose other cards.'
-          : 'There are no cards in this selection.';
+          ? t('export.empty.starred')
+          : t('export.empty.none');
 
   const fail = (origin: ActionFailure['origin'], caught: unknown) =>
     setFailure({ origin, error: asBriefingError(caught) });
@@ -98,7 +101,7 @@ export function ExportScreen({ library, onClose, onImported, startWith }: Export
   const save = (format: 'pdf' | 'markdown') => {
     if (!selection || empty) return fail('pack', new Error(emptyReason));
     void run(
-      format === 'pdf' ? 'Saving PDF…' : 'Saving Markdown…',
+      format === 'pdf' ? t('export.busy.pdf') : t('export.busy.markdown'),
       () => service.exportPack({ format, selection, options }),
       'pack',
     );
@@ -106,7 +109,7 @@ export function ExportScreen({ library, onClose, onImported, startWith }: Export
 
   const startImport = () =>
     run(
-      'Reading backup…',
+      t('export.busy.reading'),
       async () => {
         const preview = await service.previewImport({});
         if (preview.status === 'ready') setPendingImport({ ...preview, done: false });
@@ -116,7 +119,7 @@ export function ExportScreen({ library, onClose, onImported, startWith }: Export
 
   const confirmImport = () =>
     run(
-      'Importing…',
+      t('export.busy.importing'),
       async () => {
         if (!pendingImport || pendingImport.done) return;
         const { summary, ...answer } = await service.applyImport({ token: pendingImport.token });
@@ -131,7 +134,7 @@ export function ExportScreen({ library, onClose, onImported, startWith }: Export
   const startAction = useRef<{ backup(): void; importBackup(): void; markdown(): void }>(undefined);
   useEffect(() => {
     startAction.current = {
-      backup: () => void run('Saving backup…', () => service.exportBackup({}), 'backup'),
+      backup: () => void run(t('export.busy.backup'), () => service.exportBackup({}), 'backup'),
       importBackup: () => void startImport(),
       markdown: () => save('markdown'),
     };
@@ -150,7 +153,7 @@ export function ExportScreen({ library, onClose, onImported, startWith }: Export
       {busy?.origin === origin && <p className="export-hint">{busy.label}</p>}
       {saved?.origin === origin && (
         <div className="export-saved" role="status">
-          <span>Saved to {saved.filePath}</span>
+          <span>{t('export.savedTo', { path: saved.filePath })}</span>
           <button
             type="button"
             className="button export-reveal"
@@ -160,7 +163,7 @@ export function ExportScreen({ library, onClose, onImported, startWith }: Export
                 .catch((caught: unknown) => fail(origin, caught))
             }
           >
-            Show in folder
+            {t('export.showInFolder')}
           </button>
         </div>
       )}
@@ -181,13 +184,11 @@ export function ExportScreen({ library, onClose, onImported, startWith }: Export
       <div className="export-form">
         <div className="detail-header">
           <h2 id={titleId} className="export-title">
-            Export
+            {t('export.title.screen')}
           </h2>
-          <DialogCloseButton label="Close export" onClick={onClose} />
+          <DialogCloseButton label={t('export.close')} onClick={onClose} />
         </div>
-        <p className="export-intro">
-          A briefing pack of the cards you choose: cover, contents, key figures, a section per topic, sources.
-        </p>
+        <p className="export-intro">{t('export.intro')}</p>
         <SelectionFieldset
           facts={facts}
           starredCount={library.user.starred.length}
@@ -206,7 +207,7 @@ export function ExportScreen({ library, onClose, onImported, startWith }: Export
             onClick={() => save('pdf')}
             aria-disabled={Boolean(busy) || empty}
           >
-            Save PDF…
+            {t('export.savePdf')}
           </button>
           <button
             type="button"
@@ -214,28 +215,26 @@ export function ExportScreen({ library, onClose, onImported, startWith }: Export
             onClick={() => save('markdown')}
             aria-disabled={Boolean(busy) || empty}
           >
-            Save Markdown…
+            {t('export.saveMarkdown')}
           </button>
         </div>
         {outcome('pack')}
         <section className="export-backup" aria-labelledby={`${titleId}-backup`}>
           <h3 id={`${titleId}-backup`} className="export-legend">
-            Backup
+            {t('export.backup')}
           </h3>
-          <p className="export-hint">
-            Everything you made — notes, highlights, tags, stars and your own cards — in one JSON file.
-          </p>
+          <p className="export-hint">{t('export.backup.hint')}</p>
           <div className="export-actions">
             <button
               type="button"
               className="button"
-              onClick={() => void run('Saving backup…', () => service.exportBackup({}), 'backup')}
+              onClick={() => void run(t('export.busy.backup'), () => service.exportBackup({}), 'backup')}
               aria-disabled={Boolean(busy)}
             >
-              Export backup…
+              {t('export.exportBackup')}
             </button>
             <button type="button" className="button" onClick={() => void startImport()} aria-disabled={Boolean(busy)}>
-              Import backup…
+              {t('export.importBackup')}
             </button>
           </div>
           {outcome('backup')}
@@ -244,7 +243,7 @@ export function ExportScreen({ library, onClose, onImported, startWith }: Export
       {previewPack && previewPack.cardCount > 0 ? (
         <PackPreview pack={previewPack} />
       ) : (
-        <section className="export-preview export-preview-empty" aria-label="Preview of the briefing pack">
+        <section className="export-preview export-preview-empty" aria-label={t('export.preview')}>
           <p>{emptyReason}</p>
         </section>
       )}

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { ImportSummary } from '../../../../shared/export/backupSchemas';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { importSummaryLines } from './importSummaryText';
+import { useT } from '../../i18n';
 
 interface ImportDialogProps {
   fileName: string;
@@ -17,7 +18,8 @@ interface ImportDialogProps {
 /** Says what an import will add and change, before anything is changed. */
 export function ImportDialog({ fileName, summary, done, busy, onImport, onCancel, onDone }: ImportDialogProps) {
   const titleId = useId();
-  const lines = importSummaryLines(summary);
+  const t = useT();
+  const lines = importSummaryLines(summary, t);
   return (
     <ModalDialog
       labelledBy={titleId}
@@ -27,35 +29,31 @@ export function ImportDialog({ fileName, summary, done, busy, onImport, onCancel
       keepOnBackdropClick
     >
       <h2 id={titleId} className="export-import-title">
-        {done ? 'Backup imported' : 'Import backup?'}
+        {done ? t('import.done.title') : t('import.title')}
       </h2>
       <p className="export-import-file">{fileName}</p>
       {lines.length > 0 ? (
         <>
-          <p>
-            {done
-              ? 'These were merged into your library:'
-              : 'Records with the same id are replaced; nothing is deleted. This will be:'}
-          </p>
+          <p>{done ? t('import.done.lines') : t('import.lines')}</p>
           <ul className="export-import-lines">
             {lines.map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
-          {!done && <p className="export-hint">You can undo the import with Undo (Ctrl+Z).</p>}
+          {!done && <p className="export-hint">{t('import.undo')}</p>}
         </>
       ) : (
-        <p>Nothing new: everything in this backup is already in your library.</p>
+        <p>{t('import.nothing')}</p>
       )}
       <div className="export-import-actions">
         {done ? (
           <button type="button" className="button button-primary" onClick={onDone}>
-            Done
+            {t('import.doneButton')}
           </button>
         ) : (
           <>
             <button type="button" className="button" onClick={onCancel}>
-              Cancel
+              {t('import.cancel')}
             </button>
             <button
               type="button"
@@ -63,7 +61,7 @@ export function ImportDialog({ fileName, summary, done, busy, onImport, onCancel
               onClick={onImport}
               aria-disabled={busy || lines.length === 0}
             >
-              Import
+              {t('import.confirm')}
             </button>
           </>
         )}

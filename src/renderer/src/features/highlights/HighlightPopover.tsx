@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Highlight, HighlightColor } from '../../../../shared/schema/annotations';
 import { colorLabel, highlightColors } from './highlightColors';
 import type { FloatPosition } from './useTextSelection';
+import { useT } from '../../i18n';
 
 interface HighlightPopoverProps {
   highlight: Highlight;
@@ -26,6 +27,7 @@ export function HighlightPopover({
   onRemove,
   onClose,
 }: HighlightPopoverProps) {
+  const t = useT();
   const [draft, setDraft] = useState(highlight.comment ?? '');
   const popoverRef = useRef<HTMLDivElement>(null);
   const commentRef = useRef<HTMLTextAreaElement>(null);
@@ -70,20 +72,20 @@ export function HighlightPopover({
       onKeyDown={onKeyDown}
     >
       <p className="highlight-popover-title" id={titleId}>
-        Edit highlight
+        {t('highlights.editTitle')}
       </p>
       <p className="highlight-popover-quote">
-        <q>{quote}</q>
+        <q lang="en">{quote}</q>
       </p>
-      <div className="highlight-colors" role="group" aria-label="Colour">
+      <div className="highlight-colors" role="group" aria-label={t('highlights.colour')}>
         {highlightColors.map((color) => (
           <button
             key={color}
             type="button"
             className="highlight-swatch"
             data-highlight-color={color}
-            aria-label={colorLabel(color)}
-            title={colorLabel(color)}
+            aria-label={colorLabel(color, t)}
+            title={colorLabel(color, t)}
             aria-pressed={highlight.color === color}
             onClick={() => {
               if (highlight.color !== color) onColor(color);
@@ -93,14 +95,14 @@ export function HighlightPopover({
       </div>
       <div className="highlight-comment">
         <label className="highlight-field">
-          <span>Highlight comment</span>
+          <span>{t('highlights.comment')}</span>
           <textarea
             ref={commentRef}
             value={draft}
             rows={3}
             maxLength={2000}
             aria-describedby={`${titleId}-hint`}
-            placeholder="Why this matters…"
+            placeholder={t('highlights.comment.placeholder')}
             onChange={(event) => setDraft(event.target.value)}
             onBlur={() => {
               if (!removing.current) save();
@@ -114,7 +116,7 @@ export function HighlightPopover({
           />
         </label>
         <span className="highlight-hint" id={`${titleId}-hint`}>
-          Enter saves · Shift+Enter for a new line
+          {t('highlights.comment.hint')}
         </span>
       </div>
       <div className="highlight-popover-actions">
@@ -129,7 +131,7 @@ export function HighlightPopover({
           }}
           onClick={onRemove}
         >
-          Remove highlight
+          {t('highlights.remove')}
         </button>
         <button
           type="button"
@@ -139,7 +141,7 @@ export function HighlightPopover({
             onClose();
           }}
         >
-          Done
+          {t('highlights.done')}
         </button>
       </div>
     </div>

@@ -2,7 +2,6 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { describeRange, maxQuoteLength, trimRange } from '../../../../shared/annotation/textSelectors';
 import type { Highlight, HighlightColor } from '../../../../shared/schema/annotations';
 import type { Fact } from '../../../../shared/schema/fact';
-import { asBriefingError } from '../../../../shared/errors';
 import { newId } from '../../../../shared/schema/clientIds';
 import type { LibraryActions } from '../../store/useLibrary';
 import { HighlightedBody } from './HighlightedBody';
@@ -14,6 +13,7 @@ import { findPhrase, PhraseForm } from './PhraseForm';
 import { SelectionToolbar } from './SelectionToolbar';
 import { floatBelow, useTextSelection, type FloatPosition } from './useTextSelection';
 import './highlights.css';
+import { localReason, useErrorText, useT } from '../../i18n';
 
 export interface HighlightableTextProps {
   fact: Fact;
@@ -35,6 +35,8 @@ interface OpenPopover {
 
 /** A card's text that the user can highlight, with their highlights drawn in and listed below. */
 export function HighlightableText({ fact, highlights, actions, readOnlyReason }: HighlightableTextProps) {
+  const t = useT();
+  const errorText = useErrorText();
   const editable = readOnlyReason === undefined;
   const body = fact.body;
   const wrapperRef = useRef<HTMLDivElement>(null);
@@ -97,7 +99,7 @@ export function HighlightableText({ fact, highlights, actions, readOnlyReason }:
         setError(null);
         return { ok: true, value };
       },
-      (failure: unknown): Outcome<Value> => ({ ok: false, message: asBriefingError(failure).message }),
+      (failure: unknown): Outcome<Value> => ({ ok: false, message: errorText(failure) }),
     );
     queue.current = run;
     return run.finally(() => setPending((count) => count - 1));
@@ -111,10 +113,10 @@ export function HighlightableText({ fact, highlights, actions, readOnlyReason }:
 
   async function createAt(start: number, end: number, color: HighlightColor, comment?: string) {
     const trimmed = trimRange(body, start, end);
-    if (!trimmed) return { ok: false, message: 'There are no words there to highlight.' } as const;
+    if (!trimmed) return { ok: false, message: t('highlights.problem.empty') } as const;
     if (trimmed.end - trimmed.start > maxQuoteLength) {
       const limit = maxQuoteLength.toLocaleString('en');
-      return { ok: false, message: `A highlight can be at most ${limit} characters: select less.` } as const;
+      return { ok: false, message: t('highlights.problem.tooLong', { limit }) } as const;
     }
     let target;
     try {
@@ -122,7 +124,7 @@ export function HighlightableText({ fact, highlights, actions, readOnlyReason }:
     } catch {
       return {
         ok: false,
-        message: 'Those characters cannot be highlighted on their own: select whole words.',
+        message: t('highlights.problem.partial'),
       } as const;
     }
     const id = newId('highlight');
@@ -132,7 +134,7 @@ export function HighlightableText({ fact, highlights, actions, readOnlyReason }:
         id,
       ),
     );
-    if (outcome.ok) setStatus(`Highlighted “${target.quote.exact}” in ${colorLabel(color)}.`);
+    if (outcome.ok) setStatus(t('highlights.status.done', { quote: target.quote.exact, colour: colorLabel(color, t) }));
     return outcome;
   }
 
@@ -164,8 +166,7 @@ export function HighlightableText({ fact, highlights, actions, readOnlyReason }:
 
   async function highlightPhrase(input: { phrase: string; color: HighlightColor; comment: string }) {
     const found = findPhrase(body, input.phrase, anchored);
-    if (!found)
-      return `“${input.phrase.trim()}” is not in this card’s text. Check the spelling, or copy it from the card.`;
+    if (!found) return t('highlights.problem.notFound', { phrase: input.phrase.trim() });
     const outcome = await createAt(found.start, found.end, input.color, input.comment.trim() || undefined);
     if (!outcome.ok) return outcome.message;
     setFormOpen(false);
@@ -176,7 +177,7 @@ export function HighlightableText({ fact, highlights, actions, readOnlyReason }:
   async function remove(highlightId: string) {
     const outcome = await report(() => actions.deleteHighlight({ highlightId }));
     if (!outcome.ok) return;
-    setStatus('Highlight removed.');
+    setStatus(t('highlights.status.removed'));
     if (popover?.highlightId === highlightId) {
       setPopover(null);
       bodyRef.current?.focus();
@@ -234,7 +235,7 @@ export function HighlightableText({ fact, highlights, actions, readOnlyReason }:
             aria-expanded={formOpen}
             onClick={() => setFormOpen((value) => !value)}
           >
-            Highlight a phrase…
+            {t('highlights.start')}
           </button>
           {formOpen && (
             <PhraseForm
@@ -248,7 +249,7 @@ export function HighlightableText({ fact, highlights, actions, readOnlyReason }:
           )}
         </div>
       ) : (
-        <p className="highlight-readonly">{readOnlyReason}</p>
+        <p className="highlight-readonly">{localReason(readOnlyReason, t)}</p>
       )}
 
       <CommentList

@@ -1,6 +1,7 @@
 import type { KeyboardEvent, MouseEvent, Ref } from 'react';
 import type { Highlight } from '../../../../shared/schema/annotations';
 import type { Paragraph } from './highlightSegments';
+import { useT } from '../../i18n';
 
 interface HighlightedBodyProps {
   bodyRef: Ref<HTMLDivElement>;
@@ -16,6 +17,7 @@ interface HighlightedBodyProps {
  * carries `data-offset`, its start in the body, which is how a selection finds its way back.
  */
 export function HighlightedBody({ bodyRef, paragraphs, highlightsById, openId, onOpen }: HighlightedBodyProps) {
+  const t = useT();
   // A highlight split by paragraphs or overlaps is one focus stop: its first visible piece.
   const focusStops = new Set<string>();
 
@@ -30,7 +32,14 @@ export function HighlightedBody({ bodyRef, paragraphs, highlightsById, openId, o
   }
 
   return (
-    <div ref={bodyRef} className="detail-body highlightable-body" role="group" aria-label="Card text" tabIndex={0}>
+    <div
+      ref={bodyRef}
+      className="detail-body highlightable-body"
+      role="group"
+      aria-label={t('highlights.cardText')}
+      tabIndex={0}
+      lang="en"
+    >
       {paragraphs.map((paragraph) => (
         <p key={paragraph.start}>
           {paragraph.segments.map((segment) => {

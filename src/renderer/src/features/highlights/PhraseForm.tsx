@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { HighlightColor } from '../../../../shared/schema/annotations';
 import { colorLabel, defaultHighlightColor, highlightColors } from './highlightColors';
+import { useT } from '../../i18n';
 
 function occurrences(haystack: string, needle: string): number[] {
   const starts: number[] = [];
@@ -39,6 +40,7 @@ interface PhraseFormProps {
 
 /** The keyboard way to highlight: type or paste a phrase of the card. */
 export function PhraseForm({ busy, onSubmit, onCancel }: PhraseFormProps) {
+  const t = useT();
   const [phrase, setPhrase] = useState('');
   const [color, setColor] = useState<HighlightColor>(defaultHighlightColor);
   const [comment, setComment] = useState('');
@@ -53,7 +55,7 @@ export function PhraseForm({ busy, onSubmit, onCancel }: PhraseFormProps) {
   return (
     <form
       className="highlight-phrase-form"
-      aria-label="Highlight a phrase"
+      aria-label={t('highlights.phraseForm')}
       onSubmit={(event) => void submit(event)}
       onKeyDown={(event) => {
         if (event.key !== 'Escape') return;
@@ -63,7 +65,7 @@ export function PhraseForm({ busy, onSubmit, onCancel }: PhraseFormProps) {
       }}
     >
       <label className="highlight-field">
-        <span>Phrase to highlight</span>
+        <span>{t('highlights.phrase')}</span>
         <input
           type="text"
           value={phrase}
@@ -77,7 +79,7 @@ export function PhraseForm({ busy, onSubmit, onCancel }: PhraseFormProps) {
         />
       </label>
       <fieldset className="highlight-colors-fieldset">
-        <legend>Colour</legend>
+        <legend>{t('highlights.colour')}</legend>
         <div className="highlight-colors">
           {highlightColors.map((option) => (
             <label key={option} className="highlight-color-option">
@@ -89,13 +91,13 @@ export function PhraseForm({ busy, onSubmit, onCancel }: PhraseFormProps) {
                 onChange={() => setColor(option)}
               />
               <span className="highlight-swatch" data-highlight-color={option} aria-hidden="true" />
-              <span>{colorLabel(option)}</span>
+              <span>{colorLabel(option, t)}</span>
             </label>
           ))}
         </div>
       </fieldset>
       <label className="highlight-field">
-        <span>Comment (optional)</span>
+        <span>{t('highlights.comment.optional')}</span>
         <textarea value={comment} rows={2} maxLength={2000} onChange={(event) => setComment(event.target.value)} />
       </label>
       {problem && (
@@ -105,10 +107,10 @@ export function PhraseForm({ busy, onSubmit, onCancel }: PhraseFormProps) {
       )}
       <div className="highlight-form-actions">
         <button type="submit" className="button button-primary" disabled={busy || phrase.trim() === ''}>
-          Highlight
+          {t('highlights.submit')}
         </button>
         <button type="button" className="button" onClick={onCancel}>
-          Cancel
+          {t('highlights.cancel')}
         </button>
       </div>
     </form>

@@ -2,6 +2,7 @@ import type { Ref } from 'react';
 import type { HighlightColor } from '../../../../shared/schema/annotations';
 import { colorLabel, highlightColors } from './highlightColors';
 import type { FloatPosition } from './useTextSelection';
+import { useT } from '../../i18n';
 
 interface SelectionToolbarProps {
   toolbarRef: Ref<HTMLDivElement>;
@@ -13,12 +14,13 @@ interface SelectionToolbarProps {
 
 /** The small bar that floats under a selection in the card text. */
 export function SelectionToolbar({ toolbarRef, position, busy, onHighlight, onComment }: SelectionToolbarProps) {
+  const t = useT();
   return (
     <div
       ref={toolbarRef}
       className="highlight-toolbar"
       role="toolbar"
-      aria-label="Highlight selection"
+      aria-label={t('highlights.toolbar')}
       style={{ top: position.top, left: position.left }}
       // Keeps the selection alive while a button is pressed.
       onMouseDown={(event) => event.preventDefault()}
@@ -29,15 +31,15 @@ export function SelectionToolbar({ toolbarRef, position, busy, onHighlight, onCo
           type="button"
           className="highlight-swatch"
           data-highlight-color={color}
-          aria-label={`Highlight in ${colorLabel(color)}`}
-          title={`Highlight in ${colorLabel(color)}`}
+          aria-label={t('highlights.inColour', { colour: colorLabel(color, t) })}
+          title={t('highlights.inColour', { colour: colorLabel(color, t) })}
           disabled={busy}
           onClick={() => onHighlight(color)}
         />
       ))}
       <span className="highlight-toolbar-rule" aria-hidden="true" />
       <button type="button" className="highlight-toolbar-text" disabled={busy} onClick={onComment}>
-        Comment
+        {t('highlights.commentButton')}
       </button>
     </div>
   );

@@ -3,6 +3,8 @@ import type { Fact } from '../../../../shared/schema/fact';
 import { CardGrid } from '../cards';
 import { EmptyState } from './EmptyState';
 import type { Selection } from './libraryView';
+import { useT } from '../../i18n';
+import { FactsLanguageNote } from './FactsLanguageNote';
 
 type GridProps = ComponentProps<typeof CardGrid>;
 
@@ -19,6 +21,8 @@ interface CardsSectionProps extends Omit<GridProps, 'facts'> {
   selectionTitle: string;
   onClearSearch: () => void;
   onShowAll: () => void;
+  /** Says once, above the cards, that their content stays in its source's language. */
+  factsLanguageNote?: boolean;
 }
 
 /** The cards of the selection, their count, and what to do when there are none. */
@@ -31,42 +35,54 @@ export function CardsSection({
   selectionTitle,
   onClearSearch,
   onShowAll,
+  factsLanguageNote = false,
   ...grid
 }: CardsSectionProps) {
+  const t = useT();
   const searching = searchedQuery !== undefined;
   return (
-    <section className="cards-section" id="briefing-cards" aria-label="Briefing cards" tabIndex={-1}>
+    <section className="cards-section" id="briefing-cards" aria-label={t('library.cards.region')} tabIndex={-1}>
       <div className="cards-toolbar">
-        <h2 className="section-label">Cards</h2>
+        <h2 className="section-label">{t('library.cards.heading')}</h2>
         <p className="result-count" role="status">
           {searching
-            ? `${visible.length} of ${inSelection} cards match “${searchedQuery}”`
-            : `${selectionTotal} ${selectionTotal === 1 ? 'card' : 'cards'}`}
+            ? t('library.cards.matching', { shown: visible.length, count: inSelection, query: searchedQuery })
+            : t('library.cards.count', { count: selectionTotal })}
         </p>
       </div>
+      {factsLanguageNote && <FactsLanguageNote />}
       {visible.length > 0 ? (
         <CardGrid facts={visible} {...grid} />
       ) : searching ? (
         <EmptyState
-          title={`No cards match “${searchedQuery}”`}
-          action={{ label: 'Clear search', onClick: onClearSearch }}
+          title={t('library.empty.search.title', { query: searchedQuery })}
+          action={{ label: t('library.empty.search.clear'), onClick: onClearSearch }}
         >
           {selection === 'all' ? (
-            <p>Search covers the cards, your notes, highlights and tags. Try a name, a place or a figure.</p>
+            <p>{t('library.empty.search.all')}</p>
           ) : (
-            <p>Only “{selectionTitle}” is being searched. Clear the search, or look in all cards.</p>
+            <p>{t('library.empty.search.within', { view: selectionTitle })}</p>
           )}
         </EmptyState>
       ) : selection === 'starred' ? (
-        <EmptyState title="No starred cards yet" action={{ label: 'Show all cards', onClick: onShowAll }}>
-          <p>Use the star on any card to keep it here, ready for your briefing pack.</p>
+        <EmptyState
+          title={t('library.empty.starred.title')}
+          action={{ label: t('library.empty.showAll'), onClick: onShowAll }}
+        >
+          <p>{t('library.empty.starred.body')}</p>
         </EmptyState>
       ) : selection === 'annotated' ? (
-        <EmptyState title="No annotated cards yet" action={{ label: 'Show all cards', onClick: onShowAll }}>
-          <p>Open a card to write a note or highlight a phrase; it will be listed here.</p>
+        <EmptyState
+          title={t('library.empty.annotated.title')}
+          action={{ label: t('library.empty.showAll'), onClick: onShowAll }}
+        >
+          <p>{t('library.empty.annotated.body')}</p>
         </EmptyState>
       ) : (
-        <EmptyState title="No cards here" action={{ label: 'Show all cards', onClick: onShowAll }} />
+        <EmptyState
+          title={t('library.empty.none.title')}
+          action={{ label: t('library.empty.showAll'), onClick: onShowAll }}
+        />
       )}
     </section>
   );

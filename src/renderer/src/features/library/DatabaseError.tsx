@@ -1,4 +1,6 @@
 import type { BriefingError } from '../../../../shared/errors';
+import { useLanguage, useT } from '../../i18n';
+import { errorText } from '../../i18n/errorText';
 
 interface DatabaseErrorProps {
   error: BriefingError;
@@ -7,15 +9,17 @@ interface DatabaseErrorProps {
 
 /** Shown instead of the library when the database cannot be opened; the file itself is untouched. */
 export function DatabaseError({ error, onRetry }: DatabaseErrorProps) {
+  const t = useT();
+  const { locale } = useLanguage();
   return (
     <main className="fatal" aria-labelledby="fatal-title">
       <div className="fatal-panel" role="alert">
-        <p className="eyebrow">Summit Briefing</p>
-        <h1 id="fatal-title">The briefing database could not be opened</h1>
-        <p className="fatal-message">{error.message}</p>
+        <p className="eyebrow">{t('app.name')}</p>
+        <h1 id="fatal-title">{t('fatal.title')}</h1>
+        <p className="fatal-message">{errorText(error, t, locale)}</p>
         {error.details.length > 0 && (
           <details className="fatal-details" open>
-            <summary>What is wrong</summary>
+            <summary>{t('fatal.details')}</summary>
             <ul>
               {error.details.map((line) => (
                 <li key={line}>
@@ -26,13 +30,11 @@ export function DatabaseError({ error, onRetry }: DatabaseErrorProps) {
           </details>
         )}
         <p className="fatal-advice">
-          {error.code === 'database-too-new'
-            ? 'Nothing has been changed. Install the newest version of Summit Briefing to open this file.'
-            : 'Nothing has been overwritten. Fix what is named above (for example the file’s permissions) and try again.'}
+          {error.code === 'database-too-new' ? t('fatal.advice.tooNew') : t('fatal.advice.fix')}
         </p>
       </div>
       <button type="button" className="button button-primary" onClick={onRetry}>
-        Try again
+        {t('fatal.retry')}
       </button>
     </main>
   );

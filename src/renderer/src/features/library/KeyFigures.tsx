@@ -1,5 +1,7 @@
 import type { Fact } from '../../../../shared/schema/fact';
 import type { KeyFigure } from './libraryView';
+import { formatFigure } from '../../../../shared/i18n/formats';
+import { useLanguage, useT } from '../../i18n';
 
 interface KeyFiguresProps {
   figures: readonly KeyFigure[];
@@ -7,11 +9,13 @@ interface KeyFiguresProps {
 }
 
 export function KeyFigures({ figures, onOpen }: KeyFiguresProps) {
+  const t = useT();
+  const { locale } = useLanguage();
   if (figures.length === 0) return null;
   return (
     <section className="key-figures" aria-labelledby="key-figures-heading">
       <h2 className="section-label" id="key-figures-heading">
-        Key figures
+        {t('library.keyFigures')}
       </h2>
       <ul>
         {figures.map(({ figure, fact }) => (
@@ -21,10 +25,12 @@ export function KeyFigures({ figures, onOpen }: KeyFiguresProps) {
               className="key-figure"
               data-topic={fact.topic}
               onClick={() => onOpen(fact)}
-              title={`Open “${fact.title}”`}
+              title={t('library.openCard', { title: fact.title })}
             >
-              <span className="key-figure-value">{figure.display}</span>
-              <span className="key-figure-label">{figure.measures}</span>
+              <span className="key-figure-value">{formatFigure(figure, locale)}</span>
+              <span className="key-figure-label" lang="en">
+                {figure.measures}
+              </span>
               {figure.qualifier && <span className="key-figure-qualifier">{figure.qualifier}</span>}
             </button>
           </li>

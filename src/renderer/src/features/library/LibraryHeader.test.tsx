@@ -3,8 +3,19 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Library } from '../../../../shared/contract';
 import { emptyUserData } from '../../../../shared/schema/database';
-import { commandTitle, shortcutLabel, staticCommands, type CommandContext, type CommandEffects } from '../../commands';
+import {
+  commandTitle,
+  shortcutLabel,
+  staticCommands,
+  translateCommands,
+  type CommandContext,
+  type CommandEffects,
+} from '../../commands';
+import { createTranslator } from '../../../../shared/i18n/translator';
 import { LibraryHeader } from './LibraryHeader';
+
+const english = createTranslator('en').t;
+const registry = translateCommands(staticCommands, english);
 
 function contextWith(overrides: Partial<CommandContext>, effects: Partial<CommandEffects> = {}): CommandContext {
   return {
@@ -14,6 +25,7 @@ function contextWith(overrides: Partial<CommandContext>, effects: Partial<Comman
     canUndo: true,
     canRedo: false,
     theme: 'system',
+    language: 'en',
     effects: effects as CommandEffects,
     ...overrides,
   };
@@ -23,8 +35,9 @@ function renderHeader(context: CommandContext, readOnlyReason?: string) {
   return render(
     <LibraryHeader
       search={null}
+      language={null}
       save={{ kind: 'saved' }}
-      commands={staticCommands}
+      commands={registry}
       context={context}
       platform="other"
       {...(readOnlyReason ? { readOnlyReason } : {})}
@@ -32,7 +45,7 @@ function renderHeader(context: CommandContext, readOnlyReason?: string) {
   );
 }
 
-const command = (id: string) => staticCommands.find((candidate) => candidate.id === id)!;
+const command = (id: string) => registry.find((candidate) => candidate.id === id)!;
 
 describe('LibraryHeader', () => {
   it('takes its buttons’ titles from the registry’s labels and shortcuts', () => {

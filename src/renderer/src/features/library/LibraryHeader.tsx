@@ -2,9 +2,13 @@ import type { ReactNode } from 'react';
 import { CommandButton, type Command, type CommandContext, type Platform } from '../../commands';
 import { SaveStatusIndicator } from './SaveStatusIndicator';
 import type { SaveStatus } from '../../store/libraryStore';
+import { useT } from '../../i18n';
+import { localReason } from '../../i18n/errorText';
 
 interface LibraryHeaderProps {
   search: ReactNode;
+  /** The language menu: the window switches at once. */
+  language: ReactNode;
   save: SaveStatus;
   /** Set when nothing can be changed: "New card" says why instead of opening a form that cannot be saved. */
   readOnlyReason?: string;
@@ -23,7 +27,16 @@ const headerCommands = [
 ] as const;
 
 /** The window's header: the brand, the search box, how saving is going, undo and redo, and the main actions. */
-export function LibraryHeader({ search, save, readOnlyReason, commands, context, platform }: LibraryHeaderProps) {
+export function LibraryHeader({
+  search,
+  language,
+  save,
+  readOnlyReason,
+  commands,
+  context,
+  platform,
+}: LibraryHeaderProps) {
+  const t = useT();
   return (
     <header className="app-header">
       <div className="brand">
@@ -32,13 +45,14 @@ export function LibraryHeader({ search, save, readOnlyReason, commands, context,
           <path d="M10 9h12M10 14h12M10 19h7" />
         </svg>
         <div>
-          <p className="brand-name">Summit Briefing</p>
-          <p className="brand-context">Kazakhstan – Republic of Korea · Seoul, August 2021</p>
+          <p className="brand-name">{t('app.name')}</p>
+          <p className="brand-context">{t('app.context')}</p>
         </div>
       </div>
       {search}
       <div className="header-actions">
         <SaveStatusIndicator status={save} />
+        {language}
         {headerCommands.map(({ id, className }) => {
           const command = commands.find((candidate) => candidate.id === id);
           if (!command) return null;
@@ -49,7 +63,11 @@ export function LibraryHeader({ search, save, readOnlyReason, commands, context,
               context={context}
               platform={platform}
               className={className}
-              title={id === 'new-card' && readOnlyReason ? `Read-only: ${readOnlyReason}` : undefined}
+              title={
+                id === 'new-card' && readOnlyReason
+                  ? t('header.readOnly', { reason: localReason(readOnlyReason, t) })
+                  : undefined
+              }
             />
           );
         })}

@@ -8,6 +8,7 @@ import { CardForm } from '../ownCards';
 import { TagManager } from '../tags';
 import { baseOf, type Overlay } from './overlay';
 import { platform } from './useLibraryCommands';
+import { useT } from '../../i18n';
 
 // The export screen brings the whole print layout with it; load it when it is opened, not at start.
 const ExportScreen = lazy(() => import('../export').then((module) => ({ default: module.ExportScreen })));
@@ -41,6 +42,7 @@ export function LibraryOverlays({
   context,
   effects,
 }: LibraryOverlaysProps) {
+  const t = useT();
   const base = baseOf(overlay);
   const openFact =
     base?.kind === 'card' || base?.kind === 'edit-card' ? facts.find((fact) => fact.id === base.factId) : undefined;
@@ -60,7 +62,7 @@ export function LibraryOverlays({
           onEdit={() => setOverlay({ kind: 'edit-card', factId: openFact.id })}
           onDeleted={() => {
             setOverlay(undefined);
-            announce('Card deleted. Press Ctrl+Z to undo.');
+            announce(t('library.status.cardDeleted'));
           }}
           onClose={closeOverlay}
         />
@@ -86,7 +88,7 @@ export function LibraryOverlays({
         />
       )}
       {base?.kind === 'export' && (
-        <Suspense fallback={<div className="dialog-backdrop" role="status" aria-label="Opening export" />}>
+        <Suspense fallback={<div className="dialog-backdrop" role="status" aria-label={t('library.openingExport')} />}>
           <ExportScreen
             library={library}
             onClose={closeOverlay}

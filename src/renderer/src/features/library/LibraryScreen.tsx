@@ -1,7 +1,6 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { factsAsOf } from '../../../../shared/citation';
 import type { Library } from '../../../../shared/contract';
-import { asBriefingError } from '../../../../shared/errors';
 import type { Fact } from '../../../../shared/schema/fact';
 import { useBriefingService } from '../../service/ServiceContext';
 import { AnnouncementProvider, Announcements } from '../../ui/announcements';
@@ -10,6 +9,8 @@ import { AsOfNote } from '../cards';
 import { useCardSearch } from '../search';
 import { CardsSection } from './CardsSection';
 import { KeyFigures } from './KeyFigures';
+import { LanguageMenu } from './LanguageMenu';
+import { useErrorText, useLanguage, useT } from '../../i18n';
 import { LibraryHeader } from './LibraryHeader';
 import { LibraryOverlays } from './LibraryOverlays';
 import {
@@ -49,6 +50,9 @@ export function LibraryScreen({
   preview,
 }: LibraryScreenProps) {
   const service = useBriefingService();
+  const t = useT();
+  const language = useLanguage();
+  const describeError = useErrorText();
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const [selection, setSelection] = useState<Selection>(() =>
@@ -83,9 +87,9 @@ export function LibraryScreen({
   const figures = useMemo(() => keyFigures(inSelection), [inSelection]);
   // On the first screen only its cards are here; the count is the whole selection's.
   const selectionTotal = preview?.selection === selection ? preview.total : inSelection.length;
-  const heading = selectionHeading(selection, library);
+  const heading = selectionHeading(selection, library, t);
 
-  const report = useCallback((error: unknown) => setActionError(asBriefingError(error).message), []);
+  const report = useCallback((error: unknown) => setActionError(describeError(error)), [describeError]);
   const select = useCallback(
     (next: Selection) => {
       setSelection(next);
@@ -107,13 +111,13 @@ export function LibraryScreen({
   const canUndo = library.history.canUndo || pending > 0;
   const canRedo = library.history.canRedo || pending > 0;
   const undo = useCallback(() => {
-    if (!canUndo) return setStatus('Nothing to undo.');
-    actions.undo({}).then(() => setStatus('Undone.'), report);
-  }, [actions, canUndo, report]);
+    if (!canUndo) return setStatus(t('library.status.nothingToUndo'));
+    actions.undo({}).then(() => setStatus(t('library.status.undone')), report);
+  }, [actions, canUndo, report, t]);
   const redo = useCallback(() => {
-    if (!canRedo) return setStatus('Nothing to redo.');
-    actions.redo({}).then(() => setStatus('Redone.'), report);
-  }, [actions, canRedo, report]);
+    if (!canRedo) return setStatus(t('library.status.nothingToRedo'));
+    actions.redo({}).then(() => setStatus(t('library.status.redone')), report);
+  }, [actions, canRedo, report, t]);
   const [theme, setTheme] = useTheme(library.settings.theme, service, setStatus);
   const { commands, context, effects } = useLibraryCommands({
     library,
@@ -126,6 +130,7 @@ export function LibraryScreen({
     select,
     theme,
     setTheme,
+    language,
     canUndo,
     canRedo,
     report,
@@ -136,10 +141,11 @@ export function LibraryScreen({
     <AnnouncementProvider value={announcement}>
       <div className="app">
         <a className="skip-link" href="#briefing-cards">
-          Skip to cards
+          {t('library.skipToCards')}
         </a>
         <LibraryHeader
           search={<SearchBox value={query} onChange={setQuery} />}
+          language={<LanguageMenu />}
           save={save}
           {...(library.readOnly ? { readOnlyReason: library.readOnly.reason } : {})}
           commands={commands}
@@ -182,6 +188,7 @@ export function LibraryScreen({
               matches={matches}
               onOpen={open}
               onToggleStar={toggleStar}
+              factsLanguageNote={language.locale !== 'en'}
             />
           </main>
         </div>

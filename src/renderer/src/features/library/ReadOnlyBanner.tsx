@@ -1,13 +1,15 @@
+import { useT } from '../../i18n';
+import { localReason } from '../../i18n/errorText';
+
 /** Says, for as long as it is true, that nothing can be changed and why. */
 export function ReadOnlyBanner({ reason, databaseFile }: { reason: string; databaseFile: string }) {
+  const t = useT();
   return (
     <div className="notice-banner read-only-banner" role="alert">
       <div>
-        <p className="notice-title">This briefing is read-only</p>
+        <p className="notice-title">{t('readOnly.title')}</p>
         <p className="notice-message">
-          {reason}. Your cards, notes, highlights, tags and stars are shown as they were last saved in {databaseFile},
-          but nothing can be changed. Make the data folder writable (check its permissions, or that the disk is not
-          write-protected) and restart Summit Briefing to make changes.
+          {t('readOnly.message', { reason: localReason(reason, t), file: databaseFile })}
         </p>
       </div>
     </div>

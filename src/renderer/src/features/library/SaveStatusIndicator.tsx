@@ -1,18 +1,23 @@
 import type { SaveStatus } from '../../store/libraryStore';
 import './saveStatus.css';
+import { useT, type Translate } from '../../i18n';
+import { localReason } from '../../i18n/errorText';
 
-function describe(status: SaveStatus): { label: string; detail?: string } {
+function describe(status: SaveStatus, t: Translate): { label: string; detail?: string } {
   switch (status.kind) {
     case 'saved':
-      return { label: 'Saved', detail: 'Every change is on disk.' };
+      return { label: t('save.saved'), detail: t('save.saved.detail') };
     case 'saving':
-      return { label: 'Saving…' };
+      return { label: t('save.saving') };
     case 'retrying':
-      return { label: 'Not saved — retrying', detail: `${status.problem}. Summit Briefing is trying again.` };
+      return {
+        label: t('save.retrying'),
+        detail: t('save.retrying.detail', { problem: localReason(status.problem, t) }),
+      };
     case 'failed':
-      return { label: `Not saved: ${status.reason}` };
+      return { label: t('save.failed', { reason: localReason(status.reason, t) }) };
     case 'read-only':
-      return { label: 'Read-only', detail: status.reason };
+      return { label: t('save.readOnly'), detail: localReason(status.reason, t) };
   }
 }
 
@@ -21,7 +26,8 @@ function describe(status: SaveStatus): { label: string; detail?: string } {
  * or Not saved with the reason. Screen readers hear each change once, politely.
  */
 export function SaveStatusIndicator({ status }: { status: SaveStatus }) {
-  const { label, detail } = describe(status);
+  const t = useT();
+  const { label, detail } = describe(status, t);
   return (
     <p className="save-status" data-kind={status.kind} role="status" aria-live="polite" title={detail}>
       <span className="save-status-dot" aria-hidden="true" />

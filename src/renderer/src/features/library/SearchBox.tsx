@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useT } from '../../i18n';
 
 interface SearchBoxProps {
   value: string;
@@ -8,6 +9,7 @@ interface SearchBoxProps {
 /** "/" or Ctrl/Cmd+F jumps to the box from anywhere; Escape clears it. */
 export function SearchBox({ value, onChange }: SearchBoxProps) {
   const inputRef = useRef<HTMLInputElement>(null);
+  const t = useT();
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
@@ -33,8 +35,9 @@ export function SearchBox({ value, onChange }: SearchBoxProps) {
       <input
         ref={inputRef}
         type="search"
-        aria-label="Search briefing"
-        placeholder="Search cards, people, figures…"
+        className="search-input"
+        aria-label={t('search.label')}
+        placeholder={t('search.placeholder')}
         value={value}
         spellCheck={false}
         autoComplete="off"

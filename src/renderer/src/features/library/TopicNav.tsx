@@ -1,6 +1,8 @@
 import type { KeyboardEvent } from 'react';
 import type { Tag } from '../../../../shared/schema/annotations';
+import { topicKey } from '../../../../shared/i18n/topicKeys';
 import { topics } from '../../../../shared/topics';
+import { useT } from '../../i18n';
 import type { Selection } from './libraryView';
 
 interface TopicNavProps {
@@ -23,6 +25,7 @@ function moveWithArrows(event: KeyboardEvent<HTMLElement>) {
 }
 
 export function TopicNav({ selection, counts, tags, onSelect, onManageTags }: TopicNavProps) {
+  const t = useT();
   const item = (id: Selection, label: string, extra: { className?: string; tagColor?: string } = {}) => (
     <li key={id}>
       <button
@@ -40,28 +43,28 @@ export function TopicNav({ selection, counts, tags, onSelect, onManageTags }: To
     </li>
   );
   return (
-    <nav className="topic-nav" aria-label="Topics" onKeyDown={moveWithArrows}>
+    <nav className="topic-nav" aria-label={t('nav.label')} onKeyDown={moveWithArrows}>
       <ul>
-        {item('all', 'All cards', { className: 'is-collection' })}
-        {item('starred', 'Starred', { className: 'is-collection' })}
-        {item('annotated', 'Annotated', { className: 'is-collection' })}
+        {item('all', t('nav.all'), { className: 'is-collection' })}
+        {item('starred', t('nav.starred'), { className: 'is-collection' })}
+        {item('annotated', t('nav.annotated'), { className: 'is-collection' })}
       </ul>
       <h2 className="nav-heading" aria-hidden="true">
-        Topics
+        {t('nav.topics')}
       </h2>
-      <ul>{topics.map((topic) => item(topic.id, topic.label))}</ul>
+      <ul>{topics.map((topic) => item(topic.id, t(topicKey(topic.id))))}</ul>
       <div className="nav-heading-row">
         <h2 className="nav-heading" aria-hidden="true">
-          Tags
+          {t('nav.tags')}
         </h2>
         <button type="button" className="nav-action" onClick={onManageTags}>
-          Manage tags
+          {t('nav.manageTags')}
         </button>
       </div>
       {tags.length > 0 ? (
         <ul>{tags.map((tag) => item(`tag:${tag.id}`, tag.name, { className: 'is-tag', tagColor: tag.color }))}</ul>
       ) : (
-        <p className="nav-empty">Tag cards from their detail view, e.g. “talking point”.</p>
+        <p className="nav-empty">{t('nav.noTags')}</p>
       )}
     </nav>
   );

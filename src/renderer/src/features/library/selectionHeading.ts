@@ -1,25 +1,31 @@
 import type { Library } from '../../../../shared/contract';
 import { topics } from '../../../../shared/topics';
 import type { Selection } from './libraryView';
+import { topicDescriptionKey, topicKey } from '../../../../shared/i18n/topicKeys';
+import type { Translate } from '../../i18n';
 
 /** The title and one-line description above the cards of a selection. */
-export function selectionHeading(selection: Selection, library: Library): { title: string; description: string } {
-  if (selection === 'all') {
-    return {
-      title: 'All briefing cards',
-      description:
-        'Every fact of the summit in Seoul, August 2021, grouped by topic and traced to the paragraphs of the source it comes from.',
-    };
+export function selectionHeading(
+  selection: Selection,
+  library: Library,
+  t: Translate,
+): { title: string; description: string } {
+  if (selection === 'all') return { title: t('library.all.title'), description: t('library.all.description') };
+  if (selection === 'starred') {
+    return { title: t('library.starred.title'), description: t('library.starred.description') };
   }
-  if (selection === 'starred')
-    return { title: 'Starred', description: 'The cards you have marked for your briefing pack.' };
   if (selection === 'annotated') {
-    return { title: 'Annotated', description: 'Cards that carry your notes or highlights.' };
+    return { title: t('library.annotated.title'), description: t('library.annotated.description') };
   }
   if (selection.startsWith('tag:')) {
     const tag = library.user.tags.find((candidate) => `tag:${candidate.id}` === selection);
-    return { title: tag ? `Tagged “${tag.name}”` : 'Tag', description: 'Cards you have tagged.' };
+    return {
+      title: tag ? t('library.tagged.title', { name: tag.name }) : t('library.tag.title'),
+      description: t('library.tagged.description'),
+    };
   }
   const topic = topics.find((candidate) => candidate.id === selection);
-  return { title: topic?.label ?? selection, description: topic?.description ?? '' };
+  return topic
+    ? { title: t(topicKey(topic.id)), description: t(topicDescriptionKey(topic.id)) }
+    : { title: selection, description: '' };
 }

@@ -14,6 +14,7 @@ import {
 import { useBriefingService } from '../../service/ServiceContext';
 import type { Selection } from './libraryView';
 import { baseOf, type Overlay } from './overlay';
+import { useT, type LanguageChoice } from '../../i18n';
 
 export const platform = currentPlatform();
 
@@ -36,6 +37,7 @@ interface LibraryCommandInputs {
   select: (selection: Selection) => void;
   theme: ThemeChoice;
   setTheme: (theme: ThemeChoice) => void;
+  language: LanguageChoice;
   canUndo: boolean;
   canRedo: boolean;
   /** Where a command that failed in the main process says why. */
@@ -54,16 +56,18 @@ export function useLibraryCommands({
   select,
   theme,
   setTheme,
+  language,
   canUndo,
   canRedo,
   report,
 }: LibraryCommandInputs): { commands: Command[]; context: CommandContext; effects: CommandEffects } {
   const base = baseOf(overlay);
+  const t = useT();
   const service = useBriefingService();
-  const commands = useMemo(() => commandsFor(library), [library]);
+  const commands = useMemo(() => commandsFor(library, t), [library, t]);
   const effects = useMemo<CommandEffects>(
     () => ({
-      focusSearch: () => document.querySelector<HTMLInputElement>('input[aria-label="Search briefing"]')?.focus(),
+      focusSearch: () => document.querySelector<HTMLInputElement>('input.search-input')?.focus(),
       newCard: () => setOverlay({ kind: 'new-card' }),
       openCard: (factId) => setOverlay({ kind: 'card', factId }),
       closeCard: () => setOverlay(undefined),
@@ -72,7 +76,9 @@ export function useLibraryCommands({
         if (fact) toggleStar(fact);
       },
       pressInCard: (control) =>
-        pressInCard({ 'add-note': 'Add a note', highlight: 'Highlight a phrase…', 'add-tag': 'Add tag' }[control]),
+        pressInCard(
+          t(({ 'add-note': 'notes.add', highlight: 'highlights.start', 'add-tag': 'tags.add' } as const)[control]),
+        ),
       undo,
       redo,
       openExport: (start) =>
@@ -82,6 +88,7 @@ export function useLibraryCommands({
         select(next as Selection);
       },
       setTheme,
+      setLanguage: language.choose,
       showShortcuts: () => setOverlay((now) => ({ kind: 'shortcuts', over: now?.kind === 'palette' ? now.over : now })),
       showPalette: () =>
         setOverlay((now) =>
@@ -89,7 +96,7 @@ export function useLibraryCommands({
         ),
       runInMain: (commandId) => void service.runMainCommand({ commandId }).catch(report),
     }),
-    [facts, setOverlay, toggleStar, undo, redo, select, setTheme, service, report],
+    [facts, setOverlay, toggleStar, undo, redo, select, setTheme, service, report, language.choose, t],
   );
   const context = useMemo<CommandContext>(
     () => ({
@@ -99,9 +106,10 @@ export function useLibraryCommands({
       canUndo,
       canRedo,
       theme,
+      language: language.language,
       effects,
     }),
-    [library, base, overlay?.kind, canUndo, canRedo, theme, effects],
+    [library, base, overlay?.kind, canUndo, canRedo, theme, language.language, effects],
   );
   useCommands(commands, context, platform);
   usePublishedMenu(commands, context, platform, service);

@@ -2,11 +2,13 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ThemeChoice } from '../../../../shared/schema/database';
 import type { BriefingService } from '../../../../shared/service';
 import { followTheme } from '../../ui/theme';
+import type { MessageKey } from '../../../../shared/i18n/catalogues';
+import { useT } from '../../i18n';
 
-const spoken: Record<ThemeChoice, string> = {
-  system: 'The theme follows the system.',
-  light: 'Light theme.',
-  dark: 'Dark theme.',
+const spoken: Record<ThemeChoice, MessageKey> = {
+  system: 'theme.spoken.system',
+  light: 'theme.spoken.light',
+  dark: 'theme.spoken.dark',
 };
 
 /**
@@ -18,15 +20,16 @@ export function useTheme(
   service: Pick<BriefingService, 'updateSettings'>,
   announce: (text: string) => void,
 ): [ThemeChoice, (theme: ThemeChoice) => void] {
+  const t = useT();
   const [theme, setTheme] = useState<ThemeChoice>(saved ?? 'system');
   useEffect(() => followTheme(theme), [theme]);
   const choose = useCallback(
     (next: ThemeChoice) => {
       setTheme(next);
-      announce(spoken[next]);
+      announce(t(spoken[next]));
       service.updateSettings({ theme: next }).catch(() => undefined);
     },
-    [service, announce],
+    [service, announce, t],
   );
   return [theme, choose];
 }

@@ -1,5 +1,6 @@
 import { useMemo, useState, type MouseEvent } from 'react';
 import type { ResponseOf } from '../../../../shared/contract';
+import { useT } from '../../i18n';
 import { isOpenableUrl, renderNoteMarkdown } from '../../ui/renderNoteMarkdown';
 import './notes.css';
 
@@ -27,6 +28,7 @@ function linkIn(event: MouseEvent<HTMLElement>): HTMLAnchorElement | null {
 export function MarkdownView({ markdown, onOpenLink, className }: MarkdownViewProps) {
   // The only HTML given to React: markdown-it's output with html: false (see renderNoteMarkdown.ts).
   const html = useMemo(() => ({ __html: renderNoteMarkdown(markdown) }), [markdown]);
+  const t = useT();
   const [problem, setProblem] = useState<LinkProblem | null>(null);
 
   async function open(url: string) {
@@ -60,9 +62,7 @@ export function MarkdownView({ markdown, onOpenLink, className }: MarkdownViewPr
       />
       {problem && (
         <p role="alert" className="notes-message notes-message-error">
-          {problem.kind === 'refused'
-            ? `Summit Briefing did not open ${problem.url}: only plain web addresses (http or https, without a user name or password) can be opened.`
-            : problem.message}
+          {problem.kind === 'refused' ? t('link.refused', { url: problem.url }) : problem.message}
         </p>
       )}
     </>

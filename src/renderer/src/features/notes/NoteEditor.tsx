@@ -1,12 +1,13 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Note } from '../../../../shared/schema/annotations';
-import { asBriefingError } from '../../../../shared/errors';
 import { useOpenExternalLink } from '../../service/ServiceContext';
 import type { LibraryActions } from '../../store/useLibrary';
 import { MarkdownView } from './MarkdownView';
 import { isNoteTooLarge, noteTooLargeMessage } from './noteSize';
 import { useNoteAutosave, type SaveStatus } from './useNoteAutosave';
 import './notes.css';
+import type { MessageKey } from '../../../../shared/i18n/catalogues';
+import { useErrorText, useT } from '../../i18n';
 
 export interface NoteEditorProps {
   factId: string;
@@ -20,7 +21,14 @@ export interface NoteEditorProps {
   autosaveDelayMs?: number;
 }
 
-const statusText: Record<SaveStatus, string> = { idle: '', saving: 'Saving…', saved: 'Saved', failed: 'Not saved' };
+const statusKeys: Record<Exclude<SaveStatus, 'idle'>, MessageKey> = {
+  saving: 'save.saving',
+  saved: 'save.saved',
+  failed: 'notes.status.failed',
+};
+
+/** Markdown as the user types it: syntax, the same in every language. */
+const markdownExamples = ['**bold**', '*italic*', '- list', '[link](https://…)'];
 
 const doneKey = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl';
 
@@ -31,6 +39,8 @@ const doneKey = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navig
  */
 export function NoteEditor({ factId, note, actions, onCreated, onClose, autosaveDelayMs }: NoteEditorProps) {
   const openLink = useOpenExternalLink();
+  const t = useT();
+  const errorText = useErrorText();
   const [text, setText] = useState(note?.markdown ?? '');
   const [preview, setPreview] = useState(false);
   const [askEmpty, setAskEmpty] = useState(false);
@@ -42,7 +52,7 @@ export function NoteEditor({ factId, note, actions, onCreated, onClose, autosave
   const autosave = useNoteAutosave({ factId, note, actions, onCreated, delayMs: autosaveDelayMs });
 
   const tooLarge = useMemo(() => isNoteTooLarge(text), [text]);
-  const alertMessage = tooLarge ? noteTooLargeMessage(text) : (closeError ?? autosave.error);
+  const alertMessage = tooLarge ? noteTooLargeMessage(text, t) : (closeError ?? autosave.error);
   const status = tooLarge ? 'failed' : autosave.status;
 
   useEffect(() => {
@@ -99,7 +109,7 @@ export function NoteEditor({ factId, note, actions, onCreated, onClose, autosave
       onClose(undefined);
     } catch (error) {
       busy.current = false;
-      setCloseError(asBriefingError(error).message);
+      setCloseError(errorText(error));
     }
   }
 
@@ -128,9 +138,9 @@ export function NoteEditor({ factId, note, actions, onCreated, onClose, autosave
 
   const describedBy = alertMessage ? `${ids.hint} ${ids.alert}` : ids.hint;
   return (
-    <div className="note-editor" role="group" aria-label="Note editor" onKeyDown={onKeyDown}>
+    <div className="note-editor" role="group" aria-label={t('notes.editor')} onKeyDown={onKeyDown}>
       <label className="note-editor-label" htmlFor={ids.text}>
-        Note
+        {t('notes.note')}
       </label>
       <textarea
         ref={textareaRef}
@@ -144,8 +154,14 @@ export function NoteEditor({ factId, note, actions, onCreated, onClose, autosave
         onChange={(event) => change(event.target.value)}
       />
       <p id={ids.hint} className="note-editor-hint">
-        Markdown works: <code>**bold**</code>, <code>*italic*</code>, <code>- list</code>,{' '}
-        <code>[link](https://…)</code>. Saved as you type; {doneKey}+Enter or Esc when done.
+        {t('notes.hint.markdown')}{' '}
+        {markdownExamples.map((example, index) => (
+          <span key={example}>
+            {index > 0 && ', '}
+            <code>{example}</code>
+          </span>
+        ))}
+        . {t('notes.hint.save', { key: doneKey })}
       </p>
 
       {alertMessage && (
@@ -156,13 +172,13 @@ export function NoteEditor({ factId, note, actions, onCreated, onClose, autosave
 
       {askEmpty && (
         <div className="note-editor-ask" role="group" aria-labelledby={ids.empty}>
-          <p id={ids.empty}>This note is empty now. Delete it, or keep the text it had?</p>
+          <p id={ids.empty}>{t('notes.empty.ask')}</p>
           <div className="note-editor-ask-actions">
             <button ref={keepRef} type="button" className="button" onClick={keepEarlier}>
-              Keep earlier text
+              {t('notes.empty.keep')}
             </button>
             <button type="button" className="button notes-danger" onClick={() => void deleteEmpty()}>
-              Delete empty note
+              {t('notes.empty.delete')}
             </button>
           </div>
         </div>
@@ -175,10 +191,10 @@ export function NoteEditor({ factId, note, actions, onCreated, onClose, autosave
           aria-pressed={preview}
           onClick={() => setPreview((shown) => !shown)}
         >
-          Preview
+          {t('notes.preview')}
         </button>
         <p role="status" className="note-editor-status" data-status={status}>
-          {statusText[status]}
+          {status === 'idle' ? '' : t(statusKeys[status])}
         </p>
         {autosave.error && !tooLarge && (
           <button
@@ -186,25 +202,25 @@ export function NoteEditor({ factId, note, actions, onCreated, onClose, autosave
             className="button notes-quiet"
             onClick={() => void autosave.flush().catch(() => undefined)}
           >
-            Try again
+            {t('notes.retry')}
           </button>
         )}
         {alertMessage && (
           <button type="button" className="button notes-quiet" onClick={discard}>
-            Discard unsaved changes
+            {t('notes.discard')}
           </button>
         )}
         <button type="button" className="button button-primary" onClick={() => void done()}>
-          Done
+          {t('notes.done')}
         </button>
       </div>
 
       {preview && (
-        <section className="note-editor-preview" aria-label="Preview">
+        <section className="note-editor-preview" aria-label={t('notes.preview')}>
           {text.trim() ? (
             <MarkdownView markdown={text} onOpenLink={openLink} />
           ) : (
-            <p className="notes-empty">Nothing to preview yet.</p>
+            <p className="notes-empty">{t('notes.preview.empty')}</p>
           )}
         </section>
       )}

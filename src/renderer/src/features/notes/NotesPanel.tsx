@@ -1,11 +1,12 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Note } from '../../../../shared/schema/annotations';
-import { asBriefingError } from '../../../../shared/errors';
 import { useOpenExternalLink } from '../../service/ServiceContext';
 import type { LibraryActions } from '../../store/useLibrary';
 import { MarkdownView } from './MarkdownView';
 import { NoteEditor } from './NoteEditor';
 import './notes.css';
+import { formatMoment } from '../../../../shared/i18n/formats';
+import { useErrorText, useLanguage, useT } from '../../i18n';
 
 export interface NotesPanelProps {
   factId: string;
@@ -26,13 +27,6 @@ type Message = { kind: 'deleted' } | { kind: 'error'; text: string };
 
 const undoKey = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘Z' : 'Ctrl+Z';
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-function formatTime(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
-}
-
 function byCreation(first: Note, second: Note): number {
   return first.createdAt.localeCompare(second.createdAt) || first.id.localeCompare(second.id);
 }
@@ -40,6 +34,10 @@ function byCreation(first: Note, second: Note): number {
 /** The user's own notes on one card: read, add, edit and delete, everything saved as it happens. */
 export function NotesPanel({ factId, notes, actions }: NotesPanelProps) {
   const headingId = useId();
+  const t = useT();
+  const { locale } = useLanguage();
+  const errorText = useErrorText();
+  const formatTime = (iso: string) => formatMoment(iso, locale);
   const openLink = useOpenExternalLink();
   const [editing, setEditing] = useState<Editing | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
@@ -83,7 +81,7 @@ export function NotesPanel({ factId, notes, actions }: NotesPanelProps) {
       // The button that had the focus is gone with its note.
       addButton.current?.focus();
     } catch (error) {
-      setMessage({ kind: 'error', text: asBriefingError(error).message });
+      setMessage({ kind: 'error', text: errorText(error) });
     }
   }
 
@@ -109,7 +107,7 @@ export function NotesPanel({ factId, notes, actions }: NotesPanelProps) {
   return (
     <section className="notes-panel" aria-labelledby={headingId}>
       <h3 id={headingId} className="notes-label">
-        Your notes
+        {t('notes.heading')}
       </h3>
 
       {listed.length > 0 && (
@@ -124,7 +122,9 @@ export function NotesPanel({ factId, notes, actions }: NotesPanelProps) {
                   <>
                     <p id={metaId} className="note-meta">
                       <time dateTime={note.createdAt}>{formatTime(note.createdAt)}</time>
-                      {note.updatedAt !== note.createdAt && <span> · edited {formatTime(note.updatedAt)}</span>}
+                      {note.updatedAt !== note.createdAt && (
+                        <span> · {t('notes.edited', { time: formatTime(note.updatedAt) })}</span>
+                      )}
                     </p>
                     <MarkdownView className="note-body" markdown={note.markdown} onOpenLink={openLink} />
                     {!active && (
@@ -139,7 +139,7 @@ export function NotesPanel({ factId, notes, actions }: NotesPanelProps) {
                           aria-describedby={metaId}
                           onClick={() => open(note.id)}
                         >
-                          Edit note
+                          {t('notes.edit')}
                         </button>
                         <button
                           type="button"
@@ -147,7 +147,7 @@ export function NotesPanel({ factId, notes, actions }: NotesPanelProps) {
                           aria-describedby={metaId}
                           onClick={() => void remove(note)}
                         >
-                          Delete note
+                          {t('notes.delete')}
                         </button>
                       </div>
                     )}
@@ -159,17 +159,13 @@ export function NotesPanel({ factId, notes, actions }: NotesPanelProps) {
         </ul>
       )}
 
-      {listed.length === 0 && !active && (
-        <p className="notes-empty">
-          No notes on this card yet. Add one to keep your own questions, talking points and follow-ups beside the facts.
-        </p>
-      )}
+      {listed.length === 0 && !active && <p className="notes-empty">{t('notes.none')}</p>}
 
       {active?.isNew && <div className="note note-new">{editor()}</div>}
 
       {/* Undo is the app's own (the header button and the shortcut), as for every other change. */}
       <p role="status" className="notes-panel-status">
-        {message?.kind === 'deleted' && `Note deleted. Press ${undoKey} to undo.`}
+        {message?.kind === 'deleted' && t('notes.deleted', { key: undoKey })}
       </p>
       {message?.kind === 'error' && (
         <p role="alert" className="notes-message notes-message-error">
@@ -182,7 +178,7 @@ export function NotesPanel({ factId, notes, actions }: NotesPanelProps) {
           <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
             <path d="M12 5v14M5 12h14" />
           </svg>
-          Add a note
+          {t('notes.add')}
         </button>
       )}
     </section>

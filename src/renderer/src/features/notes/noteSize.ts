@@ -1,4 +1,5 @@
 import { noteMaxBytes } from '../../../../shared/schema/annotations';
+import type { Translate } from '../../i18n';
 
 const encoder = new TextEncoder();
 
@@ -12,7 +13,7 @@ export function isNoteTooLarge(text: string): boolean {
 }
 
 /** Rounded up, so a note just over the limit never reads "100 KB; at most 100 KB". */
-export function noteTooLargeMessage(text: string): string {
+export function noteTooLargeMessage(text: string, t: Translate): string {
   const kilobytes = Math.ceil(noteByteLength(text) / 1024);
-  return `This note is ${kilobytes} KB; a note can be at most ${noteMaxBytes / 1024} KB. Shorten it or split it into two notes.`;
+  return t('notes.tooLarge', { size: kilobytes, limit: noteMaxBytes / 1024 });
 }

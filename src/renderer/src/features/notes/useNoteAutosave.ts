@@ -4,6 +4,8 @@ import { newId } from '../../../../shared/schema/clientIds';
 import { asBriefingError } from '../../../../shared/errors';
 import type { LibraryActions } from '../../store/useLibrary';
 import { isNoteTooLarge } from './noteSize';
+import type { UiLocale } from '../../../../shared/i18n/languages';
+import { errorText, localReason, useLanguage, useT, type Translate } from '../../i18n';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
 
@@ -33,12 +35,12 @@ export interface NoteAutosave {
 }
 
 /** Why a save failed, said from where the user is: the text is still in front of them. */
-export function noteSaveError(error: unknown): string {
+export function noteSaveError(error: unknown, t: Translate, locale: UiLocale): string {
   const failure = asBriefingError(error);
   if ((failure.code === 'write-failed' || failure.code === 'read-only') && failure.reason) {
-    return `${failure.reason}: your note is still in the editor and was not saved.`;
+    return t('notes.notSaved', { reason: localReason(failure.reason, t) });
   }
-  return failure.message;
+  return errorText(failure, t, locale);
 }
 
 /**
@@ -56,6 +58,8 @@ export function useNoteAutosave({
   onCreated,
   delayMs = autosaveDelayMs,
 }: NoteAutosaveOptions): NoteAutosave {
+  const t = useT();
+  const { locale } = useLanguage();
   const noteIdRef = useRef(note?.id);
   const newNoteId = useRef(note?.id ?? newId('note'));
   const savedTextRef = useRef(note?.markdown ?? '');
@@ -66,10 +70,10 @@ export function useNoteAutosave({
   const [status, setStatus] = useState<SaveStatus>('idle');
   const [error, setError] = useState<string | null>(null);
 
-  const latest = useRef({ factId, actions, onCreated });
+  const latest = useRef({ factId, actions, onCreated, t, locale });
   useEffect(() => {
-    latest.current = { factId, actions, onCreated };
-  }, [factId, actions, onCreated]);
+    latest.current = { factId, actions, onCreated, t, locale };
+  }, [factId, actions, onCreated, t, locale]);
 
   const persist = useCallback(async (text: string) => {
     // Whatever this text's fate, nothing failed for it: any earlier failure is no longer the news.
@@ -95,7 +99,7 @@ export function useNoteAutosave({
       settled();
     } catch (caught) {
       if (mountedRef.current) {
-        setError(noteSaveError(caught));
+        setError(noteSaveError(caught, latest.current.t, latest.current.locale));
         setStatus('failed');
       }
       throw caught;

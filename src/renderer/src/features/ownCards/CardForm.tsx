@@ -3,7 +3,6 @@ import { flushSync } from 'react-dom';
 import type { Fact } from '../../../../shared/schema/fact';
 import { topics, type TopicId } from '../../../../shared/topics';
 import { ModalDialog } from '../../ui/ModalDialog';
-import { asBriefingError } from '../../../../shared/errors';
 import { newId } from '../../../../shared/schema/clientIds';
 import type { LibraryActions } from '../../store/useLibrary';
 import {
@@ -18,6 +17,8 @@ import {
 } from './cardFormModel';
 import { FigureRows, PeopleRows } from './CardFormRows';
 import './ownCards.css';
+import { topicKey } from '../../../../shared/i18n/topicKeys';
+import { useErrorText, useLanguage, useT } from '../../i18n';
 
 export interface CardFormProps {
   mode: 'create' | 'edit';
@@ -33,13 +34,16 @@ export interface CardFormProps {
 /** The user's own card, new or edited: checked against the store's schema before it is sent. */
 export function CardForm({ mode, initial, defaultTopic, actions, onClose, onSaved }: CardFormProps) {
   const formId = useId();
+  const t = useT();
+  const { locale } = useLanguage();
+  const describeError = useErrorText();
   const [draft, setDraft] = useState<CardDraft>(() => (initial ? draftFromFact(initial) : emptyDraft(defaultTopic)));
   // Undefined until the first save attempt; afterwards every change checks again, so fixed fields clear.
   const [problems, setProblems] = useState<FieldProblem[]>();
   const [saveError, setSaveError] = useState<string>();
   const saving = useRef(false);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const title = mode === 'create' ? 'New card' : 'Edit card';
+  const title = mode === 'create' ? t('cardForm.newTitle') : t('cardForm.editTitle');
 
   const idOf = (field: string) => `${formId}-field-${field.replaceAll('.', '-')}`;
   const problemOf = (field: string) => problems?.find((problem) => problem.field === field)?.message;
@@ -61,7 +65,7 @@ export function CardForm({ mode, initial, defaultTopic, actions, onClose, onSave
     const next = change(draft);
     setDraft(next);
     if (problems) {
-      const checked = checkDraft(next);
+      const checked = checkDraft(next, t, locale);
       setProblems(checked.ok ? [] : checked.problems);
     }
   }
@@ -79,7 +83,7 @@ export function CardForm({ mode, initial, defaultTopic, actions, onClose, onSave
 
   async function save() {
     if (saving.current) return;
-    const checked = checkDraft(draft);
+    const checked = checkDraft(draft, t, locale);
     if (!checked.ok) {
       flushSync(() => {
         setProblems(checked.problems);
@@ -99,7 +103,7 @@ export function CardForm({ mode, initial, defaultTopic, actions, onClose, onSave
       const fact = actions.held.ownFacts(answer, id);
       onSaved(fact);
     } catch (caught) {
-      flushSync(() => setSaveError(asBriefingError(caught).message));
+      flushSync(() => setSaveError(describeError(caught)));
       summaryRef.current?.focus();
     } finally {
       saving.current = false;
@@ -118,22 +122,16 @@ export function CardForm({ mode, initial, defaultTopic, actions, onClose, onSave
       topic={draft.topic}
       keepOnBackdropClick
     >
-      <p className="eyebrow">Your card</p>
+      <p className="eyebrow">{t('card.yours')}</p>
       <h2 className="own-card-form-title" id={`${formId}-heading`}>
         {title}
       </h2>
-      <p className="own-card-form-intro">
-        {mode === 'create'
-          ? 'Your own card sits beside the briefing’s cards under its topic, and is saved on this computer only.'
-          : 'Highlights on this card follow the text where they can.'}
-      </p>
+      <p className="own-card-form-intro">{mode === 'create' ? t('cardForm.intro.create') : t('cardForm.intro.edit')}</p>
 
       {(shownProblems.length > 0 || saveError) && (
         <div className="form-error-summary" role="alert" ref={summaryRef} tabIndex={-1}>
           <p className="form-error-summary-title">
-            {saveError
-              ? 'The card was not saved.'
-              : `The card was not saved: ${shownProblems.length === 1 ? 'one thing needs' : `${shownProblems.length} things need`} fixing.`}
+            {saveError ? t('cardForm.notSaved') : t('cardForm.notSaved.problems', { count: shownProblems.length })}
           </p>
           {saveError && <p>{saveError}</p>}
           {shownProblems.length > 0 && (
@@ -141,7 +139,7 @@ export function CardForm({ mode, initial, defaultTopic, actions, onClose, onSave
               {shownProblems.map((problem) => (
                 <li key={problem.field}>
                   <button type="button" className="link-button" onClick={() => focusField(problem.field)}>
-                    {fieldLabel(problem.field)}: {problem.message}
+                    {fieldLabel(problem.field, t)}: {problem.message}
                   </button>
                 </li>
               ))}
@@ -158,7 +156,7 @@ export function CardForm({ mode, initial, defaultTopic, actions, onClose, onSave
         }}
       >
         <div className="form-field">
-          <label htmlFor={idOf('topic')}>Topic</label>
+          <label htmlFor={idOf('topic')}>{t('cardForm.topic')}</label>
           <select
             {...aria('topic')}
             value={draft.topic}
@@ -166,7 +164,7 @@ export function CardForm({ mode, initial, defaultTopic, actions, onClose, onSave
           >
             {topics.map((topic) => (
               <option key={topic.id} value={topic.id}>
-                {topic.label}
+                {t(topicKey(topic.id))}
               </option>
             ))}
           </select>
@@ -174,7 +172,7 @@ export function CardForm({ mode, initial, defaultTopic, actions, onClose, onSave
         </div>
 
         <div className="form-field">
-          <label htmlFor={idOf('title')}>Title</label>
+          <label htmlFor={idOf('title')}>{t('cardForm.title')}</label>
           <input
             {...aria('title')}
             type="text"
@@ -187,10 +185,10 @@ export function CardForm({ mode, initial, defaultTopic, actions, onClose, onSave
 
         <div className="form-field">
           <label htmlFor={idOf('summary')}>
-            Summary <span className="form-optional">optional</span>
+            {t('cardForm.summary')} <span className="form-optional">{t('cardForm.optional')}</span>
           </label>
           <p className="form-hint" id={summaryHintId}>
-            One sentence for the card face. Left empty, the first sentence of the text is used.
+            {t('cardForm.summary.hint')}
           </p>
           <textarea
             {...aria('summary', summaryHintId)}
@@ -202,9 +200,9 @@ export function CardForm({ mode, initial, defaultTopic, actions, onClose, onSave
         </div>
 
         <div className="form-field">
-          <label htmlFor={idOf('body')}>Text</label>
+          <label htmlFor={idOf('body')}>{t('cardForm.body')}</label>
           <p className="form-hint" id={bodyHintId}>
-            In your own words; note where a fact comes from.
+            {t('cardForm.body.hint')}
           </p>
           <textarea
             {...aria('body', bodyHintId)}
@@ -260,10 +258,10 @@ export function CardForm({ mode, initial, defaultTopic, actions, onClose, onSave
 
         <div className="own-card-form-actions">
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('cardForm.cancel')}
           </button>
           <button type="submit" className="button button-primary">
-            Save card
+            {t('cardForm.save')}
           </button>
         </div>
       </form>

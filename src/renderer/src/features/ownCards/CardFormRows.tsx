@@ -1,9 +1,12 @@
 import type { ReactNode } from 'react';
 import type { FieldAria, FigureRow, PersonRow } from './cardFormModel';
+import type { MessageKey } from '../../../../shared/i18n/catalogues';
+import { useT } from '../../i18n';
 
 interface RowField<Row> {
   part: keyof Row & string;
-  label: string;
+  label: MessageKey;
+  /** An example in the card's language (English): the cards are written in it. */
   placeholder: string;
   wide?: boolean;
 }
@@ -21,36 +24,36 @@ interface RowsProps<Row extends { key: string }> {
 
 interface RepeatableRowsProps<Row extends { key: string }> extends RowsProps<Row> {
   group: 'figures' | 'people';
-  legend: string;
-  hint: string;
-  /** "figure", "person": names the add and remove buttons. */
-  noun: string;
-  itemLabel: (number: number) => string;
+  legend: MessageKey;
+  hint: MessageKey;
+  /** Names the add and remove buttons, and says the limit. */
+  texts: { remove: MessageKey; removeTitle: MessageKey; add: MessageKey; limit: MessageKey; item: MessageKey };
   fields: RowField<Row>[];
   max: number;
 }
 
 /** A list of small records the user can add to and remove from, each field checked on its own. */
 function RepeatableRows<Row extends { key: string }>(props: RepeatableRowsProps<Row>) {
-  const { rows, group, legend, hint, noun, fields, max, aria, idOf, errorText } = props;
+  const { rows, group, legend, hint, texts, fields, max, aria, idOf, errorText } = props;
+  const t = useT();
   const hintId = `${idOf(group)}-hint`;
   return (
     <fieldset className="form-rows" id={idOf(group)} aria-describedby={hintId}>
       <legend>
-        {legend} <span className="form-optional">optional</span>
+        {t(legend)} <span className="form-optional">{t('cardForm.optional')}</span>
       </legend>
       <p className="form-hint" id={hintId}>
-        {hint}
+        {t(hint)}
       </p>
       {rows.length > 0 && (
         <ol className="form-row-list">
           {rows.map((row, index) => (
-            <li key={row.key} className="form-row" role="group" aria-label={props.itemLabel(index + 1)}>
+            <li key={row.key} className="form-row" role="group" aria-label={t(texts.item, { number: index + 1 })}>
               {fields.map((field) => {
                 const path = `${group}.${index}.${field.part}`;
                 return (
                   <div key={field.part} className={`form-field${field.wide ? ' is-wide' : ''}`}>
-                    <label htmlFor={idOf(path)}>{field.label}</label>
+                    <label htmlFor={idOf(path)}>{t(field.label)}</label>
                     <input
                       {...aria(path)}
                       type="text"
@@ -72,11 +75,11 @@ function RepeatableRows<Row extends { key: string }>(props: RepeatableRowsProps<
               <button
                 type="button"
                 className="button button-quiet form-row-remove"
-                aria-label={`Remove ${noun}`}
-                title={`Remove this ${noun}`}
+                aria-label={t(texts.remove)}
+                title={t(texts.removeTitle)}
                 onClick={() => props.onRemove(row.key)}
               >
-                Remove
+                {t('cardForm.remove')}
               </button>
             </li>
           ))}
@@ -85,11 +88,11 @@ function RepeatableRows<Row extends { key: string }>(props: RepeatableRowsProps<
       {errorText(group)}
       {rows.length < max ? (
         <button type="button" className="button form-row-add" id={props.addButtonId} onClick={props.onAdd}>
-          Add {noun}
+          {t(texts.add)}
         </button>
       ) : (
         <p className="form-hint" id={props.addButtonId} tabIndex={-1}>
-          A card holds at most {max} {legend.toLowerCase()}.
+          {t(texts.limit, { max })}
         </p>
       )}
     </fieldset>
@@ -97,13 +100,13 @@ function RepeatableRows<Row extends { key: string }>(props: RepeatableRowsProps<
 }
 
 const figureFields: RowField<FigureRow>[] = [
-  { part: 'display', label: 'Figure value', placeholder: 'USD 4 billion' },
-  { part: 'measures', label: 'What it measures', placeholder: 'Projected bilateral trade volume', wide: true },
+  { part: 'display', label: 'cardForm.figure.value', placeholder: 'USD 4 billion' },
+  { part: 'measures', label: 'cardForm.figure.measures', placeholder: 'Projected bilateral trade volume', wide: true },
 ];
 
 const personFields: RowField<PersonRow>[] = [
-  { part: 'name', label: 'Name', placeholder: 'Kassym-Jomart Tokayev' },
-  { part: 'role', label: 'Role', placeholder: 'President of Kazakhstan', wide: true },
+  { part: 'name', label: 'cardForm.person.name', placeholder: 'Kassym-Jomart Tokayev' },
+  { part: 'role', label: 'cardForm.person.role', placeholder: 'President of Kazakhstan', wide: true },
 ];
 
 export function FigureRows(props: RowsProps<FigureRow>) {
@@ -111,10 +114,15 @@ export function FigureRows(props: RowsProps<FigureRow>) {
     <RepeatableRows
       {...props}
       group="figures"
-      legend="Figures"
-      hint="Numbers to set large on the card, each with what it measures."
-      noun="figure"
-      itemLabel={(number) => `Figure ${number}`}
+      legend="cardForm.figures"
+      hint="cardForm.figures.hint"
+      texts={{
+        remove: 'cardForm.figure.remove',
+        removeTitle: 'cardForm.figure.removeTitle',
+        add: 'cardForm.figure.add',
+        limit: 'cardForm.figures.limit',
+        item: 'cardForm.figure.item',
+      }}
       fields={figureFields}
       max={12}
     />
@@ -126,10 +134,15 @@ export function PeopleRows(props: RowsProps<PersonRow>) {
     <RepeatableRows
       {...props}
       group="people"
-      legend="People"
-      hint="Who the card is about, and who they are."
-      noun="person"
-      itemLabel={(number) => `Person ${number}`}
+      legend="cardForm.people"
+      hint="cardForm.people.hint"
+      texts={{
+        remove: 'cardForm.person.remove',
+        removeTitle: 'cardForm.person.removeTitle',
+        add: 'cardForm.person.add',
+        limit: 'cardForm.people.limit',
+        item: 'cardForm.person.item',
+      }}
       fields={personFields}
       max={20}
     />

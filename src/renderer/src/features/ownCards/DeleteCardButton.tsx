@@ -1,9 +1,9 @@
 import { useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Fact } from '../../../../shared/schema/fact';
-import { asBriefingError } from '../../../../shared/errors';
 import type { LibraryActions } from '../../store/useLibrary';
 import './ownCards.css';
+import { useErrorText, useT } from '../../i18n';
 
 interface DeleteCardButtonProps {
   fact: Pick<Fact, 'id' | 'title'>;
@@ -13,6 +13,8 @@ interface DeleteCardButtonProps {
 
 /** Deletes one of the user's own cards after a plain-words confirmation; undo can bring it back. */
 export function DeleteCardButton({ fact, actions, onDeleted }: DeleteCardButtonProps) {
+  const t = useT();
+  const describeError = useErrorText();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -31,7 +33,7 @@ export function DeleteCardButton({ fact, actions, onDeleted }: DeleteCardButtonP
       await actions.deleteCard({ factId: fact.id });
       onDeleted();
     } catch (caught) {
-      setError(asBriefingError(caught).message);
+      setError(describeError(caught));
       cancel();
     } finally {
       setBusy(false);
@@ -50,7 +52,7 @@ export function DeleteCardButton({ fact, actions, onDeleted }: DeleteCardButtonP
             setConfirming(true);
           }}
         >
-          Delete card
+          {t('deleteCard.button')}
         </button>
         {error && (
           <span className="form-error" role="alert">
@@ -73,13 +75,13 @@ export function DeleteCardButton({ fact, actions, onDeleted }: DeleteCardButtonP
         cancel();
       }}
     >
-      <p id={questionId}>Delete “{fact.title}”? Its notes, highlights and tags go with it. You can undo this.</p>
+      <p id={questionId}>{t('deleteCard.confirm', { title: fact.title })}</p>
       <div className="delete-card-actions">
         <button type="button" className="button own-card-danger" autoFocus onClick={() => void confirm()}>
-          Delete
+          {t('deleteCard.delete')}
         </button>
         <button type="button" className="button" onClick={cancel}>
-          Cancel
+          {t('deleteCard.cancel')}
         </button>
       </div>
     </div>

@@ -2,6 +2,10 @@ import { ownCardInputSchema, type OwnCardInput } from '../../../../shared/schema
 import type { Fact } from '../../../../shared/schema/fact';
 import type { TopicId } from '../../../../shared/topics';
 import { asSentence } from '../../../../shared/errors';
+import type { z } from 'zod';
+import type { MessageKey } from '../../../../shared/i18n/catalogues';
+import type { UiLocale } from '../../../../shared/i18n/languages';
+import type { Translate } from '../../i18n';
 
 export interface FigureRow {
   key: string;
@@ -67,7 +71,15 @@ export interface FieldProblem {
 
 export type CheckedDraft = { ok: true; input: OwnCardInput } | { ok: false; problems: FieldProblem[] };
 
-export function checkDraft(draft: CardDraft): CheckedDraft {
+/** The schema says its problems in English; other languages say them from the kind of problem. */
+function problemText(issue: z.core.$ZodIssue, t: Translate, locale: UiLocale): string {
+  if (locale === 'en') return asSentence(issue.message);
+  if (issue.code === 'too_small') return t('cardForm.problem.required');
+  if (issue.code === 'too_big') return t('cardForm.problem.tooLong', { max: Number(issue.maximum) });
+  return t('cardForm.problem.invalid');
+}
+
+export function checkDraft(draft: CardDraft, t: Translate, locale: UiLocale): CheckedDraft {
   const parsed = ownCardInputSchema.safeParse(inputFromDraft(draft));
   if (parsed.success) return { ok: true, input: parsed.data };
   const problems: FieldProblem[] = [];
@@ -75,27 +87,28 @@ export function checkDraft(draft: CardDraft): CheckedDraft {
     const field = issue.path.map(String).join('.');
     // One message a field is enough: the first says what to fix.
     if (problems.some((problem) => problem.field === field)) continue;
-    problems.push({ field, message: asSentence(issue.message) });
+    problems.push({ field, message: problemText(issue, t, locale) });
   }
   return { ok: false, problems };
 }
 
 /** How a field is named in the error summary: "Title", "Figure 2: value", "Person 1: role". */
-export function fieldLabel(field: string): string {
+export function fieldLabel(field: string, t: Translate): string {
   const [group, index, part] = field.split('.');
   const number = Number(index) + 1;
   if (group === 'figures' && index !== undefined)
-    return `Figure ${number}: ${part === 'measures' ? 'what it measures' : 'value'}`;
-  if (group === 'people' && index !== undefined) return `Person ${number}: ${part === 'role' ? 'role' : 'name'}`;
-  const labels: Record<string, string> = {
-    topic: 'Topic',
-    title: 'Title',
-    summary: 'Summary',
-    body: 'Text',
-    figures: 'Figures',
-    people: 'People',
+    return t(part === 'measures' ? 'cardForm.field.figureMeasures' : 'cardForm.field.figureValue', { number });
+  if (group === 'people' && index !== undefined)
+    return t(part === 'role' ? 'cardForm.field.personRole' : 'cardForm.field.personName', { number });
+  const labels: Record<string, MessageKey> = {
+    topic: 'cardForm.topic',
+    title: 'cardForm.title',
+    summary: 'cardForm.summary',
+    body: 'cardForm.body',
+    figures: 'cardForm.figures',
+    people: 'cardForm.people',
   };
-  return labels[group ?? ''] ?? 'Card';
+  return t(labels[group ?? ''] ?? 'cardForm.field.card');
 }
 
 /** The id and ARIA attributes of a field, pointing at its hint and its problem when there is one. */

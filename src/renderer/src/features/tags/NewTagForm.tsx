@@ -2,6 +2,7 @@ import { useId, useState, type ReactNode, type RefObject } from 'react';
 import type { Tag, TagColor } from '../../../../shared/schema/annotations';
 import { TagColourChoice } from './TagColourChoice';
 import { checkTagName, nextTagColour } from './tagColours';
+import { useT } from '../../i18n';
 
 interface NewTagFormProps {
   tags: readonly Tag[];
@@ -32,11 +33,12 @@ export function NewTagForm({
   children,
 }: NewTagFormProps) {
   const nameId = useId();
+  const t = useT();
   const [draftName, setDraftName] = useState('');
   const [draftColor, setDraftColor] = useState<TagColor>(() => nextTagColour(tags));
 
   async function submit() {
-    const checked = checkTagName(draftName);
+    const checked = checkTagName(draftName, t);
     if (!checked.ok) {
       onError(checked.message);
       inputRef.current?.focus();
@@ -59,7 +61,7 @@ export function NewTagForm({
     >
       {children}
       <label className="tag-field-label" htmlFor={nameId}>
-        New tag name
+        {t('tags.newName')}
       </label>
       <div className="tag-create-row">
         <input
@@ -81,7 +83,7 @@ export function NewTagForm({
           {submitLabel}
         </button>
       </div>
-      <TagColourChoice label="Colour of new tag" value={draftColor} onChange={setDraftColor} />
+      <TagColourChoice label={t('tags.newColour')} value={draftColor} onChange={setDraftColor} />
     </form>
   );
 }

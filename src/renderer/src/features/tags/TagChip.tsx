@@ -1,5 +1,6 @@
 import type { Tag } from '../../../../shared/schema/annotations';
 import './tags.css';
+import { useT } from '../../i18n';
 
 interface TagChipProps {
   tag: Pick<Tag, 'name' | 'color'>;
@@ -9,6 +10,7 @@ interface TagChipProps {
 
 /** A tag as a small coloured label: on cards as a badge, in the tag picker with a remove button. */
 export function TagChip({ tag, onRemove }: TagChipProps) {
+  const t = useT();
   return (
     <span className={`tag-chip${onRemove ? ' is-removable' : ''}`} data-tag-color={tag.color}>
       <span className="tag-chip-dot" aria-hidden="true" />
@@ -17,8 +19,8 @@ export function TagChip({ tag, onRemove }: TagChipProps) {
         <button
           type="button"
           className="tag-chip-remove"
-          aria-label={`Remove tag ${tag.name}`}
-          title={`Remove “${tag.name}” from this card`}
+          aria-label={t('tags.removeOne', { name: tag.name })}
+          title={t('tags.removeOne.title', { name: tag.name })}
           onClick={onRemove}
         >
           <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">

@@ -1,7 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { Tag, TagColor } from '../../../../shared/schema/annotations';
 import { DialogCloseButton, ModalDialog } from '../../ui/ModalDialog';
-import { asBriefingError } from '../../../../shared/errors';
 import { newId } from '../../../../shared/schema/clientIds';
 import type { LibraryActions } from '../../store/useLibrary';
 import { NewTagForm } from './NewTagForm';
@@ -9,6 +8,7 @@ import { TagRow } from './TagRow';
 import { countCardsWithTag } from './tagColours';
 import './tags.css';
 import './tagManager.css';
+import { useErrorText, useT } from '../../i18n';
 
 interface TagManagerProps {
   tags: readonly Tag[];
@@ -20,6 +20,8 @@ interface TagManagerProps {
 /** Every tag in one place: rename, recolour, delete, and make new ones before any card needs them. */
 export function TagManager({ tags, cardTags, actions, onClose }: TagManagerProps) {
   const titleId = useId();
+  const t = useT();
+  const errorText = useErrorText();
   const nameId = useId();
   const nameRef = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string>();
@@ -30,17 +32,17 @@ export function TagManager({ tags, cardTags, actions, onClose }: TagManagerProps
       const id = newId('tag');
       const tag = actions.held.tags(await actions.createTag({ id, name, color }), id);
       setError(undefined);
-      setStatus(`Created tag ${tag.name}.`);
+      setStatus(t('tags.status.created', { name: tag.name }));
       return tag;
     } catch (caught) {
-      setError(asBriefingError(caught).message);
+      setError(errorText(caught));
       nameRef.current?.focus();
       return undefined;
     }
   }
 
   function deleted(tag: Tag) {
-    setStatus(`Deleted tag ${tag.name}. Press Ctrl+Z to undo.`);
+    setStatus(t('tags.status.deleted', { name: tag.name }));
     // Its row is gone; keep the keyboard inside the dialog.
     nameRef.current?.focus();
   }
@@ -49,16 +51,14 @@ export function TagManager({ tags, cardTags, actions, onClose }: TagManagerProps
     <ModalDialog labelledBy={titleId} onClose={onClose} className="tag-manager">
       <div className="detail-header">
         <h2 className="tag-manager-title" id={titleId}>
-          Manage tags
+          {t('tags.manager.title')}
         </h2>
-        <DialogCloseButton label="Close tag manager" onClick={onClose} />
+        <DialogCloseButton label={t('tags.manager.close')} onClick={onClose} />
       </div>
-      <p className="tag-manager-intro">
-        Tags gather cards across topics. A new name or colour shows on every card that carries the tag.
-      </p>
+      <p className="tag-manager-intro">{t('tags.manager.intro')}</p>
 
       {tags.length > 0 ? (
-        <ul className="tag-manager-list" aria-label="Your tags">
+        <ul className="tag-manager-list" aria-label={t('tags.manager.list')}>
           {tags.map((tag) => (
             <TagRow
               key={tag.id}
@@ -71,17 +71,14 @@ export function TagManager({ tags, cardTags, actions, onClose }: TagManagerProps
         </ul>
       ) : (
         <div className="tag-manager-empty">
-          <p className="tag-manager-empty-title">No tags yet</p>
-          <p>
-            Make one below, or from any card’s detail with “Add tag”. Tags such as “talking point” or “follow up” become
-            filters in the sidebar.
-          </p>
+          <p className="tag-manager-empty-title">{t('tags.manager.empty.title')}</p>
+          <p>{t('tags.manager.empty.body')}</p>
         </div>
       )}
 
       <NewTagForm
         tags={tags}
-        submitLabel="Create tag"
+        submitLabel={t('tags.create')}
         className="tag-manager-new"
         submitClassName="button button-primary"
         error={error}
@@ -90,7 +87,7 @@ export function TagManager({ tags, cardTags, actions, onClose }: TagManagerProps
         onCreate={create}
         onError={setError}
       >
-        <h3 className="tag-manager-subtitle">New tag</h3>
+        <h3 className="tag-manager-subtitle">{t('tags.new')}</h3>
       </NewTagForm>
       {error && (
         <p className="tag-error" role="alert" id={`${nameId}-error`}>
@@ -103,7 +100,7 @@ export function TagManager({ tags, cardTags, actions, onClose }: TagManagerProps
       </p>
       <div className="tag-manager-footer">
         <button type="button" className="button" onClick={onClose}>
-          Done
+          {t('tags.done')}
         </button>
       </div>
     </ModalDialog>

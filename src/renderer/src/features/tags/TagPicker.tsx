@@ -1,12 +1,12 @@
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { Tag, TagColor } from '../../../../shared/schema/annotations';
-import { asBriefingError } from '../../../../shared/errors';
 import { newId } from '../../../../shared/schema/clientIds';
 import type { LibraryActions } from '../../store/useLibrary';
 import { TagChip } from './TagChip';
 import { NewTagForm } from './NewTagForm';
 import './tags.css';
 import './tagPicker.css';
+import { useErrorText, useT } from '../../i18n';
 
 interface TagPickerProps {
   factId: string;
@@ -29,6 +29,8 @@ function moveWithArrows(event: KeyboardEvent<HTMLUListElement>) {
 /** The tags on one card: chips to remove them, and a popover to apply existing tags or make a new one. */
 export function TagPicker({ factId, tags, selectedTagIds, actions }: TagPickerProps) {
   const headingId = useId();
+  const t = useT();
+  const errorText = useErrorText();
   const popoverId = useId();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string>();
@@ -53,7 +55,7 @@ export function TagPicker({ factId, tags, selectedTagIds, actions }: TagPickerPr
       await actions.setCardTags({ factId, tagIds: next(selectedTagIds) });
       setError(undefined);
     } catch (caught) {
-      setError(asBriefingError(caught).message);
+      setError(errorText(caught));
     }
   }
 
@@ -63,7 +65,7 @@ export function TagPicker({ factId, tags, selectedTagIds, actions }: TagPickerPr
 
   function remove(tag: Tag) {
     void change((ids) => ids.filter((id) => id !== tag.id));
-    setStatus(`Removed tag ${tag.name}.`);
+    setStatus(t('tags.status.removed', { name: tag.name }));
     // The chip and its button are gone: keep the keyboard in the group rather than on the page body.
     addButtonRef.current?.focus();
   }
@@ -86,10 +88,10 @@ export function TagPicker({ factId, tags, selectedTagIds, actions }: TagPickerPr
       // A new tag is made and put on the card in one step, so one undo takes both back.
       const tag = existing ?? (await createOnCard(name, color));
       setError(undefined);
-      setStatus(existing ? `Applied the existing tag ${tag.name}.` : `Created and applied tag ${tag.name}.`);
+      setStatus(t(existing ? 'tags.status.appliedExisting' : 'tags.status.createdApplied', { name: tag.name }));
       return tag;
     } catch (caught) {
-      setError(asBriefingError(caught).message);
+      setError(errorText(caught));
       return undefined;
     }
   }
@@ -113,7 +115,7 @@ export function TagPicker({ factId, tags, selectedTagIds, actions }: TagPickerPr
   return (
     <div className="tag-picker" role="group" aria-labelledby={headingId}>
       <h3 className="tag-picker-title" id={headingId}>
-        Tags
+        {t('tags.heading')}
       </h3>
       <div className="tag-picker-row">
         {applied.length > 0 ? (
@@ -125,7 +127,7 @@ export function TagPicker({ factId, tags, selectedTagIds, actions }: TagPickerPr
             ))}
           </ul>
         ) : (
-          <p className="tag-picker-empty">No tags on this card yet.</p>
+          <p className="tag-picker-empty">{t('tags.noneOnCard')}</p>
         )}
         <div className="tag-picker-add" onBlur={onAreaBlur}>
           <button
@@ -140,7 +142,7 @@ export function TagPicker({ factId, tags, selectedTagIds, actions }: TagPickerPr
             <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
               <path d="M8 3v10M3 8h10" />
             </svg>
-            Add tag
+            {t('tags.add')}
           </button>
           {open && (
             <div
@@ -168,11 +170,11 @@ export function TagPicker({ factId, tags, selectedTagIds, actions }: TagPickerPr
                   ))}
                 </ul>
               ) : (
-                <p className="tag-popover-empty">No tags yet. Name one below, e.g. “talking point”.</p>
+                <p className="tag-popover-empty">{t('tags.none.popover')}</p>
               )}
               <NewTagForm
                 tags={tags}
-                submitLabel="Create"
+                submitLabel={t('tags.create.short')}
                 className="tag-create"
                 submitClassName="button tag-create-button"
                 error={error}

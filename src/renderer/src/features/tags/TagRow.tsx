@@ -1,12 +1,12 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import type { Tag } from '../../../../shared/schema/annotations';
-import { asBriefingError } from '../../../../shared/errors';
 import type { LibraryActions } from '../../store/useLibrary';
 import { TagColourChoice } from './TagColourChoice';
 import { cardCountText, checkTagName } from './tagColours';
 import './tags.css';
 import './tagManager.css';
+import { useErrorText, useT } from '../../i18n';
 
 interface TagRowProps {
   tag: Tag;
@@ -19,6 +19,8 @@ interface TagRowProps {
 /** One tag in the manager: its name to edit in place, its colour, and delete with a confirm step. */
 export function TagRow({ tag, count, actions, onDeleted }: TagRowProps) {
   // Undefined while the field shows the saved name, so a rename elsewhere (or an undo) shows at once.
+  const t = useT();
+  const errorText = useErrorText();
   const [draft, setDraft] = useState<string>();
   const [error, setError] = useState<string>();
   const [confirming, setConfirming] = useState(false);
@@ -31,7 +33,7 @@ export function TagRow({ tag, count, actions, onDeleted }: TagRowProps) {
 
   async function saveName() {
     if (draft === undefined || saving.current) return;
-    const checked = checkTagName(draft);
+    const checked = checkTagName(draft, t);
     if (!checked.ok) return setError(checked.message);
     if (checked.name === tag.name) {
       setDraft(undefined);
@@ -43,7 +45,7 @@ export function TagRow({ tag, count, actions, onDeleted }: TagRowProps) {
       setDraft(undefined);
       setError(undefined);
     } catch (caught) {
-      setError(asBriefingError(caught).message);
+      setError(errorText(caught));
     } finally {
       saving.current = false;
     }
@@ -55,7 +57,7 @@ export function TagRow({ tag, count, actions, onDeleted }: TagRowProps) {
       await actions.updateTag({ tagId: tag.id, color });
       setError(undefined);
     } catch (caught) {
-      setError(asBriefingError(caught).message);
+      setError(errorText(caught));
     } finally {
       setPendingColour(undefined);
     }
@@ -67,7 +69,7 @@ export function TagRow({ tag, count, actions, onDeleted }: TagRowProps) {
       onDeleted(tag);
     } catch (caught) {
       setConfirming(false);
-      setError(asBriefingError(caught).message);
+      setError(errorText(caught));
     }
   }
 
@@ -97,7 +99,7 @@ export function TagRow({ tag, count, actions, onDeleted }: TagRowProps) {
           type="text"
           autoComplete="off"
           maxLength={80}
-          aria-label={`Name of tag ${tag.name}`}
+          aria-label={t('tags.nameOf', { name: tag.name })}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? errorId : undefined}
           value={draft ?? tag.name}
@@ -108,21 +110,21 @@ export function TagRow({ tag, count, actions, onDeleted }: TagRowProps) {
           onKeyDown={onNameKeyDown}
           onBlur={() => void saveName()}
         />
-        <span className="tag-row-count">{cardCountText(count)}</span>
+        <span className="tag-row-count">{cardCountText(count, t)}</span>
         {!confirming && (
           <button
             ref={deleteRef}
             type="button"
             className="button button-quiet tag-row-delete"
-            aria-label={`Delete tag ${tag.name}`}
+            aria-label={t('tags.deleteOne', { name: tag.name })}
             onClick={() => setConfirming(true)}
           >
-            Delete
+            {t('tags.delete')}
           </button>
         )}
       </div>
       <TagColourChoice
-        label={`Colour of tag ${tag.name}`}
+        label={t('tags.colourOf', { name: tag.name })}
         value={pendingColour ?? tag.color}
         onChange={(color) => void saveColour(color)}
       />
@@ -138,15 +140,13 @@ export function TagRow({ tag, count, actions, onDeleted }: TagRowProps) {
             cancelDelete();
           }}
         >
-          <p id={questionId}>
-            Delete tag {tag.name}? It will be removed from {cardCountText(count)}.
-          </p>
+          <p id={questionId}>{t('tags.confirmDelete', { name: tag.name, count })}</p>
           <div className="confirm-actions">
             <button type="button" className="button tag-danger-button" autoFocus onClick={() => void confirmDelete()}>
-              Delete
+              {t('tags.delete')}
             </button>
             <button type="button" className="button" onClick={cancelDelete}>
-              Cancel
+              {t('tags.cancel')}
             </button>
           </div>
         </div>

@@ -1,15 +1,16 @@
 import { tagColors, tagNameSchema, type Tag, type TagColor } from '../../../../shared/schema/annotations';
-import { asSentence } from '../../../../shared/errors';
+import type { MessageKey } from '../../../../shared/i18n/catalogues';
+import type { Translate } from '../../i18n';
 
 /** How each colour is named to a person: radio labels, tooltips. */
-export const tagColourLabels: Record<TagColor, string> = {
-  slate: 'Slate',
-  blue: 'Blue',
-  green: 'Green',
-  amber: 'Amber',
-  red: 'Red',
-  violet: 'Violet',
-  teal: 'Teal',
+export const tagColourLabels: Record<TagColor, MessageKey> = {
+  slate: 'tagColour.slate',
+  blue: 'tagColour.blue',
+  green: 'tagColour.green',
+  amber: 'tagColour.amber',
+  red: 'tagColour.red',
+  violet: 'tagColour.violet',
+  teal: 'tagColour.teal',
 };
 
 /** The first colour no tag wears yet, so new tags tell apart without the user choosing. */
@@ -19,10 +20,11 @@ export function nextTagColour(tags: readonly Tag[]): TagColor {
 }
 
 /** The trimmed name, or why it cannot be a tag's name; uniqueness is the store's to judge. */
-export function checkTagName(name: string): { ok: true; name: string } | { ok: false; message: string } {
+export function checkTagName(name: string, t: Translate): { ok: true; name: string } | { ok: false; message: string } {
   const parsed = tagNameSchema.safeParse(name);
   if (parsed.success) return { ok: true, name: parsed.data };
-  return { ok: false, message: asSentence(parsed.error.issues[0]?.message ?? 'this is not a valid tag name') };
+  const tooLong = parsed.error.issues[0]?.code === 'too_big';
+  return { ok: false, message: tooLong ? t('tags.problem.long', { max: 40 }) : t('tags.problem.empty') };
 }
 
 export function countCardsWithTag(cardTags: Readonly<Record<string, readonly string[]>>, tagId: string): number {
@@ -31,6 +33,6 @@ export function countCardsWithTag(cardTags: Readonly<Record<string, readonly str
   return count;
 }
 
-export function cardCountText(count: number): string {
-  return `${count} ${count === 1 ? 'card' : 'cards'}`;
+export function cardCountText(count: number, t: Translate): string {
+  return t('library.cards.count', { count });
 }
