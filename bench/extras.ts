@@ -5,22 +5,10 @@ import type { Browser } from '@playwright/test';
 import { browserPrinter } from '../e2e/targets/browserTarget';
 import type { Plan } from './main';
 import { loadOptional, type CrashTestModule, type ExportBenchmarkModule } from './optional';
-import { medianP95, ms, ratio, type Row } from './report';
+import { blankRow, medianP95, ms, ratio, type Row } from './report';
 import { summarise } from './stats';
 
 const pdfBudgetMs = 3000;
-
-const blankRow = (section: string, size: string, measure: string, rest: Partial<Row>): Row => ({
-  section,
-  size,
-  measure,
-  value: '',
-  baseline: '',
-  ratio: '',
-  budget: '',
-  result: '',
-  ...rest,
-});
 
 /** Composition alone, for when no printer is wired: the part of the export that is ours. */
 const stubPrinter = { printPack: () => Promise.resolve({ pdf: new Uint8Array(0), pages: 0 }) };

@@ -1,5 +1,5 @@
 import type { MainProcessFigures } from './mainProcessBench';
-import { kb, medianP95, ms, ratio, verdict, type Row } from './report';
+import { blankRow, kb, medianP95, ms, ratio, verdict, type Row } from './report';
 import { loopBlockBudgetMs } from './sizeRows';
 import type { SizeSpec } from './syntheticDatabase';
 
@@ -8,17 +8,7 @@ const undoBudgetSizes = new Set(['large']);
 
 /** The main process's own rows: open with a journal, compaction, undo, RSS. */
 export function mainProcessRows(key: string, size: SizeSpec, figures: MainProcessFigures): Row[] {
-  const row = (measure: string, rest: Partial<Row>): Row => ({
-    section: 'Main',
-    size: size.name,
-    measure,
-    value: '',
-    baseline: '',
-    ratio: '',
-    budget: '',
-    result: '',
-    ...rest,
-  });
+  const row = (measure: string, rest: Partial<Row>): Row => blankRow('Main', size.name, measure, rest);
   const undoBudget = undoBudgetSizes.has(key);
   return [
     row(`open + replay of ${figures.journalLines} journal lines (${kb(figures.journalBytes)})`, {

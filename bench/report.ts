@@ -12,6 +12,19 @@ export interface Row {
   result: 'pass' | 'FAIL' | '';
 }
 
+/** A row of one measure, with every column it does not fill left empty. */
+export const blankRow = (section: string, size: string, measure: string, rest: Partial<Row>): Row => ({
+  section,
+  size,
+  measure,
+  value: '',
+  baseline: '',
+  ratio: '',
+  budget: '',
+  result: '',
+  ...rest,
+});
+
 export const ms = (value: number) =>
   Number.isFinite(value)
     ? value >= 100

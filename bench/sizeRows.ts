@@ -1,5 +1,5 @@
 import type { RendererFigures } from './rendererBench';
-import { kb, medianP95, ms, ratio, verdict, type Row } from './report';
+import { blankRow, kb, medianP95, ms, ratio, verdict, type Row } from './report';
 import type { SearchFigures } from './searchBench';
 import type { BurstFigures, OpenFigures, SaveFigures } from './storeBench';
 import type { SizeSpec } from './syntheticDatabase';
@@ -28,17 +28,7 @@ const searchP95BudgetMs: Partial<Record<string, number>> = { large: 10 };
 export function sizeRows(key: string, size: SizeSpec, figures: SizeFigures, seedFigures?: SizeFigures): Row[] {
   const { open, save, burst, search, renderer } = figures;
   const label = size.name;
-  const row = (section: string, measure: string, rest: Partial<Row>): Row => ({
-    section,
-    size: label,
-    measure,
-    value: '',
-    baseline: '',
-    ratio: '',
-    budget: '',
-    result: '',
-    ...rest,
-  });
+  const row = (section: string, measure: string, rest: Partial<Row>): Row => blankRow(section, label, measure, rest);
   const rows: Row[] = [
     row('Open', `read+parse+validate (${kb(open.fileBytes)})`, {
       value: medianP95(open.open),

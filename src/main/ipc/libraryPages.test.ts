@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { describeRange } from '../../shared/annotation/textSelectors';
+import { annotateEveryPagedList, libraryPage } from '../testing/pagedLibrary';
 import { libraryPageMaxRecords, readLibraryInPages } from '../../shared/libraryPages';
 import { applyPatch } from '../../shared/schema/userDataPatch';
 import { call, callFails } from '../testing/routerCalls';
@@ -20,29 +20,8 @@ beforeEach(async () => {
 
 afterEach(() => closeRouterOnTempFolder(opened));
 
-const page = (request: { revision?: number; after: number; limit: number }) => call(router, 'getLibraryPage', request);
-
-/** A library with something in every paged list: own cards, card tags, highlights, notes. */
-async function annotate(): Promise<void> {
-  const { facts } = await call(router, 'getLibrary', {});
-  const [first, second] = facts;
-  if (!first || !second) throw new Error('the seed has fewer than two cards');
-  await call(router, 'createTag', { id: 'tag-ask', name: 'Ask', color: 'amber', applyTo: first.id });
-  await call(router, 'setStarred', { factId: second.id, starred: true });
-  for (const [index, fact] of [first, second, first].entries()) {
-    await call(router, 'createNote', { id: `note-page-${index}`, factId: fact.id, markdown: `Note ${index}` });
-  }
-  await call(router, 'createHighlight', {
-    id: 'highlight-page',
-    factId: first.id,
-    target: describeRange(first.body, 0, Math.min(8, first.body.length)),
-    color: 'yellow',
-  });
-  await call(router, 'createCard', {
-    id: 'user-page-card',
-    card: { topic: first.topic, title: 'Ours', body: 'Our own card, read in pages.', figures: [], people: [] },
-  });
-}
+const page = (request: { revision?: number; after: number; limit: number }) => libraryPage(router, request);
+const annotate = () => annotateEveryPagedList(router);
 
 describe('the library in pages', () => {
   it('adds up to exactly one getLibrary, whatever the page size', async () => {

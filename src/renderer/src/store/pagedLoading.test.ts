@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { describeRange } from '../../../shared/annotation/textSelectors';
+import { annotateEveryPagedList, libraryPage } from '../../../main/testing/pagedLibrary';
 import { readLibraryInPages } from '../../../shared/libraryPages';
 import type { Requests } from '../../../shared/service';
 import type { BriefingRouter } from '../../../main/ipc/openBriefingRouter';
@@ -23,24 +23,8 @@ beforeEach(async () => {
 
 afterEach(() => closeRouterOnTempFolder(opened));
 
-const page = (request: { revision?: number; after: number; limit: number }) => call(router, 'getLibraryPage', request);
-
-/** A tag on the first card and notes on the first two. */
-async function annotate(): Promise<void> {
-  const { facts } = await call(router, 'getLibrary', {});
-  const [first, second] = facts;
-  if (!first || !second) throw new Error('the seed has fewer than two cards');
-  await call(router, 'createTag', { id: 'tag-ask', name: 'Ask', color: 'amber', applyTo: first.id });
-  for (const [index, fact] of [first, second, first].entries()) {
-    await call(router, 'createNote', { id: `note-page-${index}`, factId: fact.id, markdown: `Note ${index}` });
-  }
-  await call(router, 'createHighlight', {
-    id: 'highlight-page',
-    factId: first.id,
-    target: describeRange(first.body, 0, Math.min(8, first.body.length)),
-    color: 'yellow',
-  });
-}
+const page = (request: { revision?: number; after: number; limit: number }) => libraryPage(router, request);
+const annotate = () => annotateEveryPagedList(router);
 
 describe('the window while the pages arrive', () => {
   it('equals a fresh read at every step, with changes saved before, between and after the pages', async () => {
