@@ -110,14 +110,13 @@ export function LibraryScreen({
   // A change still on its way will be undoable once saved: the undo goes after it, in order.
   const canUndo = library.history.canUndo || pending > 0;
   const canRedo = library.history.canRedo || pending > 0;
+  // Run only through their commands, which are available only when canUndo / canRedo.
   const undo = useCallback(() => {
-    if (!canUndo) return setStatus(t('library.status.nothingToUndo'));
     actions.undo({}).then(() => setStatus(t('library.status.undone')), report);
-  }, [actions, canUndo, report, t]);
+  }, [actions, report, t]);
   const redo = useCallback(() => {
-    if (!canRedo) return setStatus(t('library.status.nothingToRedo'));
     actions.redo({}).then(() => setStatus(t('library.status.redone')), report);
-  }, [actions, canRedo, report, t]);
+  }, [actions, report, t]);
   const [theme, setTheme] = useTheme(library.settings.theme, service, setStatus);
   const { commands, context, effects } = useLibraryCommands({
     library,
