@@ -7,6 +7,7 @@ import type { UserData } from '../../../shared/schema/database';
 import type { ChangeAnswer } from '../../../shared/schema/userDataPatch';
 import { methodsFor, type BriefingService, type Requests, type Responses } from '../../../shared/service';
 import { LibraryStore, type LibraryState } from './libraryStore';
+import { firstScreenCards } from './firstScreenSize';
 
 export type { LibraryPreview, LibraryState, SaveStatus } from './libraryStore';
 
@@ -62,9 +63,6 @@ function cardsArrived(page: LibraryPage): boolean {
   const { records } = page;
   return page.next === undefined || Boolean(records.cardTags ?? records.highlights ?? records.notes);
 }
-
-/** Cards in the first screen: more than the largest window shows before a scroll. */
-const firstScreenCards = 60;
 
 /** Runs `task` once the frame now being prepared has been painted (at once where there are no frames). */
 function afterNextPaint(task: () => unknown): void {
@@ -138,13 +136,17 @@ export function useLibrary(service: BriefingService): [LibraryState, LibraryActi
         // after that paint, in pages, so no one answer (or its parsing) holds the window up:
         // every card is shown once the cards have arrived, and the whole library replaces it
         // when the notes have too. If the first screen fails, the pages alone are shown.
-        serviceRef.current.getFirstScreen({ limit: firstScreenCards }).then(
-          (first) => {
-            store.previewed(first);
-            afterNextPaint(whole);
-          },
-          () => void whole(),
-        );
+        serviceRef.current
+          .getFirstScreen({
+            limit: typeof window === 'undefined' ? 60 : firstScreenCards(window.innerWidth, window.innerHeight),
+          })
+          .then(
+            (first) => {
+              store.previewed(first);
+              afterNextPaint(whole);
+            },
+            () => void whole(),
+          );
       },
     };
   }, [store]);
