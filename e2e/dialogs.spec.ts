@@ -55,6 +55,21 @@ test('a card opens as a modal dialog; the palette over it closes alone; focus re
   await expect(opener).toBeFocused();
 });
 
+test('a card taller than the window opens at its top, with the margin above it', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 640 });
+  await cardButton(page).click();
+  const card = page.getByRole('dialog', { name: fact.title });
+  await expect(card).toBeVisible();
+  const placed = await card.evaluate((element) => ({
+    scrolled: element.scrollTop,
+    panelTop: element.querySelector('.dialog')?.getBoundingClientRect().top ?? -1,
+    panelTaller: (element.querySelector('.dialog')?.getBoundingClientRect().height ?? 0) > window.innerHeight,
+  }));
+  expect(placed.panelTaller).toBe(true);
+  expect(placed.scrolled).toBe(0);
+  expect(placed.panelTop).toBeGreaterThanOrEqual(24);
+});
+
 test('the export screen hands the focus back to the header button that opened it', async ({ page }) => {
   const exportButton = page.getByRole('banner').getByRole('button', { name: 'Export', exact: true });
   await exportButton.click();

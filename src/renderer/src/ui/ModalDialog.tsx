@@ -50,6 +50,9 @@ export function ModalDialog({
     // The panel, not the first button: a reader starts at the title, and Tab goes on from there.
     // Without preventScroll a tall dialog scrolls to its middle and the title is hidden.
     panelRef.current?.focus({ preventScroll: true });
+    // showModal's own focusing scrolls the dialog by its top padding, which left the panel flush
+    // with the window's edge: a dialog opens at its top, margin and all.
+    dialog.scrollTop = 0;
     return () => {
       if (dialog.open) dialog.close();
       // The opener may have been re-rendered away, or the focus moved on to another dialog.
