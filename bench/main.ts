@@ -48,9 +48,10 @@ const fullPlan: Plan = {
   sizes: ['seed', 'medium', 'large'],
   repetitions: {
     seed: { open: 30, save: 20, burst: 5, search: 10, renderer: 5, queries: 5, journal: 500 },
-    medium: { open: 10, save: 6, burst: 3, search: 3, renderer: 2, queries: 4, journal: 500 },
-    // Fewer runs at the largest size keep the whole benchmark within a few minutes.
-    large: { open: 3, save: 3, burst: 2, search: 2, renderer: 1, queries: 3, journal: 500 },
+    // A save costs milliseconds at any size, so every size takes 20: a p95 of three runs is only the slowest.
+    medium: { open: 10, save: 20, burst: 3, search: 3, renderer: 2, queries: 4, journal: 500 },
+    // Fewer runs of the slow figures at the largest size keep the whole benchmark within a few minutes.
+    large: { open: 3, save: 20, burst: 2, search: 2, renderer: 1, queries: 3, journal: 500 },
   },
   crashIterations: 1000,
   exportCards: [10, 100],
