@@ -48,6 +48,7 @@ export const en = {
   'library.cards.heading': 'Cards',
   'library.cards.count': '{count, plural, one {# card} other {# cards}}',
   'library.cards.matching': '{shown} of {count, plural, one {# card} other {# cards}} match “{query}”',
+  'library.cards.stillIndexing': 'Still indexing the library: more cards may match.',
   'library.factsLanguage': 'Facts are shown in the language of their source (English).',
   'library.empty.search.title': 'No cards match “{query}”',
   'library.empty.search.clear': 'Clear search',

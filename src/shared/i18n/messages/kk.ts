@@ -41,6 +41,7 @@ export const kk: Catalogue = {
   'library.cards.count': '{count, plural, one {# карточка} other {# карточка}}',
   'library.cards.matching':
     '{count, plural, one {# карточканың} other {# карточканың}} {shown} «{query}» сұрауына сәйкес',
+  'library.cards.stillIndexing': 'Кітапхана әлі индекстелуде: сәйкес карточкалар көбеюі мүмкін.',
   'library.factsLanguage': 'Деректер дереккөздің тілінде (ағылшынша) беріледі.',
   'library.empty.search.title': '«{query}» сұрауына сәйкес карточка жоқ',
   'library.empty.search.clear': 'Іздеуді тазарту',

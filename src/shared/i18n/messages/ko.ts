@@ -39,6 +39,7 @@ export const ko: Catalogue = {
   'library.cards.heading': '카드',
   'library.cards.count': '{count, plural, other {카드 #장}}',
   'library.cards.matching': '{count, plural, other {카드 #장}} 중 {shown}장이 ‘{query}’와 일치',
+  'library.cards.stillIndexing': '라이브러리 색인 중: 일치하는 카드가 더 있을 수 있습니다.',
   'library.factsLanguage': '사실 정보는 출처의 언어(영어)로 표시됩니다.',
   'library.empty.search.title': '‘{query}’와 일치하는 카드가 없습니다',
   'library.empty.search.clear': '검색 지우기',

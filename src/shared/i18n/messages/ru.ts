@@ -41,6 +41,7 @@ export const ru: Catalogue = {
   'library.cards.count': '{count, plural, one {# карточка} few {# карточки} many {# карточек} other {# карточки}}',
   'library.cards.matching':
     'Найдено {shown} из {count, plural, one {# карточки} few {# карточек} many {# карточек} other {# карточки}} по запросу «{query}»',
+  'library.cards.stillIndexing': 'Библиотека ещё индексируется: совпадений может стать больше.',
   'library.factsLanguage': 'Факты приводятся на языке источника (английском).',
   'library.empty.search.title': 'По запросу «{query}» ничего не найдено',
   'library.empty.search.clear': 'Сбросить поиск',

@@ -17,6 +17,8 @@ interface CardsSectionProps extends Omit<GridProps, 'facts'> {
   selectionTotal: number;
   /** The query the shown results answer; undefined when nothing is searched. */
   searchedQuery: string | undefined;
+  /** False while the search index holds only part of the library, so more cards may yet match. */
+  searchComplete?: boolean;
   selection: Selection;
   selectionTitle: string;
   onClearSearch: () => void;
@@ -31,6 +33,7 @@ export function CardsSection({
   inSelection,
   selectionTotal,
   searchedQuery,
+  searchComplete = true,
   selection,
   selectionTitle,
   onClearSearch,
@@ -48,6 +51,7 @@ export function CardsSection({
           {searching
             ? t('library.cards.matching', { shown: visible.length, count: inSelection, query: searchedQuery })
             : t('library.cards.count', { count: selectionTotal })}
+          {searching && !searchComplete && <span className="search-indexing"> {t('library.cards.stillIndexing')}</span>}
         </p>
       </div>
       {factsLanguageNote && <FactsLanguageNote />}

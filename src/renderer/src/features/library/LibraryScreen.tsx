@@ -178,6 +178,7 @@ export function LibraryScreen({
               inSelection={inSelection.length}
               selectionTotal={selectionTotal}
               searchedQuery={searched ? searched.query.trim() : undefined}
+              searchComplete={searched?.complete ?? true}
               selection={selection}
               selectionTitle={heading.title}
               onClearSearch={() => setQuery('')}
