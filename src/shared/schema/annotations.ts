@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { highlightTargetSchema } from '../annotation/textSelectors';
 import { idSchema } from './fact';
+import { fitsUtf8 } from '../utf8Length';
 
 /** A note is kept whole or refused whole: past this size the editor keeps the text and says why. */
 export const noteMaxBytes = 100 * 1024;
 
 const timestampSchema = z.iso.datetime({ offset: true });
 
-export const noteMarkdownSchema = z.string().refine((text) => new TextEncoder().encode(text).length <= noteMaxBytes, {
+export const noteMarkdownSchema = z.string().refine((text) => fitsUtf8(text, noteMaxBytes), {
   message: `a note can be at most ${noteMaxBytes / 1024} KB; shorten it or split it into two notes`,
 });
 

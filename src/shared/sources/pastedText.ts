@@ -3,6 +3,7 @@ import { BriefingError } from '../errors';
 import { paragraphDisplay } from './paragraphs/paragraphSpans';
 import { draftFromText, type SourceDraft } from './sourceDraft';
 import { sourceFileMaxBytes } from './sourceRecord';
+import { fitsUtf8 } from '../utf8Length';
 
 /** The longest first paragraph offered as the title of a pasted article: a headline, not a sentence of text. */
 const headlineMaxLength = 120;
@@ -10,7 +11,7 @@ const headlineMaxLength = 120;
 /** Pasted text is held to the same bound as a file, counted the way a file is: in UTF-8 bytes. */
 export const pastedTextSchema = z
   .string({ error: 'Paste the article’s text.' })
-  .refine((text) => new TextEncoder().encode(text).length <= sourceFileMaxBytes, {
+  .refine((text) => fitsUtf8(text, sourceFileMaxBytes), {
     message: `Pasted text can be at most ${sourceFileMaxBytes / 1024 / 1024} MB.`,
   });
 
