@@ -1,6 +1,8 @@
 import { channelNames } from '../../shared/channels';
 import { BriefingError } from '../../shared/errors';
 import { openFactStore, type FactStore, type OpenFactStoreOptions } from '../domain/factStore';
+import { firstScreenFromFile, readFirstScreenFile, seedStamp, writeFirstScreenFile } from '../domain/firstScreenFile';
+import { nodeFileSystem } from '../domain/ports/fileSystem';
 import { recordingAppShell, type AppShell, type ShellChannel } from './appShell';
 import { recordingExternalLinks, type ExternalLinks } from './externalLinks';
 import { refusingExportDeps, type FileDialogs, type FileReveal, type Printer } from '../domain/ports/exportPorts';
@@ -127,6 +129,12 @@ export async function openBriefingRouter({
     );
   }
 
+  const fileSystem = storeOptions.fileSystem ?? nodeFileSystem;
+  const seedFile = seedStamp(seed);
+  // The first screen kept at the last quit, if the files on disk are still the ones it describes:
+  // the window paints it while the store opens, and nothing else is answered before the store is open.
+  let keptFirstScreen = await readFirstScreenFile(fileSystem, dataDirectory, seedFile);
+
   const lazyHandlers = {
     ...(Object.fromEntries(
       channelNames.map((name) => [
@@ -135,23 +143,38 @@ export async function openBriefingRouter({
           ((await storeHandlers()) as Record<string, (request: never) => unknown>)[name]!(request),
       ]),
     ) as unknown as Handlers),
+    getFirstScreen: async (request) => {
+      if (!handlers && keptFirstScreen) return firstScreenFromFile(keptFirstScreen, request.limit, systemLanguages);
+      return (await storeHandlers()).getFirstScreen(request);
+    },
     ...shellHandlers(shell),
-  };
+  } satisfies Handlers;
 
-  // Open now so a first start creates the database before the window asks for it.
-  await storeHandlers().catch(() => undefined);
+  // Open now, so a first start creates the database before the window asks for it; with a kept
+  // first screen the window is not kept waiting for it (the open goes on meanwhile).
+  const opened = storeHandlers().then(
+    () => undefined,
+    () => undefined,
+  );
+  if (!keptFirstScreen) await opened;
+  void opened.then(() => (keptFirstScreen = undefined));
   const router = createRouter(lazyHandlers, log);
+  /** The store once its open (if one is under way) has ended; undefined if it failed. */
+  const store = async () => {
+    await opened;
+    return openStore;
+  };
   const flush = async () => {
-    await openStore?.flush();
+    await (await store())?.flush();
   };
   return {
     ...router,
     flush,
     async settled() {
-      await openStore?.settled();
+      await (await store())?.settled();
     },
     async close() {
-      await openStore?.close();
+      await (await store())?.close();
     },
     async whenIdle(timeoutMs = 2000) {
       const deadline = Date.now() + timeoutMs;
@@ -171,11 +194,31 @@ export async function openBriefingRouter({
         (done) => (timer = setTimeout(() => done(false), Math.max(0, deadline - Date.now()))),
       );
       try {
-        return await Promise.race([settle(), timeout]);
+        const idle = await Promise.race([settle(), timeout]);
+        // Within the same deadline; whether it is written does not change what whenIdle answers.
+        if (idle) await Promise.race([keepFirstScreen(() => gaveUp), timeout]);
+        return idle;
       } finally {
         gaveUp = true;
         clearTimeout(timer);
       }
     },
   };
+
+  /**
+   * As the app quits with everything on disk: the first screen for the next start, written once
+   * no compaction or backup is still changing the files it is stamped with. A read-only folder
+   * or a full disk only means the next start opens without it.
+   */
+  async function keepFirstScreen(gaveUp: () => boolean): Promise<void> {
+    const current = openStore;
+    if (!current || current.library().readOnly) return;
+    try {
+      await current.settled();
+      if (gaveUp() || current.saveState().pending > 0) return;
+      await writeFirstScreenFile(fileSystem, dataDirectory, seedFile, current.library());
+    } catch (error) {
+      log(error);
+    }
+  }
 }
