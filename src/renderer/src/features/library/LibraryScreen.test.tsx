@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -20,9 +20,12 @@ beforeEach(async () => {
 
 afterEach(() => briefing.cleanup());
 
+/** The library once every card is in: the first screen is a screenful, the rest follows it in pages. */
 async function renderLibrary() {
   render(<App service={briefing.service} />);
-  return screen.findByRole('region', { name: 'Briefing cards' });
+  const cards = await screen.findByRole('region', { name: 'Briefing cards' });
+  await waitFor(() => expect(within(cards).getAllByRole('article')).toHaveLength(seed.facts.length));
+  return cards;
 }
 
 describe('the library screen', () => {
@@ -150,8 +153,10 @@ describe('a database that cannot be opened', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('restored from a backup');
     expect(alert).toHaveTextContent('summit-briefing.corrupt-');
-    expect(within(screen.getByRole('region', { name: 'Briefing cards' })).getAllByRole('article')).toHaveLength(
-      seed.facts.length,
+    await waitFor(() =>
+      expect(within(screen.getByRole('region', { name: 'Briefing cards' })).getAllByRole('article')).toHaveLength(
+        seed.facts.length,
+      ),
     );
   });
 
