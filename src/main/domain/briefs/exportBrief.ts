@@ -21,7 +21,8 @@ function fileStem(title: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '');
-  return words ? `brief-${words}` : 'brief';
+  if (!words) return 'brief';
+  return words.startsWith('brief') ? words : `brief-${words}`;
 }
 
 /** The brief as it will print, composed once for all three writers so they say the same thing. */
