@@ -270,40 +270,20 @@ describe('refusals: a clear error, and nothing changed on disk or in the window'
     expect(error.details?.join('\n')).toContain('an item is at most 2,000 characters and this one has 102,400');
   });
 
-  it('refuses the item past 500, and a backup holding a brief of 1,000 items', async () => {
-    const briefId = await newBrief();
-    // Sent together, as a burst of the window's changes: the store writes them in a few batches.
-    const adds = Array.from({ length: briefLimits.itemsPerBrief }, (_, index) =>
-      change({ operation: 'addItem', briefId, section: 'points-to-make', text: `Point ${index + 1}` }),
-    );
-    await Promise.all(adds);
-    const error = await expectNothingChanged(() =>
-      callFails(
-        router,
-        'changeBrief',
-        { operation: 'addItem', briefId, section: 'points-to-make', text: 'One too many' },
-        'invalid-request',
-      ),
-    );
-    expect(error.message).toBe(
-      'A brief holds at most 500 items and this one would hold 501; split it into several briefs; nothing was changed.',
-    );
-
-    const full = (await briefsInWindow())[0] as Brief;
-    const thousand: Brief = {
-      ...full,
-      id: 'brief-imported',
+  /** A backup file holding one brief whose points to make are `count` copies of `brief`'s first. */
+  async function backupWith(brief: Brief, count: number, name: string): Promise<string> {
+    const line = brief.sections['points-to-make'][0] as Brief['sections']['points-to-make'][number];
+    const many: Brief = {
+      ...brief,
+      id: `brief-${name}`,
       sections: {
-        ...full.sections,
-        'points-to-make': Array.from({ length: 1000 }, (_, index) => ({
-          ...(full.sections['points-to-make'][0] as Brief['sections']['points-to-make'][number]),
-          id: `brief-item-imported-${index}`,
-        })),
+        ...brief.sections,
+        'points-to-make': Array.from({ length: count }, (_, index) => ({ ...line, id: `brief-item-${name}-${index}` })),
       },
     };
-    const backup = join(folder, 'thousand.json');
+    const path = join(folder, `${name}.json`);
     await writeFile(
-      backup,
+      path,
       JSON.stringify({
         format: backupFormat,
         version: backupVersion,
@@ -313,12 +293,38 @@ describe('refusals: a clear error, and nothing changed on disk or in the window'
           lineage: 'lineage-of-the-backup',
           sequence: 0,
           seedRevision: 1,
-          user: { ownFacts: [], starred: [], notes: [], highlights: [], tags: [], cardTags: {}, briefs: [thousand] },
+          user: { ownFacts: [], starred: [], notes: [], highlights: [], tags: [], cardTags: {}, briefs: [many] },
           settings: { lastTopic: 'all' },
         },
       }),
     );
-    openAnswer = backup;
+    return path;
+  }
+
+  it('refuses the item past 500, and a backup holding a brief of 1,000 items', async () => {
+    const briefId = await newBrief();
+    await change({ operation: 'addItem', briefId, section: 'points-to-make', text: 'A point' });
+    const [brief] = await briefsInWindow();
+    if (!brief) throw new Error('no brief');
+
+    // A full brief arrives as a backup (one change, not 500), and the next line is refused.
+    openAnswer = await backupWith(brief, briefLimits.itemsPerBrief, 'full');
+    const preview = await call(router, 'previewImport', {});
+    if (preview.status !== 'ready') throw new Error('the full brief was not read');
+    await call(router, 'applyImport', { token: preview.token });
+    const error = await expectNothingChanged(() =>
+      callFails(
+        router,
+        'changeBrief',
+        { operation: 'addItem', briefId: 'brief-full', section: 'points-to-make', text: 'One too many' },
+        'invalid-request',
+      ),
+    );
+    expect(error.message).toBe(
+      'A brief holds at most 500 items and this one would hold 501; split it into several briefs; nothing was changed.',
+    );
+
+    openAnswer = await backupWith(brief, 1000, 'thousand');
     const refusal = await expectNothingChanged(() => callFails(router, 'previewImport', {}, 'database-invalid'));
     expect(refusal.message).toMatch(/^thousand\.json /);
     expect(refusal.message).toContain('a brief holds at most 500 items and this one would hold 1,000');

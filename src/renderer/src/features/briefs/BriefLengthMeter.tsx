@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { BriefPrintModel } from '../../../../shared/briefs/briefPrintModel';
 import { BriefPrintDocument } from '../../print/BriefPrintDocument';
 import '../../print/printFonts';
@@ -18,6 +18,13 @@ export function BriefLengthMeter({ model }: { model: BriefPrintModel }) {
   const t = useT();
   const [measured, setMeasured] = useState<{ model: BriefPrintModel; pages: number }>();
   const pages = measured?.model === model ? measured.pages : undefined;
+  // Stable for a model, and a no-op when the count is already known: the print document calls it
+  // from an effect that depends on it, so a new function or a new state each time would never settle.
+  const onLaidOut = useCallback(
+    (count: number) =>
+      setMeasured((now) => (now?.model === model && now.pages === count ? now : { model, pages: count })),
+    [model],
+  );
   const shown = pages ?? measured?.pages;
   const over = shown !== undefined && shown > standardPages;
   return (
@@ -36,11 +43,7 @@ export function BriefLengthMeter({ model }: { model: BriefPrintModel }) {
       </div>
       <p className="brief-meter-note">{over ? t('briefs.length.over') : t('briefs.length.standard')}</p>
       <div className="brief-meter-probe" aria-hidden="true">
-        <BriefPrintDocument
-          key={model.paper}
-          model={model}
-          onLaidOut={(count) => setMeasured({ model, pages: count })}
-        />
+        <BriefPrintDocument key={model.paper} model={model} onLaidOut={onLaidOut} />
       </div>
     </div>
   );

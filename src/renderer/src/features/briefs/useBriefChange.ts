@@ -32,7 +32,8 @@ export function useBriefChange(actions: Pick<LibraryActions, 'changeBrief'>) {
 /** Puts the focus on an item once the answer that placed it has been painted. */
 export function focusItem(itemId: string | undefined): void {
   if (!itemId) return;
+  // Ids are letters, digits and dashes (idSchema), so they go into the selector as they are.
   requestAnimationFrame(() => {
-    document.querySelector<HTMLElement>(`[data-brief-item="${CSS.escape(itemId)}"]`)?.focus();
+    document.querySelector<HTMLElement>(`[data-brief-item="${itemId}"]`)?.focus();
   });
 }
