@@ -96,6 +96,51 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('dialog', { name: /Import backup\?|Backup imported/ })).toBeVisible();
       await expectNoViolations(page, 'import preview');
     });
+
+    // briefs
+    test(`brief editor, add to brief and meeting view have no WCAG 2.2 AA violations (${colorScheme})`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme });
+      const service = pageService(page);
+      const { briefId } = await service.changeBrief({
+        operation: 'createFromCards',
+        title: 'Meeting brief',
+        handlingLabel: 'Internal — not for circulation',
+        factIds: [fact.id, 'president-moon'],
+      });
+      await service.changeBrief({
+        operation: 'addItem',
+        briefId,
+        section: 'points-to-avoid',
+        text: 'Figures the article does not give.',
+        ifRaised: 'We will say more when both sides agree.',
+      });
+      await page.reload();
+      await page.getByRole('button', { name: 'Briefs', exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: 'Briefs' });
+      await expect(dialog.getByText(/^\d pages? on A4$/)).toBeVisible({ timeout: 20_000 });
+      await expectNoViolations(page, 'brief editor');
+      await dialog
+        .getByRole('region', { name: /^Background/ })
+        .getByRole('listitem')
+        .first()
+        .focus();
+      await expectVisibleFocus(page);
+
+      await dialog.getByRole('button', { name: 'Meeting view' }).click();
+      await expect(page.getByRole('heading', { name: 'Points to avoid', level: 2 })).toBeVisible();
+      await expectNoViolations(page, 'meeting view');
+      await page.getByLabel('Dark').setChecked(colorScheme === 'light');
+      await expectNoViolations(page, 'meeting view, other theme');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+
+      const card = await openCard(page);
+      await card.getByRole('button', { name: 'Add to brief…' }).click();
+      await expect(page.getByRole('dialog', { name: 'Add to brief' })).toBeVisible();
+      await expectNoViolations(page, 'add to brief');
+    });
   });
 }
 

@@ -20,6 +20,7 @@ import { recordingAppShell, type RecordingAppShell } from '../../src/main/ipc/ap
 import type { FileReveal, Printer } from '../../src/main/domain/ports/exportPorts';
 import { openBriefingRouter, type OpenBriefingRouterOptions } from '../../src/main/ipc/openBriefingRouter';
 import type { PackModel } from '../../src/shared/export/packModel';
+import type { BriefPrintModel } from '../../src/shared/briefs/briefPrintModel';
 import { buildBridge } from '../../src/shared/bridge';
 import { channelNames, eventNames } from '../../src/shared/channels';
 import { events } from '../../src/shared/events';
@@ -172,7 +173,11 @@ async function appContext(
  * Electron), handed the pack with page.evaluate, printed by Chromium's page.pdf.
  */
 /** What the print page puts on its global object (the e2e code compiles without DOM types). */
-type PrintGlobal = { renderPack(model: PackModel): Promise<{ pages: number }> };
+type PrintGlobal = {
+  renderPack(model: PackModel): Promise<{ pages: number }>;
+  // briefs
+  renderBrief(model: BriefPrintModel): Promise<{ pages: number }>;
+};
 
 export function browserPrinter(browser: Browser, blockedRequests: string[]): Printer {
   return {
@@ -183,6 +188,23 @@ export function browserPrinter(browser: Browser, blockedRequests: string[]): Pri
         await page.goto(`${appOrigin}/print.html`);
         await page.waitForFunction(() => typeof (globalThis as unknown as PrintGlobal).renderPack === 'function');
         const { pages } = await page.evaluate((pack) => (globalThis as unknown as PrintGlobal).renderPack(pack), model);
+        const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
+        return { pdf: new Uint8Array(pdf), pages };
+      } finally {
+        await context.close();
+      }
+    },
+    // briefs: the same print page and printer, handed the brief.
+    async printBrief(model: BriefPrintModel) {
+      const context = await appContext(browser, blockedRequests);
+      try {
+        const page = await context.newPage();
+        await page.goto(`${appOrigin}/print.html`);
+        await page.waitForFunction(() => typeof (globalThis as unknown as PrintGlobal).renderBrief === 'function');
+        const { pages } = await page.evaluate(
+          (brief) => (globalThis as unknown as PrintGlobal).renderBrief(brief),
+          model,
+        );
         const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
         return { pdf: new Uint8Array(pdf), pages };
       } finally {

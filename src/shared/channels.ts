@@ -21,6 +21,8 @@ export const changeChannelNames = [
   'undo',
   'redo',
   'applyImport',
+  // briefs
+  'changeBrief',
 ] as const;
 
 /**
@@ -41,6 +43,8 @@ export const channelNames = [
   'revealExportedFile',
   'publishMenu',
   'runMainCommand',
+  // briefs
+  'exportBrief',
   ...changeChannelNames,
 ] as const;
 

@@ -22,6 +22,7 @@ import { mainCommandIds } from './appCommands';
 import { publishedMenuSchema } from './menuCommands';
 import { changeAnswerSchema, historyStateSchema, type ChangeAnswer } from './schema/userDataPatch';
 import { languages } from './i18n/languages';
+import { briefChangedShape, briefRequestSchema, exportBriefRequestSchema } from './briefs/briefRequests';
 
 export { historyStateSchema, type HistoryState } from './schema/userDataPatch';
 
@@ -282,6 +283,15 @@ export const contract = {
     request: z.object({ commandId: z.enum(mainCommandIds) }).strict(),
     response: z.object({ done: z.literal(true) }).strict(),
   }),
+
+  // briefs
+  /** Every brief operation (issue 15): one change, journaled and undoable like a note's. */
+  changeBrief: channel({
+    request: briefRequestSchema,
+    response: changeAnswerSchema.extend(briefChangedShape).strict(),
+  }),
+  /** A brief as PDF, Markdown or Word, saved where the save dialog says. */
+  exportBrief: channel({ request: exportBriefRequestSchema, response: savedFileSchema }),
 } satisfies Record<ChannelName, ChannelDefinition<z.ZodType, z.ZodType>>;
 
 export type Contract = typeof contract;

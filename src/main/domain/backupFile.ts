@@ -186,6 +186,8 @@ export function summariseImport(current: UserData, incoming: UserData): ImportSu
     highlights: countById(current.highlights, incoming.highlights),
     tags: countById(current.tags, incoming.tags),
     cardTags: { added: cardTagsAdded, changed: cardTagsChanged },
+    // briefs (issue 15)
+    briefs: countById(current.briefs, incoming.briefs),
     stars: { added: incoming.starred.filter((id) => !starred.has(id)).length, changed: 0 },
   };
 }
@@ -199,6 +201,8 @@ export function mergeUserData(current: UserData, incoming: UserData): UserData {
     highlights: mergeById(current.highlights, incoming.highlights),
     tags: mergeById(current.tags, incoming.tags),
     cardTags: mergedCardTags(current.cardTags, incoming.cardTags),
+    // briefs (issue 15)
+    briefs: mergeById(current.briefs, incoming.briefs),
   };
 }
 

@@ -4,6 +4,7 @@ import { highlightSchema, noteSchema, tagSchema } from '../../shared/schema/anno
 import { cardTagsSchema } from '../../shared/schema/cardTags';
 import { databaseSchema, settingsSchema } from '../../shared/schema/database';
 import { factSchema, idSchema } from '../../shared/schema/fact';
+import { briefSchema } from '../../shared/briefs/briefSchema';
 import type { UserDataPatch } from '../../shared/schema/userDataPatch';
 import { invariantProblems } from './snapshotFormat';
 
@@ -14,6 +15,8 @@ const recordSchemas = {
   notes: noteSchema,
   highlights: highlightSchema,
   tags: tagSchema,
+  // briefs (issue 15)
+  briefs: briefSchema,
 } as const;
 
 /**
@@ -33,7 +36,7 @@ export function databaseProblems(database: unknown, shippedFacts: ReadonlyArray<
  */
 export function touchedRecordProblems(patch: UserDataPatch, settings?: unknown): string[] {
   const problems: string[] = [];
-  for (const kind of ['ownFacts', 'notes', 'highlights', 'tags'] as const) {
+  for (const kind of ['ownFacts', 'notes', 'highlights', 'tags', 'briefs'] as const) {
     for (const item of patch[kind]?.upserted ?? []) {
       const result = (recordSchemas[kind] as z.ZodType).safeParse(item);
       if (!result.success) {

@@ -2,19 +2,35 @@ import { copyCardTags, type CardTags } from '../../shared/schema/cardTags';
 import type { UserData } from '../../shared/schema/database';
 import type { UserDataPatch } from '../../shared/schema/userDataPatch';
 
-type Kind = 'card' | 'note' | 'highlight' | 'tag';
-export type RecordList = 'ownFacts' | 'notes' | 'highlights' | 'tags';
+type Kind = 'card' | 'note' | 'highlight' | 'tag' | 'brief';
+export type RecordList = 'ownFacts' | 'notes' | 'highlights' | 'tags' | 'briefs';
 type Place = RecordList | 'shipped';
 
-const lists: readonly RecordList[] = ['ownFacts', 'notes', 'highlights', 'tags'];
+const lists: readonly RecordList[] = [
+  'ownFacts',
+  'notes',
+  'highlights',
+  'tags',
+  // briefs (issue 15)
+  'briefs',
+];
 const kindOfPlace: Record<Place, Kind> = {
   shipped: 'card',
   ownFacts: 'card',
   notes: 'note',
   highlights: 'highlight',
   tags: 'tag',
+  // briefs (issue 15)
+  briefs: 'brief',
 };
-const article: Record<Kind, string> = { card: 'a card', note: 'a note', highlight: 'a highlight', tag: 'a tag' };
+const article: Record<Kind, string> = {
+  card: 'a card',
+  note: 'a note',
+  highlight: 'a highlight',
+  tag: 'a tag',
+  // briefs (issue 15)
+  brief: 'a brief',
+};
 
 interface Item {
   id: string;
@@ -39,6 +55,8 @@ export class DatabaseIndex {
     notes: new Map(),
     highlights: new Map(),
     tags: new Map(),
+    // briefs (issue 15)
+    briefs: new Map(),
   };
   /** How many notes, highlights, stars and card-tag entries name each id as a card. */
   private readonly cardReferences = new Map<string, number>();

@@ -15,7 +15,7 @@ export interface ExportRequest {
 
 type Deps = Pick<ExportDeps, 'printer' | 'dialogs' | 'clock' | 'fileSystem'>;
 
-const extensions: Record<ExportFileKind, string> = { pdf: '.pdf', markdown: '.md', json: '.json' };
+const extensions: Record<ExportFileKind, string> = { pdf: '.pdf', markdown: '.md', json: '.json', docx: '.docx' };
 
 /** "briefing-pack-2026-11-27.pdf": a name that sorts by date and needs no quoting in a shell. */
 export function defaultFileName(stem: string, kind: ExportFileKind, at: Date): string {

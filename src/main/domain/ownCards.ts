@@ -108,6 +108,8 @@ export function deleteCard(user: UserData, context: OperationContext, factId: st
       highlights: user.highlights.filter((highlight) => highlight.factId !== factId),
       tags: user.tags,
       cardTags,
+      // briefs (issue 15): a brief citing the card keeps its line and says the card was deleted
+      briefs: user.briefs,
     },
     result: factId,
   };

@@ -7,12 +7,16 @@ const filters: Record<ExportFileKind, FileFilter[]> = {
   pdf: [{ name: 'PDF document', extensions: ['pdf'] }],
   markdown: [{ name: 'Markdown', extensions: ['md'] }],
   json: [{ name: 'Summit Briefing backup', extensions: ['json'] }],
+  // briefs
+  docx: [{ name: 'Word document', extensions: ['docx'] }],
 };
 
 const titles: Record<ExportFileKind, string> = {
   pdf: 'Save briefing pack as PDF',
   markdown: 'Save briefing pack as Markdown',
   json: 'Save backup',
+  // briefs
+  docx: 'Save brief as Word',
 };
 
 /** The system's save and open dialogs, attached to the focused window. */

@@ -2,6 +2,8 @@ import { BrowserWindow } from 'electron';
 import { BriefingError } from '../../shared/errors';
 import type { PackModel } from '../../shared/export/packModel';
 import type { Printer } from '../domain/ports/exportPorts';
+import type { BriefPrintModel } from '../../shared/briefs/briefPrintModel';
+import type { PaperSize } from '../../shared/export/exportSchemas';
 
 /** The print page sits beside the app's page: app://summit-briefing/print.html, or on the dev server. */
 export function printPageUrl(appUrl: string): string {
@@ -14,49 +16,50 @@ export function printPageUrl(appUrl: string): string {
  * is printed with Chromium's printToPDF. The window is closed whatever happens.
  */
 export function electronPrinter(getAppUrl: () => string): Printer {
-  return {
-    async printPack(model: PackModel) {
-      const window = new BrowserWindow({
-        show: false,
-        width: 900,
-        height: 1200,
-        webPreferences: {
-          contextIsolation: true,
-          sandbox: true,
-          nodeIntegration: false,
-          webSecurity: true,
-          allowRunningInsecureContent: false,
-          experimentalFeatures: false,
-          webviewTag: false,
-          disableBlinkFeatures: 'Auxclick',
-          spellcheck: false,
-          // Laying out pages in a hidden window must not be throttled.
-          backgroundThrottling: false,
-        },
+  /** Loads the print page in a hidden window, lays the model out with `render`, and prints it. */
+  async function print(what: string, render: string, paper: PaperSize): Promise<{ pdf: Uint8Array; pages: number }> {
+    const window = new BrowserWindow({
+      show: false,
+      width: 900,
+      height: 1200,
+      webPreferences: {
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        experimentalFeatures: false,
+        webviewTag: false,
+        disableBlinkFeatures: 'Auxclick',
+        spellcheck: false,
+        // Laying out pages in a hidden window must not be throttled.
+        backgroundThrottling: false,
+      },
+    });
+    try {
+      await window.loadURL(printPageUrl(getAppUrl()));
+      const { pages } = (await window.webContents.executeJavaScript(render, true)) as { pages: number };
+      const pdf = await window.webContents.printToPDF({
+        pageSize: paper,
+        printBackground: true,
+        margins: { top: 0, bottom: 0, left: 0, right: 0 },
+        preferCSSPageSize: true,
+        generateDocumentOutline: true,
+        generateTaggedPDF: true,
       });
-      try {
-        await window.loadURL(printPageUrl(getAppUrl()));
-        const { pages } = (await window.webContents.executeJavaScript(
-          `window.renderPack(${JSON.stringify(model)})`,
-          true,
-        )) as { pages: number };
-        const pdf = await window.webContents.printToPDF({
-          pageSize: model.paper,
-          printBackground: true,
-          margins: { top: 0, bottom: 0, left: 0, right: 0 },
-          preferCSSPageSize: true,
-          generateDocumentOutline: true,
-          generateTaggedPDF: true,
-        });
-        return { pdf: new Uint8Array(pdf), pages };
-      } catch (error) {
-        throw new BriefingError({
-          code: 'internal',
-          message: `The briefing pack could not be printed to PDF: ${error instanceof Error ? error.message : String(error)}`,
-        });
-      } finally {
-        window.destroy();
-      }
-    },
+      return { pdf: new Uint8Array(pdf), pages };
+    } catch (error) {
+      throw new BriefingError({
+        code: 'internal',
+        message: `The ${what} could not be printed to PDF: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    } finally {
+      window.destroy();
+    }
+  }
+  return {
+    printPack: (model: PackModel) => print('briefing pack', `window.renderPack(${JSON.stringify(model)})`, model.paper),
+    // briefs
+    printBrief: (model: BriefPrintModel) => print('brief', `window.renderBrief(${JSON.stringify(model)})`, model.paper),
   };
 }

@@ -135,6 +135,7 @@ describe('own cards', () => {
       highlights: [],
       tags: [tag],
       cardTags: { enterprises: [tag.id] },
+      briefs: [],
     });
   });
 });

@@ -7,6 +7,7 @@ import type { ShellChannel } from './appShell';
 import type { ExternalLinks } from './externalLinks';
 import { libraryPager } from './libraryPager';
 import { exportHandlers } from './exportHandlers';
+import { briefHandlers } from './briefHandlers';
 import type { Handlers } from './router';
 
 /** The channel-to-domain wiring; each handler receives an already validated request. */
@@ -56,5 +57,7 @@ export function briefingHandlers(
     openExternalLink: ({ url }) => links.open(url),
 
     ...exportHandlers(store, exportDeps),
+    // briefs
+    ...briefHandlers(store, exportDeps),
   };
 }

@@ -135,6 +135,7 @@ describe('backup and import', () => {
       highlights: { added: 0, changed: 0 },
       tags: { added: 1, changed: 0 },
       cardTags: { added: 1, changed: 0 },
+      briefs: { added: 0, changed: 0 },
       stars: { added: 1, changed: 0 },
     });
     expect((await call(fresh, 'getLibrary', {})).user.notes).toEqual([]);

@@ -109,6 +109,9 @@ const validPayloads: Record<ChannelName, unknown> = {
     commands: [{ id: 'undo', label: 'Undo', menu: 'Edit', group: 'Edit', accelerator: 'CmdOrCtrl+Z', enabled: true }],
   },
   runMainCommand: { commandId: 'about' },
+  // briefs
+  changeBrief: { operation: 'create', title: 'Meeting' },
+  exportBrief: { briefId: 'brief-1', format: 'markdown', paper: 'A4', includeAnnex: false, language: 'en' },
 };
 
 /** Handlers that answer correctly; tests replace the one they break. */
@@ -157,6 +160,9 @@ function workingHandlers(): Handlers {
     revealExportedFile: () => ({ revealed: true }),
     publishMenu: ({ commands }) => ({ published: commands.length }),
     runMainCommand: () => ({ done: true }),
+    // briefs
+    changeBrief: () => ({ ...answer({}), briefId: 'brief-1', itemIds: [] }),
+    exportBrief: () => ({ status: 'cancelled' }),
   };
 }
 

@@ -17,12 +17,15 @@ export const importSummarySchema = z
     highlights: countsSchema,
     tags: countsSchema,
     cardTags: countsSchema,
+    // briefs (issue 15); absent in a summary from before them
+    briefs: countsSchema.optional(),
     stars: countsSchema,
   })
   .strict();
 
 export type ImportSummary = z.infer<typeof importSummarySchema>;
-export type ImportKind = keyof ImportSummary;
+/** The kinds the import dialog has said since before briefs; a feature's own kind says itself in its catalogue. */
+export type ImportKind = Exclude<keyof ImportSummary, 'briefs'>;
 
 export const importKindLabels: Record<ImportKind, [singular: string, plural: string]> = {
   ownCards: ['card of your own', 'cards of your own'],

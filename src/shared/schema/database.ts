@@ -3,6 +3,7 @@ import { highlightSchema, noteSchema, tagSchema } from './annotations';
 import { cardTagsSchema } from './cardTags';
 import { factSchema, idSchema, topicIdSchema } from './fact';
 import { languages } from '../i18n/languages';
+import { briefsSchema } from '../briefs/briefSchema';
 
 /**
  * 4: the file holds only what the user made, their settings and its bookkeeping; the shipped cards
@@ -39,6 +40,9 @@ export const userDataSchema = z
     tags: z.array(tagSchema),
     /** Card id → ids of the tags on it. */
     cardTags: cardTagsSchema,
+    // briefs (issue 15)
+    /** The user's meeting briefs; a schema-4 file from before them opens with none. */
+    briefs: briefsSchema.default([]),
   })
   .strict();
 
@@ -64,7 +68,15 @@ export const databaseSchema = z
   })
   .strict();
 
-export const emptyUserData: UserData = { ownFacts: [], starred: [], notes: [], highlights: [], tags: [], cardTags: {} };
+export const emptyUserData: UserData = {
+  ownFacts: [],
+  starred: [],
+  notes: [],
+  highlights: [],
+  tags: [],
+  cardTags: {},
+  briefs: [],
+};
 
 export type Settings = z.infer<typeof settingsSchema>;
 export type ThemeChoice = NonNullable<Settings['theme']>;

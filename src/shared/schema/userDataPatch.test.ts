@@ -96,6 +96,7 @@ describe('diffUserData and applyPatch', () => {
       highlights: fc.constant<UserData['highlights']>([]),
       tags,
       cardTags,
+      briefs: fc.constant<UserData['briefs']>([]),
     });
     fc.assert(
       fc.property(user, user, (before, after) => {

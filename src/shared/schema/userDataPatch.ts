@@ -3,6 +3,7 @@ import { highlightSchema, noteSchema, tagSchema } from './annotations';
 import { copyCardTags, sameIds, tagIdsOf } from './cardTags';
 import type { UserData } from './database';
 import { factSchema, idSchema } from './fact';
+import { briefSchema } from '../briefs/briefSchema';
 
 /** Whether undo and redo have anything to do; every change answers it so the menu stays right. */
 export const historyStateSchema = z.object({ canUndo: z.boolean(), canRedo: z.boolean() }).strict();
@@ -39,6 +40,8 @@ export const userDataPatchSchema = z
       })
       .strict()
       .optional(),
+    // briefs (issue 15)
+    briefs: recordsPatchSchema(briefSchema).optional(),
   })
   .strict();
 
@@ -59,8 +62,15 @@ export type UserDataPatch = z.infer<typeof userDataPatchSchema>;
 export type ChangeAnswer = z.infer<typeof changeAnswerSchema>;
 export type HistoryState = z.infer<typeof historyStateSchema>;
 
-type RecordKind = 'ownFacts' | 'notes' | 'highlights' | 'tags';
-const recordKinds: readonly RecordKind[] = ['ownFacts', 'notes', 'highlights', 'tags'];
+type RecordKind = 'ownFacts' | 'notes' | 'highlights' | 'tags' | 'briefs';
+const recordKinds: readonly RecordKind[] = [
+  'ownFacts',
+  'notes',
+  'highlights',
+  'tags',
+  // briefs (issue 15)
+  'briefs',
+];
 
 interface RecordsPatch<Item> {
   upserted: Item[];
@@ -106,6 +116,8 @@ export function applyPatch(user: UserData, patch: UserDataPatch): UserData {
     tags: applyRecords(user.tags, patch.tags),
     starred: patch.starred ?? user.starred,
     cardTags,
+    // briefs (issue 15)
+    briefs: applyRecords(user.briefs, patch.briefs),
   };
 }
 

@@ -80,7 +80,14 @@ export type RecordSlice = { list: RecordList; items: unknown[] };
 
 const decoder = new TextDecoder('utf-8', { fatal: false });
 const encoder = new TextEncoder();
-const lists: readonly RecordList[] = ['ownFacts', 'tags', 'highlights', 'notes'];
+const lists: readonly RecordList[] = [
+  'ownFacts',
+  'tags',
+  'highlights',
+  'notes',
+  // briefs (issue 15)
+  'briefs',
+];
 
 function journalText(lineage: string, after: number, lines: readonly string[]): string {
   return `${encodeHeader({ lineage, after })}\n${lines.map((line) => `${line}\n`).join('')}`;
@@ -145,6 +152,8 @@ export function openDatabase(job: OpenJob, emit: (slice: RecordSlice) => void): 
       tags: user.tags.length,
       highlights: user.highlights.length,
       notes: user.notes.length,
+      // briefs (issue 15)
+      briefs: user.briefs.length,
     },
     snapshotSequence: parsed.database.sequence,
     ...(parsed.migratedFrom !== undefined ? { migratedFrom: parsed.migratedFrom } : {}),

@@ -2,8 +2,15 @@ import { copyCardTags, type CardTags } from '../../../shared/schema/cardTags';
 import type { UserData } from '../../../shared/schema/database';
 import type { UserDataPatch } from '../../../shared/schema/userDataPatch';
 
-type RecordKind = 'ownFacts' | 'notes' | 'highlights' | 'tags';
-const recordKinds: readonly RecordKind[] = ['ownFacts', 'notes', 'highlights', 'tags'];
+type RecordKind = 'ownFacts' | 'notes' | 'highlights' | 'tags' | 'briefs';
+const recordKinds: readonly RecordKind[] = [
+  'ownFacts',
+  'notes',
+  'highlights',
+  'tags',
+  // briefs (issue 15)
+  'briefs',
+];
 
 type Records = { [Kind in RecordKind]: Map<string, UserData[Kind][number]> };
 
@@ -25,6 +32,8 @@ export class UserDataMirror {
       notes: new Map(user.notes.map((item) => [item.id, item])),
       highlights: new Map(user.highlights.map((item) => [item.id, item])),
       tags: new Map(user.tags.map((item) => [item.id, item])),
+      // briefs (issue 15)
+      briefs: new Map(user.briefs.map((item) => [item.id, item])),
     };
     this.starred = user.starred;
     this.cardTags = copyCardTags(user.cardTags);
@@ -67,6 +76,8 @@ export class UserDataMirror {
       highlights: [...this.records.highlights.values()],
       tags: [...this.records.tags.values()],
       cardTags: copyCardTags(this.cardTags),
+      // briefs (issue 15)
+      briefs: [...this.records.briefs.values()],
     };
   }
 }

@@ -1,5 +1,6 @@
 import { BriefingError } from '../../../shared/errors';
 import type { PackModel } from '../../../shared/export/packModel';
+import type { BriefPrintModel } from '../../../shared/briefs/briefPrintModel';
 import type { Seed } from '../../../shared/schema/seed';
 import type { FileSystem } from './fileSystem';
 
@@ -10,9 +11,11 @@ import type { FileSystem } from './fileSystem';
  */
 export interface Printer {
   printPack(model: PackModel): Promise<{ pdf: Uint8Array; pages: number }>;
+  // briefs: optional, so a printer made before briefs still prints packs
+  printBrief?(model: BriefPrintModel): Promise<{ pdf: Uint8Array; pages: number }>;
 }
 
-export type ExportFileKind = 'pdf' | 'markdown' | 'json';
+export type ExportFileKind = 'pdf' | 'markdown' | 'json' | 'docx';
 
 export interface FileDialogs {
   /**

@@ -27,6 +27,9 @@ export interface CommandEffects {
   undo(): void;
   redo(): void;
   openExport(start?: 'markdown' | 'backup' | 'import'): void;
+  // briefs
+  openBriefs(start?: 'new' | 'from-cards' | 'meeting' | 'export'): void;
+  addToBrief(factId: string): void;
   select(selection: string): void;
   setTheme(theme: ThemeChoice): void;
   setLanguage(language: Language): void;
@@ -50,7 +53,17 @@ export interface CommandContext {
   effects: CommandEffects;
 }
 
-export type CommandGroup = 'General' | 'Cards' | 'Edit' | 'Export' | 'Go to' | 'Filter' | 'View' | 'Language';
+export type CommandGroup =
+  | 'General'
+  | 'Cards'
+  | 'Edit'
+  | 'Export'
+  | 'Go to'
+  | 'Filter'
+  | 'View'
+  | 'Language'
+  // briefs
+  | 'Briefs';
 
 /** The group names as the sheet and the palette show them. */
 export const groupKeys: Record<CommandGroup, MessageKey> = {
@@ -62,6 +75,8 @@ export const groupKeys: Record<CommandGroup, MessageKey> = {
   Filter: 'commandGroup.filter',
   View: 'commandGroup.view',
   Language: 'commandGroup.language',
+  // briefs
+  Briefs: 'briefs.commandGroup',
 };
 
 /** A catalogue key, or the text made from keys and data ("Go to {topic}", a tag's name). */

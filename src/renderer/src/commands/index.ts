@@ -14,6 +14,7 @@ import { starCommand } from './starCommand';
 import { languageCommands } from './languageCommands';
 import { themeCommands, toggleThemeCommand } from './themeCommands';
 import type { Translate } from '../i18n/useT';
+import { briefCommands } from './briefCommands';
 
 export { translateCommands } from './command';
 export type { Command, CommandDefinition, CommandContext, CommandEffects, Platform, Shortcuts } from './command';
@@ -41,6 +42,8 @@ export const staticCommands: readonly CommandDefinition[] = [
   exportMarkdownCommand,
   backupCommand,
   importCommand,
+  // briefs
+  ...briefCommands,
   ...goToTopicCommands,
   ...filterCommands,
   toggleThemeCommand,

@@ -16,6 +16,8 @@ const menuOfGroup: Record<Command['group'], NativeMenu> = {
   View: 'View',
   // Its own run of the View menu, after the themes.
   Language: 'View',
+  // briefs
+  Briefs: 'File',
 };
 
 /** The key the menu shows: the first with a modifier (Ctrl+F over "/"), else the first. */

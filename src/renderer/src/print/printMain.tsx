@@ -3,11 +3,15 @@ import type { PackModel } from '../../../shared/export/packModel';
 import './printFonts';
 import './print.css';
 import { PackDocument } from './PackDocument';
+import type { BriefPrintModel } from '../../../shared/briefs/briefPrintModel';
+import { BriefPrintDocument } from './BriefPrintDocument';
 
 declare global {
   interface Window {
     /** Called by the printer adapter (Electron's hidden window, or the browser target) with the composed pack. */
     renderPack?: (model: PackModel) => Promise<{ pages: number }>;
+    // briefs
+    renderBrief?: (model: BriefPrintModel) => Promise<{ pages: number }>;
   }
 }
 
@@ -27,4 +31,15 @@ window.renderPack = (model) =>
       void document.fonts.ready.then(() => resolve({ pages }));
     };
     root.render(<PackDocument key={renders++} pack={model} onLaidOut={onLaidOut} />);
+  });
+
+// briefs: the same page, printer and wait for the fonts as the pack.
+window.renderBrief = (model) =>
+  new Promise((resolve) => {
+    document.title = model.document.title;
+    document.documentElement.lang = model.language;
+    const onLaidOut = (pages: number) => {
+      void document.fonts.ready.then(() => resolve({ pages }));
+    };
+    root.render(<BriefPrintDocument key={renders++} model={model} onLaidOut={onLaidOut} />);
   });

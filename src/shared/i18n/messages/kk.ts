@@ -1,3 +1,4 @@
+import { briefsKk } from './briefs/kk';
 import type { Catalogue } from './en';
 
 /** Kazakh (Қазақша, Cyrillic): the register of a ministry's briefing, short enough for the layout. Facts stay English. */
@@ -499,4 +500,5 @@ export const kk: Catalogue = {
   'topic.culture-education.description': 'Абай мүсіні және оның артындағы алмасулар.',
   'topic.joint-statement': 'Бірлескен мәлімдеме',
   'topic.joint-statement.description': 'Саммит соңында екі көшбасшы қол қойған құжат.',
+  ...briefsKk,
 };

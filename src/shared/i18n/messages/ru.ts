@@ -1,3 +1,4 @@
+import { briefsRu } from './briefs/ru';
 import type { Catalogue } from './en';
 
 /** Russian (Русский): the register of a ministry's briefing, short enough for the layout. Facts stay English. */
@@ -510,4 +511,5 @@ export const ru: Catalogue = {
   'topic.culture-education.description': 'Скульптура Абая и обмены, стоящие за ней.',
   'topic.joint-statement': 'Совместное заявление',
   'topic.joint-statement.description': 'Что подписали два лидера в завершение встречи.',
+  ...briefsRu,
 };

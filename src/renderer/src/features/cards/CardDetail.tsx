@@ -25,6 +25,8 @@ interface CardDetailProps {
   onEdit: () => void;
   onDeleted: () => void;
   onClose: () => void;
+  // briefs
+  onAddToBrief?: () => void;
 }
 
 /** A card in full, and the place where the user annotates it: highlights, notes, tags, star. */
@@ -37,6 +39,7 @@ export function CardDetail({
   onEdit,
   onDeleted,
   onClose,
+  onAddToBrief,
 }: CardDetailProps) {
   const translator = useTranslator();
   const { t, locale } = translator;
@@ -194,6 +197,11 @@ export function CardDetail({
             </button>
             <DeleteCardButton fact={fact} actions={actions} onDeleted={onDeleted} />
           </>
+        )}
+        {onAddToBrief && (
+          <button type="button" className="button" onClick={onAddToBrief}>
+            {t('briefs.command.addToBrief')}
+          </button>
         )}
         <span className="detail-actions-spacer" />
         <button type="button" className="button" onClick={onClose}>

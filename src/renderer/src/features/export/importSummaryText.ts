@@ -9,5 +9,10 @@ export function importSummaryLines(summary: ImportSummary, t: Translate): string
     if (added > 0) lines.push(t(`import.added.${kind}`, { count: added }));
     if (changed > 0) lines.push(t(`import.changed.${kind}`, { count: changed }));
   }
+  // briefs (issue 15)
+  if (summary.briefs && summary.briefs.added > 0) lines.push(t('briefs.import.added', { count: summary.briefs.added }));
+  if (summary.briefs && summary.briefs.changed > 0) {
+    lines.push(t('briefs.import.changed', { count: summary.briefs.changed }));
+  }
   return lines;
 }

@@ -23,6 +23,8 @@ const headerCommands = [
   { id: 'undo', className: 'button button-quiet' },
   { id: 'redo', className: 'button button-quiet' },
   { id: 'new-card', className: 'button button-primary' },
+  // briefs
+  { id: 'briefs-open', className: 'button' },
   { id: 'export-pdf', className: 'button' },
 ] as const;
 

@@ -12,6 +12,9 @@ import { useT } from '../../i18n';
 
 // The export screen brings the whole print layout with it; load it when it is opened, not at start.
 const ExportScreen = lazy(() => import('../export').then((module) => ({ default: module.ExportScreen })));
+// briefs: the brief editor brings the print layout for its length meter, so it loads when opened.
+const BriefsScreen = lazy(() => import('../briefs').then((module) => ({ default: module.BriefsScreen })));
+const AddToBriefDialog = lazy(() => import('../briefs').then((module) => ({ default: module.AddToBriefDialog })));
 
 interface LibraryOverlaysProps {
   overlay: Overlay | undefined;
@@ -26,6 +29,9 @@ interface LibraryOverlaysProps {
   commands: readonly Command[];
   context: CommandContext;
   effects: CommandEffects;
+  // briefs: the cards of the current view and its name, for "New brief from these cards"
+  viewFacts?: readonly Fact[];
+  viewTitle?: string;
 }
 
 /** The dialogs over the library: a card, the forms, tags, export, and the palette or sheet on top. */
@@ -41,11 +47,15 @@ export function LibraryOverlays({
   commands,
   context,
   effects,
+  viewFacts = [],
+  viewTitle = '',
 }: LibraryOverlaysProps) {
   const t = useT();
   const base = baseOf(overlay);
   const openFact =
-    base?.kind === 'card' || base?.kind === 'edit-card' ? facts.find((fact) => fact.id === base.factId) : undefined;
+    base?.kind === 'card' || base?.kind === 'edit-card' || base?.kind === 'add-to-brief'
+      ? facts.find((fact) => fact.id === base.factId)
+      : undefined;
   const closeOverlay = useCallback(() => setOverlay(undefined), [setOverlay]);
   const backToBase = useCallback(() => setOverlay(baseOf), [setOverlay]);
   const showCard = (fact: Fact) => setOverlay({ kind: 'card', factId: fact.id });
@@ -60,6 +70,9 @@ export function LibraryOverlays({
           starred={starred.has(openFact.id)}
           onToggleStar={onToggleStar}
           onEdit={() => setOverlay({ kind: 'edit-card', factId: openFact.id })}
+          {...(library.readOnly
+            ? {}
+            : { onAddToBrief: () => setOverlay({ kind: 'add-to-brief', factId: openFact.id }) })}
           onDeleted={() => {
             setOverlay(undefined);
             announce(t('library.status.cardDeleted'));
@@ -94,6 +107,31 @@ export function LibraryOverlays({
             onClose={closeOverlay}
             onImported={actions.applyAnswer}
             startWith={base.start}
+          />
+        </Suspense>
+      )}
+      {base?.kind === 'briefs' && (
+        <Suspense fallback={<div className="dialog-backdrop" role="status" aria-label={t('briefs.screen.title')} />}>
+          <BriefsScreen
+            library={library}
+            actions={actions}
+            viewFacts={viewFacts}
+            viewTitle={viewTitle}
+            {...(base.start ? { start: base.start } : {})}
+            onOpenCard={(factId) => setOverlay({ kind: 'card', factId })}
+            announce={announce}
+            onClose={closeOverlay}
+          />
+        </Suspense>
+      )}
+      {base?.kind === 'add-to-brief' && openFact && (
+        <Suspense fallback={<div className="dialog-backdrop" role="status" aria-label={t('briefs.add.title')} />}>
+          <AddToBriefDialog
+            fact={openFact}
+            library={library}
+            actions={actions}
+            announce={announce}
+            onClose={() => showCard(openFact)}
           />
         </Suspense>
       )}

@@ -204,6 +204,8 @@ export function LibraryScreen({
           commands={commands}
           context={context}
           effects={effects}
+          viewFacts={visible}
+          viewTitle={heading.title}
         />
       </div>
     </AnnouncementProvider>

@@ -1,4 +1,5 @@
 import type { ExportStart } from '../export';
+import type { BriefsStart } from '../briefs';
 
 /** What is open over the library; the palette and the sheet remember the dialog under them. */
 export type Overlay =
@@ -7,6 +8,9 @@ export type Overlay =
   | { kind: 'new-card' }
   | { kind: 'edit-card'; factId: string }
   | { kind: 'export'; start?: ExportStart }
+  // briefs
+  | { kind: 'briefs'; start?: BriefsStart }
+  | { kind: 'add-to-brief'; factId: string }
   | { kind: 'palette'; over?: Overlay }
   | { kind: 'shortcuts'; over?: Overlay };
 

@@ -83,6 +83,9 @@ export function useLibraryCommands({
       redo,
       openExport: (start) =>
         setOverlay({ kind: 'export', ...(start ? { start: { action: start, token: Date.now() } } : {}) }),
+      // briefs
+      openBriefs: (start) => setOverlay({ kind: 'briefs', start: { action: start ?? 'list', token: Date.now() } }),
+      addToBrief: (factId) => setOverlay({ kind: 'add-to-brief', factId }),
       select: (next) => {
         setOverlay(undefined);
         select(next as Selection);

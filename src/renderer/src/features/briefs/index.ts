@@ -1,0 +1,2 @@
+export { BriefsScreen, type BriefsStart } from './BriefsScreen';
+export { AddToBriefDialog } from './AddToBriefDialog';
