@@ -2,19 +2,52 @@ import { copyCardTags, type CardTags } from '../../shared/schema/cardTags';
 import type { UserData } from '../../shared/schema/database';
 import type { UserDataPatch } from '../../shared/schema/userDataPatch';
 
-type Kind = 'card' | 'note' | 'highlight' | 'tag';
-export type RecordList = 'ownFacts' | 'notes' | 'highlights' | 'tags';
+type Kind =
+  | 'card'
+  | 'note'
+  | 'highlight'
+  | 'tag'
+  // study
+  | 'study-entry'
+  | 'study-item';
+export type RecordList =
+  | 'ownFacts'
+  | 'notes'
+  | 'highlights'
+  | 'tags'
+  // study
+  | 'studyLog'
+  | 'ownStudyItems';
 type Place = RecordList | 'shipped';
 
-const lists: readonly RecordList[] = ['ownFacts', 'notes', 'highlights', 'tags'];
+const lists: readonly RecordList[] = [
+  'ownFacts',
+  'notes',
+  'highlights',
+  'tags',
+  // study
+  'studyLog',
+  'ownStudyItems',
+];
 const kindOfPlace: Record<Place, Kind> = {
   shipped: 'card',
   ownFacts: 'card',
   notes: 'note',
   highlights: 'highlight',
   tags: 'tag',
+  // study
+  studyLog: 'study-entry',
+  ownStudyItems: 'study-item',
 };
-const article: Record<Kind, string> = { card: 'a card', note: 'a note', highlight: 'a highlight', tag: 'a tag' };
+const article: Record<Kind, string> = {
+  card: 'a card',
+  note: 'a note',
+  highlight: 'a highlight',
+  tag: 'a tag',
+  // study
+  'study-entry': 'a study log entry',
+  'study-item': 'a study item',
+};
 
 interface Item {
   id: string;
@@ -39,6 +72,9 @@ export class DatabaseIndex {
     notes: new Map(),
     highlights: new Map(),
     tags: new Map(),
+    // study
+    studyLog: new Map(),
+    ownStudyItems: new Map(),
   };
   /** How many notes, highlights, stars and card-tag entries name each id as a card. */
   private readonly cardReferences = new Map<string, number>();
@@ -46,6 +82,8 @@ export class DatabaseIndex {
   private readonly tagReferences = new Map<string, number>();
   private starred: readonly string[] = [];
   private cardTags: CardTags = copyCardTags({});
+  // study
+  private studyPreferences: unknown = undefined;
   /** The size, in bytes, of the database file that would hold this state (exact after a compaction, then estimated). */
   bytes = 0;
 
@@ -79,8 +117,14 @@ export class DatabaseIndex {
     for (const list of lists) this.addRecords(list, user[list]);
     this.setStarred(user.starred);
     this.setCardTags(user.cardTags);
+    this.setStudyPreferences(user.studyPreferences);
     this.bytes = bytes;
     return this;
+  }
+
+  // study
+  setStudyPreferences(preferences: unknown): void {
+    this.studyPreferences = preferences;
   }
 
   private count(map: Map<string, number>, id: string, by: number): void {
@@ -255,6 +299,10 @@ export class DatabaseIndex {
       for (const factId of patch.cardTags.removed) delta -= old(factId);
       for (const { factId, tagIds } of patch.cardTags.upserted) delta += entry(factId, tagIds) - old(factId);
     }
+    // study
+    if (patch.studyPreferences) {
+      delta += bytesOf(patch.studyPreferences) - (this.studyPreferences ? bytesOf(this.studyPreferences) : 0);
+    }
     return delta;
   }
 
@@ -292,6 +340,8 @@ export class DatabaseIndex {
         this.countEntry(factId, tagIds, 1);
       }
     }
+    // study
+    if (patch.studyPreferences) this.setStudyPreferences(patch.studyPreferences);
     this.bytes += sizeChange;
   }
 }

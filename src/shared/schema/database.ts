@@ -3,6 +3,9 @@ import { highlightSchema, noteSchema, tagSchema } from './annotations';
 import { cardTagsSchema } from './cardTags';
 import { factSchema, idSchema, topicIdSchema } from './fact';
 import { languages } from '../i18n/languages';
+import { studyLogEntrySchema } from '../study/reviewLogSchemas';
+import { ownStudyItemSchema } from '../study/ownItemSchemas';
+import { defaultStudyPreferences, studyPreferencesSchema } from '../study/studyPreferences';
 
 /**
  * 4: the file holds only what the user made, their settings and its bookkeeping; the shipped cards
@@ -39,6 +42,13 @@ export const userDataSchema = z
     tags: z.array(tagSchema),
     /** Card id → ids of the tags on it. */
     cardTags: cardTagsSchema,
+    // study
+    /** Every answer, undo and suspension, append-only: item states are folded from it (src/shared/study). */
+    studyLog: z.array(studyLogEntrySchema).default([]),
+    /** Items the user made with "Study this" from a highlight or a note. */
+    ownStudyItems: z.array(ownStudyItemSchema).default([]),
+    /** Desired retention, daily new limit, learning steps and the ready-by date. */
+    studyPreferences: studyPreferencesSchema.default(defaultStudyPreferences),
   })
   .strict();
 
@@ -64,7 +74,18 @@ export const databaseSchema = z
   })
   .strict();
 
-export const emptyUserData: UserData = { ownFacts: [], starred: [], notes: [], highlights: [], tags: [], cardTags: {} };
+export const emptyUserData: UserData = {
+  ownFacts: [],
+  starred: [],
+  notes: [],
+  highlights: [],
+  tags: [],
+  cardTags: {},
+  // study
+  studyLog: [],
+  ownStudyItems: [],
+  studyPreferences: defaultStudyPreferences,
+};
 
 export type Settings = z.infer<typeof settingsSchema>;
 export type ThemeChoice = NonNullable<Settings['theme']>;

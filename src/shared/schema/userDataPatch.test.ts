@@ -96,6 +96,10 @@ describe('diffUserData and applyPatch', () => {
       highlights: fc.constant<UserData['highlights']>([]),
       tags,
       cardTags,
+      // study
+      studyLog: fc.constant<UserData['studyLog']>([]),
+      ownStudyItems: fc.constant<UserData['ownStudyItems']>([]),
+      studyPreferences: fc.constant(emptyUserData.studyPreferences),
     });
     fc.assert(
       fc.property(user, user, (before, after) => {

@@ -3,6 +3,9 @@ import { highlightSchema, noteSchema, tagSchema } from './annotations';
 import { copyCardTags, sameIds, tagIdsOf } from './cardTags';
 import type { UserData } from './database';
 import { factSchema, idSchema } from './fact';
+import { studyLogEntrySchema } from '../study/reviewLogSchemas';
+import { ownStudyItemSchema } from '../study/ownItemSchemas';
+import { studyPreferencesSchema } from '../study/studyPreferences';
 
 /** Whether undo and redo have anything to do; every change answers it so the menu stays right. */
 export const historyStateSchema = z.object({ canUndo: z.boolean(), canRedo: z.boolean() }).strict();
@@ -39,6 +42,10 @@ export const userDataPatchSchema = z
       })
       .strict()
       .optional(),
+    // study
+    studyLog: recordsPatchSchema(studyLogEntrySchema).optional(),
+    ownStudyItems: recordsPatchSchema(ownStudyItemSchema).optional(),
+    studyPreferences: studyPreferencesSchema.optional(),
   })
   .strict();
 
@@ -59,8 +66,23 @@ export type UserDataPatch = z.infer<typeof userDataPatchSchema>;
 export type ChangeAnswer = z.infer<typeof changeAnswerSchema>;
 export type HistoryState = z.infer<typeof historyStateSchema>;
 
-type RecordKind = 'ownFacts' | 'notes' | 'highlights' | 'tags';
-const recordKinds: readonly RecordKind[] = ['ownFacts', 'notes', 'highlights', 'tags'];
+type RecordKind =
+  | 'ownFacts'
+  | 'notes'
+  | 'highlights'
+  | 'tags'
+  // study
+  | 'studyLog'
+  | 'ownStudyItems';
+const recordKinds: readonly RecordKind[] = [
+  'ownFacts',
+  'notes',
+  'highlights',
+  'tags',
+  // study
+  'studyLog',
+  'ownStudyItems',
+];
 
 interface RecordsPatch<Item> {
   upserted: Item[];
@@ -106,6 +128,10 @@ export function applyPatch(user: UserData, patch: UserDataPatch): UserData {
     tags: applyRecords(user.tags, patch.tags),
     starred: patch.starred ?? user.starred,
     cardTags,
+    // study
+    studyLog: applyRecords(user.studyLog, patch.studyLog),
+    ownStudyItems: applyRecords(user.ownStudyItems, patch.ownStudyItems),
+    studyPreferences: patch.studyPreferences ?? user.studyPreferences,
   };
 }
 
@@ -168,6 +194,8 @@ export function diffUserData(before: UserData, after: UserData): UserDataPatch {
     const removed = Object.keys(before.cardTags).filter((factId) => !Object.hasOwn(after.cardTags, factId));
     if (upserted.length > 0 || removed.length > 0) patch.cardTags = { upserted, removed };
   }
+  // study
+  if (before.studyPreferences !== after.studyPreferences) patch.studyPreferences = after.studyPreferences;
   return patch;
 }
 

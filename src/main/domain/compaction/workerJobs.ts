@@ -33,6 +33,8 @@ export interface OpenedDatabase {
   database: Omit<Database, 'user'>;
   starred: string[];
   cardTags: CardTags;
+  // study
+  studyPreferences: Database['user']['studyPreferences'];
   counts: Record<RecordList, number>;
   /** The database file's own sequence, before the journal was replayed on it. */
   snapshotSequence: number;
@@ -80,7 +82,7 @@ export type RecordSlice = { list: RecordList; items: unknown[] };
 
 const decoder = new TextDecoder('utf-8', { fatal: false });
 const encoder = new TextEncoder();
-const lists: readonly RecordList[] = ['ownFacts', 'tags', 'highlights', 'notes'];
+const lists: readonly RecordList[] = ['ownFacts', 'tags', 'highlights', 'notes', 'studyLog', 'ownStudyItems'];
 
 function journalText(lineage: string, after: number, lines: readonly string[]): string {
   return `${encodeHeader({ lineage, after })}\n${lines.map((line) => `${line}\n`).join('')}`;
@@ -140,11 +142,16 @@ export function openDatabase(job: OpenJob, emit: (slice: RecordSlice) => void): 
     database: rest,
     starred: user.starred,
     cardTags: user.cardTags,
+    // study
+    studyPreferences: user.studyPreferences,
     counts: {
       ownFacts: user.ownFacts.length,
       tags: user.tags.length,
       highlights: user.highlights.length,
       notes: user.notes.length,
+      // study
+      studyLog: user.studyLog.length,
+      ownStudyItems: user.ownStudyItems.length,
     },
     snapshotSequence: parsed.database.sequence,
     ...(parsed.migratedFrom !== undefined ? { migratedFrom: parsed.migratedFrom } : {}),

@@ -2,8 +2,23 @@ import { copyCardTags, type CardTags } from '../../../shared/schema/cardTags';
 import type { UserData } from '../../../shared/schema/database';
 import type { UserDataPatch } from '../../../shared/schema/userDataPatch';
 
-type RecordKind = 'ownFacts' | 'notes' | 'highlights' | 'tags';
-const recordKinds: readonly RecordKind[] = ['ownFacts', 'notes', 'highlights', 'tags'];
+type RecordKind =
+  | 'ownFacts'
+  | 'notes'
+  | 'highlights'
+  | 'tags'
+  // study
+  | 'studyLog'
+  | 'ownStudyItems';
+const recordKinds: readonly RecordKind[] = [
+  'ownFacts',
+  'notes',
+  'highlights',
+  'tags',
+  // study
+  'studyLog',
+  'ownStudyItems',
+];
 
 type Records = { [Kind in RecordKind]: Map<string, UserData[Kind][number]> };
 
@@ -18,6 +33,8 @@ export class UserDataMirror {
   private readonly records: Records;
   private starred: string[];
   private cardTags: CardTags;
+  // study
+  private studyPreferences: UserData['studyPreferences'];
 
   constructor(user: UserData) {
     this.records = {
@@ -25,9 +42,14 @@ export class UserDataMirror {
       notes: new Map(user.notes.map((item) => [item.id, item])),
       highlights: new Map(user.highlights.map((item) => [item.id, item])),
       tags: new Map(user.tags.map((item) => [item.id, item])),
+      // study
+      studyLog: new Map(user.studyLog.map((item) => [item.id, item])),
+      ownStudyItems: new Map(user.ownStudyItems.map((item) => [item.id, item])),
     };
     this.starred = user.starred;
     this.cardTags = copyCardTags(user.cardTags);
+    // study
+    this.studyPreferences = user.studyPreferences;
   }
 
   apply(patch: UserDataPatch): void {
@@ -52,6 +74,8 @@ export class UserDataMirror {
       for (const factId of patch.cardTags.removed) delete this.cardTags[factId];
       for (const { factId, tagIds } of patch.cardTags.upserted) this.cardTags[factId] = tagIds;
     }
+    // study
+    if (patch.studyPreferences) this.studyPreferences = patch.studyPreferences;
   }
 
   /** How many records of each kind: for progress and for the window's counts. */
@@ -67,6 +91,10 @@ export class UserDataMirror {
       highlights: [...this.records.highlights.values()],
       tags: [...this.records.tags.values()],
       cardTags: copyCardTags(this.cardTags),
+      // study
+      studyLog: [...this.records.studyLog.values()],
+      ownStudyItems: [...this.records.ownStudyItems.values()],
+      studyPreferences: this.studyPreferences,
     };
   }
 }
