@@ -340,13 +340,13 @@ describe('opening a version-3 database file written by the previous release', ()
       'user',
     ]);
     expect(file.schemaVersion).toBe(currentSchemaVersion);
-    expect(file.user).toEqual(raw.user);
+    expect(file.user).toEqual({ ...raw.user, studyLog, ownStudyItems, studyPreferences });
     // Less than half the size: the shipped cards and the article are no longer copied into it.
     expect(Buffer.byteLength(JSON.stringify(file))).toBeLessThan(Buffer.byteLength(JSON.stringify(raw)) / 2);
     expect((await readdir(dataDirectory)).sort()).toEqual(['backups', databaseFileName, journalFileName].sort());
     // And the next start reads it as it is.
     const reopened = await openFactStore({ dataDirectory, seed: parseSeed(shipped) });
-    expect(reopened.library().user).toEqual(raw.user);
+    expect(reopened.library().user).toEqual({ ...raw.user, studyLog, ownStudyItems, studyPreferences });
     expect(reopened.library().notice).toBeUndefined();
   });
 });
