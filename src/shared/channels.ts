@@ -21,6 +21,14 @@ export const changeChannelNames = [
   'undo',
   'redo',
   'applyImport',
+  // study
+  'rateStudyItem',
+  'undoStudyRating',
+  'setStudyItemSuspended',
+  'updateStudyPreferences',
+  'createStudyItem',
+  'updateStudyItem',
+  'deleteStudyItem',
 ] as const;
 
 /**
@@ -41,6 +49,11 @@ export const channelNames = [
   'revealExportedFile',
   'publishMenu',
   'runMainCommand',
+  // study
+  'getStudySession',
+  'getStudyStatistics',
+  'startQuiz',
+  'finishQuiz',
   ...changeChannelNames,
 ] as const;
 

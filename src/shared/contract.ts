@@ -22,6 +22,7 @@ import { mainCommandIds } from './appCommands';
 import { publishedMenuSchema } from './menuCommands';
 import { changeAnswerSchema, historyStateSchema, type ChangeAnswer } from './schema/userDataPatch';
 import { languages } from './i18n/languages';
+import { studyContract } from './study/studyContract';
 
 export { historyStateSchema, type HistoryState } from './schema/userDataPatch';
 
@@ -282,6 +283,8 @@ export const contract = {
     request: z.object({ commandId: z.enum(mainCommandIds) }).strict(),
     response: z.object({ done: z.literal(true) }).strict(),
   }),
+  // study
+  ...studyContract,
 } satisfies Record<ChannelName, ChannelDefinition<z.ZodType, z.ZodType>>;
 
 export type Contract = typeof contract;
