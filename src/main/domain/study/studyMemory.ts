@@ -34,7 +34,8 @@ export class StudyMemory {
     const cards = [...this.shippedFacts, ...user.ownFacts];
     const byId = new Map(cards.map((card) => [card.id, card]));
     const own = user.ownStudyItems.map((item) => ownItemToStudyItem(item, byId.get(item.cardId)));
-    this.cachedItems = [...generateFactItems(cards), ...own];
+    // The user's own items first: they chose these, so their new ones are shown before the cards' facts.
+    this.cachedItems = [...own, ...generateFactItems(cards)];
     this.itemIndex = new Map(this.cachedItems.map((item) => [item.id, item]));
     this.itemsFor = { facts: this.shippedFacts, ownFacts: user.ownFacts, own: user.ownStudyItems };
     return this.cachedItems;

@@ -1,4 +1,5 @@
 import type { ExportStart } from '../export';
+import type { StudyView } from '../study';
 
 /** What is open over the library; the palette and the sheet remember the dialog under them. */
 export type Overlay =
@@ -7,6 +8,8 @@ export type Overlay =
   | { kind: 'new-card' }
   | { kind: 'edit-card'; factId: string }
   | { kind: 'export'; start?: ExportStart }
+  // study
+  | { kind: 'study'; view: StudyView }
   | { kind: 'palette'; over?: Overlay }
   | { kind: 'shortcuts'; over?: Overlay };
 
