@@ -3,7 +3,7 @@ import type { StudyStatisticsView } from '../../../../shared/study/studyViews';
 import { useBriefingService } from '../../service/ServiceContext';
 import { useErrorText, useLanguage, useT } from '../../i18n';
 import { Heatmap } from './Heatmap';
-import { promptQuestion } from './promptText';
+import { promptSummary } from './promptText';
 
 interface StatisticsPaneProps {
   onOpenCard: (factId: string) => void;
@@ -84,7 +84,7 @@ export function StatisticsPane({ onOpenCard }: StatisticsPaneProps) {
                   {item.answer}
                 </span>
                 <span className="study-hint">
-                  {promptQuestion(item.prompt, t)} · {t('study.stats.hardDetail', { lapses, reviews })}
+                  {promptSummary(item.prompt, t)} · {t('study.stats.hardDetail', { lapses, reviews })}
                 </span>
                 <button type="button" className="link-button" onClick={() => onOpenCard(item.cardId)}>
                   {t('study.openCard')}

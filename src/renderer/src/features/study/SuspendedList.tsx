@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { SuspendedItem } from '../../../../shared/study/studyViews';
 import { useT } from '../../i18n';
-import { promptQuestion } from './promptText';
+import { promptSummary } from './promptText';
 
 interface SuspendedListProps {
   suspended: readonly SuspendedItem[];
@@ -28,7 +28,7 @@ export function SuspendedList({ suspended, busy, onUnsuspend }: SuspendedListPro
                 {item.answer}
               </span>
               <span className="study-hint">
-                {promptQuestion(item.prompt, t)} ·{' '}
+                {promptSummary(item.prompt, t)} ·{' '}
                 {reason === 'leech' ? t('study.suspended.leech', { count: lapses }) : t('study.suspended.user')}
               </span>
               <button type="button" className="link-button" disabled={busy} onClick={() => onUnsuspend(item.id)}>

@@ -1,4 +1,4 @@
-import type { StudyPrompt } from '../../../../shared/study/studyItemSchemas';
+import { blankMark, type StudyPrompt } from '../../../../shared/study/studyItemSchemas';
 import type { Translate } from '../../i18n/useT';
 
 /** The question above a prompt: "Fill the blank", "Who was {role}?"; a cloze's sentence is shown below it. */
@@ -19,4 +19,11 @@ export function promptQuestion(prompt: StudyPrompt, t: Translate): string {
     case 'basic':
       return prompt.front;
   }
+}
+
+/** One line that tells items apart in a list: a cloze's sentence with its blanks, otherwise the question. */
+export function promptSummary(prompt: StudyPrompt, t: Translate): string {
+  if (prompt.type !== 'cloze') return promptQuestion(prompt, t);
+  const sentence = prompt.parts.join(blankMark).trim();
+  return sentence.length > 110 ? `${sentence.slice(0, 107)}…` : sentence;
 }
