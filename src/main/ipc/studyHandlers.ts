@@ -53,6 +53,15 @@ export function studyHandlers(store: FactStore, clock: () => Date = () => new Da
   const quizzes = new Map<string, Quiz>();
   const user = () => store.library().user;
   const session = () => studySession(memory, user(), clock());
+  // The log is folded in slices, soon after start, so the study screen opens at once and nothing waits long for it.
+  const warmUp = setTimeout(() => {
+    try {
+      void memory.warm(user()).catch(() => undefined);
+    } catch {
+      // The store closed first: there is nothing to warm.
+    }
+  }, 1500);
+  warmUp.unref?.();
   const studyChange = async <Result>(operation: Operation<Result>) => {
     const { answer } = await store.change(operation, undefined, { outsideHistory: true });
     return { ...withoutStudyLog(answer), session: session() };
@@ -63,8 +72,14 @@ export function studyHandlers(store: FactStore, clock: () => Date = () => new Da
   };
 
   return {
-    getStudySession: () => session(),
-    getStudyStatistics: () => studyStatisticsView(memory, user(), clock()),
+    getStudySession: async () => {
+      await memory.warm(user());
+      return session();
+    },
+    getStudyStatistics: async () => {
+      await memory.warm(user());
+      return studyStatisticsView(memory, user(), clock());
+    },
     startQuiz: ({ count, secondsPerQuestion = 20 }) => {
       const current = user();
       const startedAt = clock().toISOString();

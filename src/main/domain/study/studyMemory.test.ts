@@ -41,6 +41,33 @@ describe('StudyMemory', () => {
     expect(memory.fullFolds).toBe(1);
   });
 
+  it('folds in slices to exactly what foldStudyLog gives, and then advances from there', async () => {
+    const memory = new StudyMemory(loadSeed().facts);
+    const items = memory.items(emptyUserData).slice(0, 4);
+    let log: StudyLogEntry[] = [];
+    let fold = foldStudyLog(log, settings);
+    let now = Date.parse('2026-03-01T09:00:00.000Z');
+    for (let step = 0; step < 40; step += 1) {
+      now += 11 * 60_000;
+      const at = new Date(now).toISOString();
+      const item = items[step % items.length]!;
+      const entry =
+        step % 7 === 6
+          ? undoLastRating(fold, { id: `undo-${step}`, at })
+          : rateItem(
+              { id: `review-${step}`, itemId: item.id, rating: step % 5 === 0 ? 'again' : 'good', at },
+              fold.states.get(item.id),
+              settings,
+            ).entry;
+      log = [...log, entry];
+      fold = foldStudyLog(log, settings);
+    }
+    await memory.warm(withLog(log), 3);
+    expect(memory.foldOf(withLog(log)).states).toEqual(fold.states);
+    expect(memory.foldOf(withLog(log)).reviews).toEqual(fold.reviews);
+    expect(memory.fullFolds).toBe(1);
+  });
+
   it('folds again when the log is not the one it holds plus new entries (an import of older answers)', () => {
     const memory = new StudyMemory(loadSeed().facts);
     const item = memory.items(emptyUserData)[0]!;

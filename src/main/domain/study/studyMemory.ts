@@ -1,6 +1,12 @@
 import type { UserData } from '../../../shared/schema/database';
 import type { Fact } from '../../../shared/schema/fact';
-import { applyRating, emptyItemState, foldStudyLog, type StudyFold } from '../../../shared/study/foldStudyLog';
+import {
+  applyRating,
+  emptyItemState,
+  foldStudyLog,
+  inFoldOrder,
+  type StudyFold,
+} from '../../../shared/study/foldStudyLog';
 import { generateFactItems } from '../../../shared/study/factItems';
 import { ownItemToStudyItem } from '../../../shared/study/ownItems';
 import { entryTime, type StudyLogEntry } from '../../../shared/study/reviewLogSchemas';
@@ -24,6 +30,7 @@ export class StudyMemory {
   private lastMs = -Infinity;
   /** How many whole folds were made: for tests and the bench. */
   fullFolds = 0;
+  private warming?: { log: readonly StudyLogEntry[]; settings: StudySettings; done: Promise<void> };
 
   constructor(private readonly shippedFacts: readonly Fact[]) {}
 
@@ -62,6 +69,30 @@ export class StudyMemory {
     this.log = log;
     this.settings = settings;
     return this.fold;
+  }
+
+  /**
+   * Folds the whole log as `foldStudyLog` does, in slices with a turn of the event loop between them, so opening
+   * the study screen on 100,000 reviews never holds the main process up for long (the scale budget's 50 ms); the
+   * window's calls wait for it, other calls go on meanwhile. Does nothing when the fold is already this log's.
+   */
+  warm(user: UserData, sliceSize = 4000): Promise<void> {
+    const log = user.studyLog;
+    const settings = user.studyPreferences.settings;
+    if (this.fold && this.log === log && this.settings === settings) return Promise.resolve();
+    if (this.warming?.log === log && this.warming.settings === settings) return this.warming.done;
+    const done = foldInSlices(log, settings, sliceSize).then(({ fold, lastMs }) => {
+      // A fold made meanwhile, synchronously, for a later log stays: it is the newer truth.
+      if (this.warming?.done === done) this.warming = undefined;
+      if (this.log !== undefined && this.log !== log && this.fold) return;
+      this.fold = fold;
+      this.log = log;
+      this.settings = settings;
+      this.lastMs = lastMs;
+      this.fullFolds += 1;
+    });
+    this.warming = { log, settings, done };
+    return done;
   }
 
   /** Applies the entries `next` appended to `previous` onto `fold`; false when only a whole fold would be right. */
@@ -107,4 +138,37 @@ export class StudyMemory {
     this.lastMs = lastMs;
     return true;
   }
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** `foldStudyLog`, step for step, with a turn of the event loop every `sliceSize` entries. */
+async function foldInSlices(
+  log: readonly StudyLogEntry[],
+  settings: StudySettings,
+  sliceSize: number,
+): Promise<{ fold: StudyFold; lastMs: number }> {
+  const undone = new Set<string>();
+  for (const entry of log) if (entry.type === 'undo') undone.add(entry.undoes);
+  await nextTurn();
+  const ordered = inFoldOrder(log);
+  const fold: StudyFold = { states: new Map(), reviews: [], recomputed: 0 };
+  let lastMs = -Infinity;
+  for (let index = 0; index < ordered.length; index += 1) {
+    if (index > 0 && index % sliceSize === 0) await nextTurn();
+    const { entry, ms } = ordered[index] as (typeof ordered)[number];
+    lastMs = Math.max(lastMs, ms);
+    if (entry.type === 'undo' || undone.has(entry.id)) continue;
+    const state = fold.states.get(entry.itemId) ?? emptyItemState(entry.itemId);
+    if (entry.type === 'rating') {
+      const applied = applyRating(state, entry, settings, {}, ms);
+      fold.states.set(entry.itemId, applied.state);
+      fold.reviews.push(applied.review);
+      if (applied.recomputed) fold.recomputed += 1;
+    } else {
+      const suspended = entry.type === 'suspend' ? { reason: 'user' as const, since: entry.at } : null;
+      fold.states.set(entry.itemId, { ...state, suspended });
+    }
+  }
+  return { fold, lastMs };
 }
