@@ -1,12 +1,6 @@
 import type { UserData } from '../../../shared/schema/database';
 import type { Fact } from '../../../shared/schema/fact';
-import {
-  applyRating,
-  emptyItemState,
-  foldStudyLog,
-  inFoldOrder,
-  type StudyFold,
-} from '../../../shared/study/foldStudyLog';
+import { applyRating, emptyItemState, foldStudyLog, type StudyFold } from '../../../shared/study/foldStudyLog';
 import { generateFactItems } from '../../../shared/study/factItems';
 import { ownItemToStudyItem } from '../../../shared/study/ownItems';
 import { entryTime, type StudyLogEntry } from '../../../shared/study/reviewLogSchemas';
@@ -76,7 +70,7 @@ export class StudyMemory {
    * the study screen on 100,000 reviews never holds the main process up for long (the scale budget's 50 ms); the
    * window's calls wait for it, other calls go on meanwhile. Does nothing when the fold is already this log's.
    */
-  warm(user: UserData, sliceSize = 4000): Promise<void> {
+  warm(user: UserData, sliceSize = 2000): Promise<void> {
     const log = user.studyLog;
     const settings = user.studyPreferences.settings;
     if (this.fold && this.log === log && this.settings === settings) return Promise.resolve();
@@ -151,7 +145,7 @@ async function foldInSlices(
   const undone = new Set<string>();
   for (const entry of log) if (entry.type === 'undo') undone.add(entry.undoes);
   await nextTurn();
-  const ordered = inFoldOrder(log);
+  const ordered = await inFoldOrderInSlices(log, sliceSize * 10);
   const fold: StudyFold = { states: new Map(), reviews: [], recomputed: 0 };
   let lastMs = -Infinity;
   for (let index = 0; index < ordered.length; index += 1) {
@@ -171,4 +165,54 @@ async function foldInSlices(
     }
   }
   return { fold, lastMs };
+}
+
+interface Timed {
+  entry: StudyLogEntry;
+  ms: number;
+}
+
+function byTimeThenId(a: Timed, b: Timed): number {
+  return a.ms - b.ms || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0);
+}
+
+/**
+ * The fold's order (time, then id: `inFoldOrder`), by a bottom-up merge sort that takes a turn of the event loop
+ * every `budget` steps: a log merged from two computers is far from time order, and sorting 100,000 entries at
+ * once holds the main process up for a few hundred milliseconds.
+ */
+async function inFoldOrderInSlices(log: readonly StudyLogEntry[], budget: number): Promise<Timed[]> {
+  let items: Timed[] = [];
+  for (let index = 0; index < log.length; index += 1) {
+    const entry = log[index] as StudyLogEntry;
+    items.push({ entry, ms: Date.parse(entryTime(entry)) });
+    if (index % budget === budget - 1) await nextTurn();
+  }
+  let sorted = true;
+  for (let index = 1; index < items.length && sorted; index += 1) {
+    sorted = byTimeThenId(items[index - 1] as Timed, items[index] as Timed) <= 0;
+  }
+  if (sorted) return items;
+  let buffer: Timed[] = new Array<Timed>(items.length);
+  let steps = 0;
+  for (let width = 1; width < items.length; width *= 2) {
+    for (let start = 0; start < items.length; start += 2 * width) {
+      const middle = Math.min(start + width, items.length);
+      const end = Math.min(start + 2 * width, items.length);
+      let left = start;
+      let right = middle;
+      for (let out = start; out < end; out += 1) {
+        const takeLeft =
+          left < middle && (right >= end || byTimeThenId(items[left] as Timed, items[right] as Timed) <= 0);
+        buffer[out] = (takeLeft ? items[left++] : items[right++]) as Timed;
+      }
+      steps += end - start;
+      if (steps >= budget) {
+        steps = 0;
+        await nextTurn();
+      }
+    }
+    [items, buffer] = [buffer, items];
+  }
+  return items;
 }
