@@ -95,7 +95,14 @@ test('a highlight becomes a study item with Study this, and is studied as a cloz
   await card.locator('mark').filter({ hasText: phrase }).first().click();
   await card.getByRole('button', { name: 'Study this' }).click();
   await expect(card.getByRole('button', { name: 'In your study items' })).toBeDisabled();
-  await page.keyboard.press('Escape');
+  await card.locator('.highlight-popover').getByRole('button', { name: 'Done' }).click();
+  // A whole note becomes a question (the card's title) and its answer.
+  await card.getByRole('button', { name: 'Add a note' }).click();
+  await card.getByRole('textbox', { name: 'Note' }).fill('Ask about the 2025 trade target');
+  await expect(card.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await card.getByRole('button', { name: 'Done' }).click();
+  await card.getByRole('button', { name: 'Study this' }).click();
+  await expect(card.getByRole('button', { name: 'In your study items' })).toBeDisabled();
   await page.keyboard.press('Escape');
 
   // The user's own items come first among the new ones.
@@ -104,4 +111,7 @@ test('a highlight becomes a study item with Study this, and is studied as a cloz
   await expect(dialog.locator('.study-cloze')).not.toContainText(phrase);
   await page.keyboard.press('Space');
   await expect(dialog.locator('.study-filled').first()).toHaveText(phrase);
+  await page.keyboard.press('3');
+  await expect(dialog.locator('.study-kind')).toHaveText(/your note/i);
+  await expect(dialog.locator('.study-question')).toHaveText(fact.title);
 });

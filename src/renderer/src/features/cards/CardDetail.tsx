@@ -187,7 +187,7 @@ export function CardDetail({
         actions={actions}
       />
 
-      <NotesPanel factId={fact.id} notes={notes} actions={actions} />
+      <NotesPanel factId={fact.id} notes={notes} actions={actions} study={study} />
 
       <div className="detail-actions">
         <StarButton starred={starred} onToggle={() => onToggleStar(fact)} withText />
