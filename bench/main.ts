@@ -15,6 +15,7 @@ import { runExtras } from './extras';
 import { measureRenderer } from './rendererBench';
 import { formatTable, type Row } from './report';
 import { sizeRows } from './sizeRows';
+import { measureStudy, studyRows } from './studyBench';
 import { measureSearch, searchQueries } from './searchBench';
 import { measureBurst, measureOpen, measureSave } from './storeBench';
 import { assertValid, readSeed, sizes, syntheticDatabase, type SizeSpec } from './syntheticDatabase';
@@ -177,6 +178,12 @@ async function main(): Promise<void> {
       rows.push(...mainProcessRows(key, size, main));
       if (!burst.lastStateVerified) failures.push(`burst at ${size.name}: the last edit was not on disk`);
     }
+
+    // study
+    progress('study: a log of many reviews');
+    const study = await measureStudy(seed, plan.mode === 'smoke' ? 5_000 : 100_000, plan.mode === 'smoke' ? 3 : 20);
+    figures.study = study;
+    rows.push(...studyRows(study));
 
     progress('highlights: re-anchoring');
     const anchoring = await measureAnchoring(seed, plan.mode === 'smoke' ? 1 : 7);

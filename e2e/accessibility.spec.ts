@@ -77,6 +77,29 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoViolations(page, 'tag manager');
     });
 
+    // study
+    test(`study review, quiz and statistics have no WCAG 2.2 AA violations (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.getByRole('region', { name: 'Briefing cards' }).getByRole('article').first().waitFor();
+      await page.keyboard.press('ControlOrMeta+Shift+S');
+      const study = page.getByRole('dialog', { name: 'Study' });
+      await expect(study.locator('.study-card')).toBeVisible();
+      await expectVisibleFocus(page);
+      await page.keyboard.press('Space');
+      await expect(study.getByRole('group', { name: 'How well did you recall it?' })).toBeVisible();
+      await expectNoViolations(page, 'study, answer and ratings');
+      await page.keyboard.press('3');
+      await study.getByRole('button', { name: 'Quiz' }).click();
+      await study.getByRole('button', { name: 'Start quiz' }).click();
+      await expect(study.getByRole('group', { name: 'Options' })).toBeVisible();
+      await expectNoViolations(page, 'quiz question');
+      await page.keyboard.press('1');
+      await expect(study.locator('.study-quiz-feedback')).toBeVisible();
+      await study.getByRole('button', { name: 'Statistics' }).click();
+      await expect(study.getByText('Reviews by day, last 26 weeks')).toBeVisible();
+      await expectNoViolations(page, 'study statistics');
+    });
+
     test(`export and import preview have no WCAG 2.2 AA violations (${colorScheme})`, async ({ page, app }) => {
       await page.emulateMedia({ colorScheme });
       await pageService(page).createNote({ id: 'note-axe', factId: fact.id, markdown: 'A note to import back' });

@@ -23,6 +23,14 @@ export const changeChannelNames = [
   'applyImport',
   // briefs
   'changeBrief',
+  // study
+  'rateStudyItem',
+  'undoStudyRating',
+  'setStudyItemSuspended',
+  'updateStudyPreferences',
+  'createStudyItem',
+  'updateStudyItem',
+  'deleteStudyItem',
 ] as const;
 
 /**
@@ -45,6 +53,11 @@ export const channelNames = [
   'runMainCommand',
   // briefs
   'exportBrief',
+  // study
+  'getStudySession',
+  'getStudyStatistics',
+  'startQuiz',
+  'finishQuiz',
   ...changeChannelNames,
 ] as const;
 

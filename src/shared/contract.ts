@@ -23,6 +23,7 @@ import { publishedMenuSchema } from './menuCommands';
 import { changeAnswerSchema, historyStateSchema, type ChangeAnswer } from './schema/userDataPatch';
 import { languages } from './i18n/languages';
 import { briefChangedShape, briefRequestSchema, exportBriefRequestSchema } from './briefs/briefRequests';
+import { studyContract } from './study/studyContract';
 
 export { historyStateSchema, type HistoryState } from './schema/userDataPatch';
 
@@ -292,6 +293,8 @@ export const contract = {
   }),
   /** A brief as PDF, Markdown or Word, saved where the save dialog says. */
   exportBrief: channel({ request: exportBriefRequestSchema, response: savedFileSchema }),
+  // study
+  ...studyContract,
 } satisfies Record<ChannelName, ChannelDefinition<z.ZodType, z.ZodType>>;
 
 export type Contract = typeof contract;

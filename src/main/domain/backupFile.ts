@@ -11,6 +11,7 @@ import { BoundedReadError, readFileBounded } from './boundedRead';
 import { databaseMaxBytes } from './databaseFile';
 import { migrateDatabaseKeepingFacts } from './migrations';
 import { nodeFileSystem, type FileSystem } from './ports/fileSystem';
+import { mergeStudyLogs } from '../../shared/study/mergeStudyLogs';
 
 /** A backup is the database plus a few bytes of header, so it gets the same ceiling. */
 export const backupMaxBytes = databaseMaxBytes;
@@ -203,7 +204,20 @@ export function mergeUserData(current: UserData, incoming: UserData): UserData {
     cardTags: mergedCardTags(current.cardTags, incoming.cardTags),
     // briefs (issue 15)
     briefs: mergeById(current.briefs, incoming.briefs),
+    // study
+    // The log is append-only: entries it lacks go at its end, each id once; an id reused for other content keeps ours.
+    studyLog: appendedStudyLog(current.studyLog, incoming.studyLog),
+    ownStudyItems: mergeById(current.ownStudyItems, incoming.ownStudyItems),
+    // The settings in use here are this computer's choice; a backup's do not replace them.
+    studyPreferences: current.studyPreferences,
   };
+}
+
+// study
+function appendedStudyLog(current: UserData['studyLog'], incoming: UserData['studyLog']): UserData['studyLog'] {
+  if (incoming.length === 0) return current;
+  const { added } = mergeStudyLogs(current, incoming);
+  return added.length === 0 ? current : [...current, ...added];
 }
 
 /** Imports wait here between "what would change" and "do it"; only the newest preview can be applied. */

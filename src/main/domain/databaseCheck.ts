@@ -7,6 +7,9 @@ import { factSchema, idSchema } from '../../shared/schema/fact';
 import { briefSchema } from '../../shared/briefs/briefSchema';
 import type { UserDataPatch } from '../../shared/schema/userDataPatch';
 import { invariantProblems } from './snapshotFormat';
+import { studyLogEntrySchema } from '../../shared/study/reviewLogSchemas';
+import { ownStudyItemSchema } from '../../shared/study/ownItemSchemas';
+import { studyPreferencesSchema } from '../../shared/study/studyPreferences';
 
 const starredSchema = z.array(idSchema);
 
@@ -17,6 +20,9 @@ const recordSchemas = {
   tags: tagSchema,
   // briefs (issue 15)
   briefs: briefSchema,
+  // study
+  studyLog: studyLogEntrySchema,
+  ownStudyItems: ownStudyItemSchema,
 } as const;
 
 /**
@@ -36,7 +42,7 @@ export function databaseProblems(database: unknown, shippedFacts: ReadonlyArray<
  */
 export function touchedRecordProblems(patch: UserDataPatch, settings?: unknown): string[] {
   const problems: string[] = [];
-  for (const kind of ['ownFacts', 'notes', 'highlights', 'tags', 'briefs'] as const) {
+  for (const kind of ['ownFacts', 'notes', 'highlights', 'tags', 'briefs', 'studyLog', 'ownStudyItems'] as const) {
     for (const item of patch[kind]?.upserted ?? []) {
       const result = (recordSchemas[kind] as z.ZodType).safeParse(item);
       if (!result.success) {
@@ -52,6 +58,13 @@ export function touchedRecordProblems(patch: UserDataPatch, settings?: unknown):
     const entries = Object.fromEntries(patch.cardTags.upserted.map(({ factId, tagIds }) => [factId, tagIds]));
     const result = cardTagsSchema.safeParse(entries);
     if (!result.success) problems.push(...describeIssues(result.error, 3).map((line) => `user.cardTags.${line}`));
+  }
+  // study
+  if (patch.studyPreferences) {
+    const result = studyPreferencesSchema.safeParse(patch.studyPreferences);
+    if (!result.success) {
+      problems.push(...describeIssues(result.error, 3).map((line) => `user.studyPreferences.${line}`));
+    }
   }
   if (settings !== undefined) {
     const result = settingsSchema.safeParse(settings);

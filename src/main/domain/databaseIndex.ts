@@ -2,8 +2,26 @@ import { copyCardTags, type CardTags } from '../../shared/schema/cardTags';
 import type { UserData } from '../../shared/schema/database';
 import type { UserDataPatch } from '../../shared/schema/userDataPatch';
 
-type Kind = 'card' | 'note' | 'highlight' | 'tag' | 'brief';
-export type RecordList = 'ownFacts' | 'notes' | 'highlights' | 'tags' | 'briefs';
+type Kind =
+  | 'card'
+  | 'note'
+  | 'highlight'
+  | 'tag'
+  // briefs (issue 15)
+  | 'brief'
+  // study
+  | 'study-entry'
+  | 'study-item';
+export type RecordList =
+  | 'ownFacts'
+  | 'notes'
+  | 'highlights'
+  | 'tags'
+  // briefs (issue 15)
+  | 'briefs'
+  // study
+  | 'studyLog'
+  | 'ownStudyItems';
 type Place = RecordList | 'shipped';
 
 const lists: readonly RecordList[] = [
@@ -13,6 +31,9 @@ const lists: readonly RecordList[] = [
   'tags',
   // briefs (issue 15)
   'briefs',
+  // study
+  'studyLog',
+  'ownStudyItems',
 ];
 const kindOfPlace: Record<Place, Kind> = {
   shipped: 'card',
@@ -22,6 +43,9 @@ const kindOfPlace: Record<Place, Kind> = {
   tags: 'tag',
   // briefs (issue 15)
   briefs: 'brief',
+  // study
+  studyLog: 'study-entry',
+  ownStudyItems: 'study-item',
 };
 const article: Record<Kind, string> = {
   card: 'a card',
@@ -30,6 +54,9 @@ const article: Record<Kind, string> = {
   tag: 'a tag',
   // briefs (issue 15)
   brief: 'a brief',
+  // study
+  'study-entry': 'a study log entry',
+  'study-item': 'a study item',
 };
 
 interface Item {
@@ -57,6 +84,9 @@ export class DatabaseIndex {
     tags: new Map(),
     // briefs (issue 15)
     briefs: new Map(),
+    // study
+    studyLog: new Map(),
+    ownStudyItems: new Map(),
   };
   /** How many notes, highlights, stars and card-tag entries name each id as a card. */
   private readonly cardReferences = new Map<string, number>();
@@ -64,6 +94,8 @@ export class DatabaseIndex {
   private readonly tagReferences = new Map<string, number>();
   private starred: readonly string[] = [];
   private cardTags: CardTags = copyCardTags({});
+  // study
+  private studyPreferences: unknown = undefined;
   /** The size, in bytes, of the database file that would hold this state (exact after a compaction, then estimated). */
   bytes = 0;
 
@@ -97,8 +129,14 @@ export class DatabaseIndex {
     for (const list of lists) this.addRecords(list, user[list]);
     this.setStarred(user.starred);
     this.setCardTags(user.cardTags);
+    this.setStudyPreferences(user.studyPreferences);
     this.bytes = bytes;
     return this;
+  }
+
+  // study
+  setStudyPreferences(preferences: unknown): void {
+    this.studyPreferences = preferences;
   }
 
   private count(map: Map<string, number>, id: string, by: number): void {
@@ -273,6 +311,10 @@ export class DatabaseIndex {
       for (const factId of patch.cardTags.removed) delta -= old(factId);
       for (const { factId, tagIds } of patch.cardTags.upserted) delta += entry(factId, tagIds) - old(factId);
     }
+    // study
+    if (patch.studyPreferences) {
+      delta += bytesOf(patch.studyPreferences) - (this.studyPreferences ? bytesOf(this.studyPreferences) : 0);
+    }
     return delta;
   }
 
@@ -310,6 +352,8 @@ export class DatabaseIndex {
         this.countEntry(factId, tagIds, 1);
       }
     }
+    // study
+    if (patch.studyPreferences) this.setStudyPreferences(patch.studyPreferences);
     this.bytes += sizeChange;
   }
 }

@@ -1,4 +1,4 @@
-import type { Database, UserData } from '../../shared/schema/database';
+import { emptyUserData, type Database, type UserData } from '../../shared/schema/database';
 import type { Seed } from '../../shared/schema/seed';
 import type { CompactionWorkers } from './compaction/compactionWorkers';
 import type { OpenedDatabase, OpenResult } from './compaction/workerJobs';
@@ -26,7 +26,18 @@ export async function loadDatabase(
   input: { path: string; snapshot: Uint8Array; journal?: Uint8Array; seed: Seed; transfer?: boolean },
 ): Promise<LoadedDatabase | Extract<OpenResult, { status: 'invalid' }>> {
   const index = new DatabaseIndex(input.seed.facts);
-  const user: UserData = { ownFacts: [], starred: [], notes: [], highlights: [], tags: [], cardTags: {}, briefs: [] };
+  const user: UserData = {
+    ...emptyUserData,
+    ownFacts: [],
+    notes: [],
+    highlights: [],
+    tags: [],
+    // briefs (issue 15)
+    briefs: [],
+    // study
+    studyLog: [],
+    ownStudyItems: [],
+  };
   const buffers = input.transfer
     ? [input.snapshot.buffer as ArrayBuffer, ...(input.journal ? [input.journal.buffer as ArrayBuffer] : [])]
     : [];
@@ -50,6 +61,9 @@ export async function loadDatabase(
   user.cardTags = result.cardTags;
   index.setStarred(result.starred);
   index.setCardTags(result.cardTags);
+  // study
+  user.studyPreferences = result.studyPreferences;
+  index.setStudyPreferences(result.studyPreferences);
   index.bytes = result.bytes;
   return { status: 'loaded', database: { ...result.database, user }, index, opened: result };
 }

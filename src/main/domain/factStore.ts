@@ -41,7 +41,11 @@ export interface FactStore {
    * good it rejects, and memory, history and files are as they were. Changes with the same
    * coalesce key in quick succession (typing in one note) are one undo step.
    */
-  change<Result>(operation: Operation<Result>, coalesceKey?: string): Promise<Committed<Result>>;
+  change<Result>(
+    operation: Operation<Result>,
+    coalesceKey?: string,
+    options?: ChangeOptions,
+  ): Promise<Committed<Result>>;
   /** Runs `operation` on the saved state and checks the outcome as a write would, writing nothing. */
   check<Result>(operation: Operation<Result>): Result;
   undo(): Promise<ChangeAnswer>;
@@ -60,6 +64,24 @@ export interface FactStore {
   writeCount(): number;
   /** How many compactions have finished since opening: for tests and benchmarks. */
   compactionCount(): number;
+}
+
+/**
+ * How a change sits in the undo history. Study mode's log and preferences are outside it: the log is append-only
+ * (a rating is taken back by an undo entry of its own, src/shared/study), so the header's undo never removes an
+ * answer, and undoing a note after some answers keeps them.
+ */
+export interface ChangeOptions {
+  outsideHistory?: boolean;
+}
+
+/** The parts of the user's data undo and redo leave as they are: study mode's append-only log and its preferences. */
+const outsideHistory = ['studyLog', 'studyPreferences'] as const;
+
+function keepingOutsideHistory(target: UserData, current: UserData): UserData {
+  const kept = { ...target };
+  for (const key of outsideHistory) (kept as Record<string, unknown>)[key] = current[key];
+  return kept;
 }
 
 export interface OpenFactStoreOptions {
@@ -87,6 +109,7 @@ type Request =
       kind: 'change';
       operation: Operation<unknown>;
       coalesceKey?: string;
+      outsideHistory?: boolean;
       at: number;
       /** Worked out when asked for, on the state expected by then; used if that is the state its batch finds. */
       ahead?: { before: State; after: State; result: unknown };
@@ -240,7 +263,10 @@ export async function openFactStore({
       case 'undo':
       case 'redo': {
         const target = request.kind === 'undo' ? history.undoTarget() : history.redoTarget();
-        return { after: target ? { ...state, user: target } : state, result: undefined };
+        return {
+          after: target ? { ...state, user: keepingOutsideHistory(target, state.user) } : state,
+          result: undefined,
+        };
       }
     }
   }
@@ -296,7 +322,7 @@ export async function openFactStore({
       const request = item.request;
       if (request.kind === 'undo' && after !== before) history.undo(before.user);
       else if (request.kind === 'redo' && after !== before) history.redo(before.user, request.at);
-      else if (request.kind === 'change' && after.user !== before.user) {
+      else if (request.kind === 'change' && after.user !== before.user && !request.outsideHistory) {
         history.record(before.user, request.at, request.coalesceKey);
       }
     }
@@ -440,12 +466,13 @@ export async function openFactStore({
         ...(readOnly ? { readOnly } : {}),
       };
     },
-    change<Result>(operation: Operation<Result>, coalesceKey?: string) {
+    change<Result>(operation: Operation<Result>, coalesceKey?: string, options: ChangeOptions = {}) {
       const request: Request = {
         kind: 'change',
         operation,
         at: clock().getTime(),
         ...(coalesceKey ? { coalesceKey } : {}),
+        ...(options.outsideHistory ? { outsideHistory: true } : {}),
       };
       if (!readOnly) workAhead(request);
       // Typing waits a moment to gather keystrokes into one write; any other change is written at once.

@@ -1,3 +1,4 @@
+import { emptyUserData } from '../../shared/schema/database';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { anchor } from '../../shared/annotation/anchorHighlight';
 import { describeRange } from '../../shared/annotation/textSelectors';
@@ -129,6 +130,7 @@ describe('own cards', () => {
 
     const user = await reopened();
     expect(user).toEqual({
+      ...emptyUserData,
       ownFacts: [],
       starred: ['enterprises'],
       notes: [otherNote],

@@ -8,7 +8,13 @@ import type { ExternalLinks } from './externalLinks';
 import { libraryPager } from './libraryPager';
 import { exportHandlers } from './exportHandlers';
 import { briefHandlers } from './briefHandlers';
+import { studyHandlers, withoutStudyLog } from './studyHandlers';
 import type { Handlers } from './router';
+
+// study: the window reads the study log's results over the study channels, never the log itself.
+function forTheWindow<Read extends { user: { studyLog: unknown[] } }>(library: Read): Read {
+  return library.user.studyLog.length === 0 ? library : { ...library, user: { ...library.user, studyLog: [] } };
+}
 
 /** The channel-to-domain wiring; each handler receives an already validated request. */
 export function briefingHandlers(
@@ -19,7 +25,7 @@ export function briefingHandlers(
 ): Omit<Handlers, ShellChannel> {
   // The library as stored, plus what the window needs to pick a first language (bounded as the contract bounds it).
   const languages = systemLanguages?.slice(0, 30).filter((tag) => tag.length <= 40);
-  const library = () => ({ ...store.library(), ...(languages ? { systemLanguages: languages } : {}) });
+  const library = () => forTheWindow({ ...store.library(), ...(languages ? { systemLanguages: languages } : {}) });
   // Every change answers the same way: what it changed, the history, and the saved revision.
   const change = async <Result>(operation: Operation<Result>, coalesceKey?: string) =>
     (await store.change(operation, coalesceKey)).answer;
@@ -51,13 +57,15 @@ export function briefingHandlers(
     updateCard: ({ factId, card }) => change((user, context) => ownCards.updateCard(user, context, factId, card)),
     deleteCard: ({ factId }) => change((user, context) => ownCards.deleteCard(user, context, factId)),
 
-    undo: () => store.undo(),
-    redo: () => store.redo(),
+    undo: async () => withoutStudyLog(await store.undo()),
+    redo: async () => withoutStudyLog(await store.redo()),
 
     openExternalLink: ({ url }) => links.open(url),
 
     ...exportHandlers(store, exportDeps),
     // briefs
     ...briefHandlers(store, exportDeps),
+    // study
+    ...studyHandlers(store, exportDeps.clock),
   };
 }

@@ -15,6 +15,8 @@ import type { FactStore, Operation } from '../domain/factStore';
 import type { ExportDeps } from '../domain/ports/exportPorts';
 import { nodeFileSystem } from '../domain/ports/fileSystem';
 import type { Handlers } from './router';
+import { withoutStudyLog } from './studyHandlers';
+import { refuseFutureStudyLog } from '../domain/study/studyImport';
 
 type ExportChannel = 'exportPack' | 'exportBackup' | 'previewImport' | 'applyImport' | 'revealExportedFile';
 
@@ -76,6 +78,8 @@ export function exportHandlers(store: FactStore, deps: ExportDeps): Pick<Handler
       const path = await deps.dialogs.chooseOpenPath({ kind: 'json' });
       if (!path) return { status: 'cancelled' };
       const backup = await readBackupFile(path, fileSystem);
+      // study: answers dated in the future are refused before anything is offered.
+      refuseFutureStudyLog(backup.database.user.studyLog, now(), path);
       // A backup from before a seed correction points at old card ids and old card text.
       const incoming = (
         deps.seed ? mergeSeed(backup.database, deps.seed, backup.legacyFacts).database : backup.database
@@ -99,7 +103,8 @@ export function exportHandlers(store: FactStore, deps: ExportDeps): Pick<Handler
       const { user: incoming, fileName } = pendingImports.take(token);
       try {
         const { result, answer } = await store.change(importOperation(incoming));
-        return { ...answer, summary: result };
+        // study: the window does not hold the study log.
+        return { ...withoutStudyLog(answer), summary: result };
       } catch (error) {
         throw refusedImport(fileName, error);
       }

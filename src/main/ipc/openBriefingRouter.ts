@@ -112,6 +112,7 @@ export async function openBriefingRouter({
             reveal,
             seed: shippedSeed,
             ...(fileSystem ? { fileSystem } : {}),
+            ...(storeOptions.clock ? { clock: storeOptions.clock } : {}),
           },
           systemLanguages,
         ));

@@ -1,3 +1,4 @@
+import { emptyStudySession, emptyStudyStatistics } from '../testing/studySamples';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -112,6 +113,18 @@ const validPayloads: Record<ChannelName, unknown> = {
   // briefs
   changeBrief: { operation: 'create', title: 'Meeting' },
   exportBrief: { briefId: 'brief-1', format: 'markdown', paper: 'A4', includeAnnex: false, language: 'en' },
+  // study
+  getStudySession: {},
+  getStudyStatistics: {},
+  startQuiz: { count: 5 },
+  finishQuiz: { quizId: 'quiz-1', answers: [] },
+  rateStudyItem: { id: 'review-1', itemId: 'trade-volume--figure--x', rating: 'good', shownAfter: null },
+  undoStudyRating: { reviewId: 'review-1' },
+  setStudyItemSuspended: { itemId: 'trade-volume--figure--x', suspended: true },
+  updateStudyPreferences: { settings: { desiredRetention: 0.85 } },
+  createStudyItem: { id: 'study-item-1', from: { highlightId: 'highlight-1' } },
+  updateStudyItem: { itemId: 'study-item-1', edit: { answer: 'x' } },
+  deleteStudyItem: { itemId: 'study-item-1' },
 };
 
 /** Handlers that answer correctly; tests replace the one they break. */
@@ -163,6 +176,38 @@ function workingHandlers(): Handlers {
     // briefs
     changeBrief: () => ({ ...answer({}), briefId: 'brief-1', itemIds: [] }),
     exportBrief: () => ({ status: 'cancelled' }),
+    // study
+    getStudySession: () => emptyStudySession(),
+    getStudyStatistics: () => emptyStudyStatistics(),
+    startQuiz: () => ({
+      quizId: 'quiz-1',
+      startedAt: '2026-03-01T09:00:00.000Z',
+      deadline: '2026-03-01T09:01:00.000Z',
+      secondsPerQuestion: 20,
+      questions: [],
+      skipped: 0,
+    }),
+    finishQuiz: () => ({ total: 0, correct: 0, wrong: 0, unanswered: 0, score: 0, toReview: [] }),
+    rateStudyItem: () => ({ ...answer({}), session: emptyStudySession() }),
+    undoStudyRating: () => ({ ...answer({}), session: emptyStudySession() }),
+    setStudyItemSuspended: () => ({ ...answer({}), session: emptyStudySession() }),
+    updateStudyPreferences: () => ({ ...answer({}), session: emptyStudySession() }),
+    createStudyItem: () => ({
+      ...answer({}),
+      item: {
+        id: 'study-item-1',
+        cardId: 'trade-volume',
+        kind: 'note',
+        annotationId: 'note-1',
+        format: 'basic',
+        front: 'Trade',
+        answer: 'Four billion',
+        createdAt: note.createdAt,
+        updatedAt: note.createdAt,
+      },
+    }),
+    updateStudyItem: () => answer({}),
+    deleteStudyItem: () => answer({}),
   };
 }
 

@@ -4,6 +4,9 @@ import { cardTagsSchema } from './cardTags';
 import { factSchema, idSchema, topicIdSchema } from './fact';
 import { languages } from '../i18n/languages';
 import { briefsSchema } from '../briefs/briefSchema';
+import { studyLogEntrySchema } from '../study/reviewLogSchemas';
+import { ownStudyItemSchema } from '../study/ownItemSchemas';
+import { defaultStudyPreferences, studyPreferencesSchema } from '../study/studyPreferences';
 
 /**
  * 4: the file holds only what the user made, their settings and its bookkeeping; the shipped cards
@@ -43,6 +46,13 @@ export const userDataSchema = z
     // briefs (issue 15)
     /** The user's meeting briefs; a schema-4 file from before them opens with none. */
     briefs: briefsSchema.default([]),
+    // study
+    /** Every answer, undo and suspension, append-only: item states are folded from it (src/shared/study). */
+    studyLog: z.array(studyLogEntrySchema).default([]),
+    /** Items the user made with "Study this" from a highlight or a note. */
+    ownStudyItems: z.array(ownStudyItemSchema).default([]),
+    /** Desired retention, daily new limit, learning steps and the ready-by date. */
+    studyPreferences: studyPreferencesSchema.default(defaultStudyPreferences),
   })
   .strict();
 
@@ -76,6 +86,10 @@ export const emptyUserData: UserData = {
   tags: [],
   cardTags: {},
   briefs: [],
+  // study
+  studyLog: [],
+  ownStudyItems: [],
+  studyPreferences: defaultStudyPreferences,
 };
 
 export type Settings = z.infer<typeof settingsSchema>;

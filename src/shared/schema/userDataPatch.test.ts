@@ -97,6 +97,10 @@ describe('diffUserData and applyPatch', () => {
       tags,
       cardTags,
       briefs: fc.constant<UserData['briefs']>([]),
+      // study
+      studyLog: fc.constant<UserData['studyLog']>([]),
+      ownStudyItems: fc.constant<UserData['ownStudyItems']>([]),
+      studyPreferences: fc.constant(emptyUserData.studyPreferences),
     });
     fc.assert(
       fc.property(user, user, (before, after) => {

@@ -4,6 +4,9 @@ import { copyCardTags, sameIds, tagIdsOf } from './cardTags';
 import type { UserData } from './database';
 import { factSchema, idSchema } from './fact';
 import { briefSchema } from '../briefs/briefSchema';
+import { studyLogEntrySchema } from '../study/reviewLogSchemas';
+import { ownStudyItemSchema } from '../study/ownItemSchemas';
+import { studyPreferencesSchema } from '../study/studyPreferences';
 
 /** Whether undo and redo have anything to do; every change answers it so the menu stays right. */
 export const historyStateSchema = z.object({ canUndo: z.boolean(), canRedo: z.boolean() }).strict();
@@ -42,6 +45,10 @@ export const userDataPatchSchema = z
       .optional(),
     // briefs (issue 15)
     briefs: recordsPatchSchema(briefSchema).optional(),
+    // study
+    studyLog: recordsPatchSchema(studyLogEntrySchema).optional(),
+    ownStudyItems: recordsPatchSchema(ownStudyItemSchema).optional(),
+    studyPreferences: studyPreferencesSchema.optional(),
   })
   .strict();
 
@@ -62,7 +69,16 @@ export type UserDataPatch = z.infer<typeof userDataPatchSchema>;
 export type ChangeAnswer = z.infer<typeof changeAnswerSchema>;
 export type HistoryState = z.infer<typeof historyStateSchema>;
 
-type RecordKind = 'ownFacts' | 'notes' | 'highlights' | 'tags' | 'briefs';
+type RecordKind =
+  | 'ownFacts'
+  | 'notes'
+  | 'highlights'
+  | 'tags'
+  // briefs (issue 15)
+  | 'briefs'
+  // study
+  | 'studyLog'
+  | 'ownStudyItems';
 const recordKinds: readonly RecordKind[] = [
   'ownFacts',
   'notes',
@@ -70,6 +86,9 @@ const recordKinds: readonly RecordKind[] = [
   'tags',
   // briefs (issue 15)
   'briefs',
+  // study
+  'studyLog',
+  'ownStudyItems',
 ];
 
 interface RecordsPatch<Item> {
@@ -118,6 +137,10 @@ export function applyPatch(user: UserData, patch: UserDataPatch): UserData {
     cardTags,
     // briefs (issue 15)
     briefs: applyRecords(user.briefs, patch.briefs),
+    // study
+    studyLog: applyRecords(user.studyLog, patch.studyLog),
+    ownStudyItems: applyRecords(user.ownStudyItems, patch.ownStudyItems),
+    studyPreferences: patch.studyPreferences ?? user.studyPreferences,
   };
 }
 
@@ -180,6 +203,8 @@ export function diffUserData(before: UserData, after: UserData): UserDataPatch {
     const removed = Object.keys(before.cardTags).filter((factId) => !Object.hasOwn(after.cardTags, factId));
     if (upserted.length > 0 || removed.length > 0) patch.cardTags = { upserted, removed };
   }
+  // study
+  if (before.studyPreferences !== after.studyPreferences) patch.studyPreferences = after.studyPreferences;
   return patch;
 }
 

@@ -33,6 +33,8 @@ export interface OpenedDatabase {
   database: Omit<Database, 'user'>;
   starred: string[];
   cardTags: CardTags;
+  // study
+  studyPreferences: Database['user']['studyPreferences'];
   counts: Record<RecordList, number>;
   /** The database file's own sequence, before the journal was replayed on it. */
   snapshotSequence: number;
@@ -87,6 +89,9 @@ const lists: readonly RecordList[] = [
   'notes',
   // briefs (issue 15)
   'briefs',
+  // study
+  'studyLog',
+  'ownStudyItems',
 ];
 
 function journalText(lineage: string, after: number, lines: readonly string[]): string {
@@ -147,6 +152,8 @@ export function openDatabase(job: OpenJob, emit: (slice: RecordSlice) => void): 
     database: rest,
     starred: user.starred,
     cardTags: user.cardTags,
+    // study
+    studyPreferences: user.studyPreferences,
     counts: {
       ownFacts: user.ownFacts.length,
       tags: user.tags.length,
@@ -154,6 +161,9 @@ export function openDatabase(job: OpenJob, emit: (slice: RecordSlice) => void): 
       notes: user.notes.length,
       // briefs (issue 15)
       briefs: user.briefs.length,
+      // study
+      studyLog: user.studyLog.length,
+      ownStudyItems: user.ownStudyItems.length,
     },
     snapshotSequence: parsed.database.sequence,
     ...(parsed.migratedFrom !== undefined ? { migratedFrom: parsed.migratedFrom } : {}),

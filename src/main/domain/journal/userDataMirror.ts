@@ -2,7 +2,16 @@ import { copyCardTags, type CardTags } from '../../../shared/schema/cardTags';
 import type { UserData } from '../../../shared/schema/database';
 import type { UserDataPatch } from '../../../shared/schema/userDataPatch';
 
-type RecordKind = 'ownFacts' | 'notes' | 'highlights' | 'tags' | 'briefs';
+type RecordKind =
+  | 'ownFacts'
+  | 'notes'
+  | 'highlights'
+  | 'tags'
+  // briefs (issue 15)
+  | 'briefs'
+  // study
+  | 'studyLog'
+  | 'ownStudyItems';
 const recordKinds: readonly RecordKind[] = [
   'ownFacts',
   'notes',
@@ -10,6 +19,9 @@ const recordKinds: readonly RecordKind[] = [
   'tags',
   // briefs (issue 15)
   'briefs',
+  // study
+  'studyLog',
+  'ownStudyItems',
 ];
 
 type Records = { [Kind in RecordKind]: Map<string, UserData[Kind][number]> };
@@ -25,6 +37,8 @@ export class UserDataMirror {
   private readonly records: Records;
   private starred: string[];
   private cardTags: CardTags;
+  // study
+  private studyPreferences: UserData['studyPreferences'];
 
   constructor(user: UserData) {
     this.records = {
@@ -34,9 +48,14 @@ export class UserDataMirror {
       tags: new Map(user.tags.map((item) => [item.id, item])),
       // briefs (issue 15)
       briefs: new Map(user.briefs.map((item) => [item.id, item])),
+      // study
+      studyLog: new Map(user.studyLog.map((item) => [item.id, item])),
+      ownStudyItems: new Map(user.ownStudyItems.map((item) => [item.id, item])),
     };
     this.starred = user.starred;
     this.cardTags = copyCardTags(user.cardTags);
+    // study
+    this.studyPreferences = user.studyPreferences;
   }
 
   apply(patch: UserDataPatch): void {
@@ -61,6 +80,8 @@ export class UserDataMirror {
       for (const factId of patch.cardTags.removed) delete this.cardTags[factId];
       for (const { factId, tagIds } of patch.cardTags.upserted) this.cardTags[factId] = tagIds;
     }
+    // study
+    if (patch.studyPreferences) this.studyPreferences = patch.studyPreferences;
   }
 
   /** How many records of each kind: for progress and for the window's counts. */
@@ -78,6 +99,10 @@ export class UserDataMirror {
       cardTags: copyCardTags(this.cardTags),
       // briefs (issue 15)
       briefs: [...this.records.briefs.values()],
+      // study
+      studyLog: [...this.records.studyLog.values()],
+      ownStudyItems: [...this.records.ownStudyItems.values()],
+      studyPreferences: this.studyPreferences,
     };
   }
 }

@@ -37,6 +37,10 @@ export interface CommandEffects {
   showPalette(): void;
   /** Asks the main process to run one of its own commands (About, where the data lives). */
   runInMain(commandId: MainCommandId): void;
+  // study
+  openStudy(view: 'review' | 'quiz' | 'statistics'): void;
+  /** "Study this" for every highlight of a card that is not a study item yet. */
+  studyCardHighlights(factId: string): void;
 }
 
 /** The state a command's `when` reads and its `perform` acts on. */

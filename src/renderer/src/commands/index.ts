@@ -13,6 +13,7 @@ import { shortcutsCommand } from './shortcutsCommand';
 import { starCommand } from './starCommand';
 import { languageCommands } from './languageCommands';
 import { themeCommands, toggleThemeCommand } from './themeCommands';
+import { studyCommands } from './studyCommands';
 import type { Translate } from '../i18n/useT';
 import { briefCommands } from './briefCommands';
 
@@ -51,6 +52,8 @@ export const staticCommands: readonly CommandDefinition[] = [
   showDataFolderCommand,
   aboutCommand,
   ...languageCommands,
+  // study
+  ...studyCommands,
 ];
 
 /** The registry for this library, in the window's language: the static commands and one filter per tag. */

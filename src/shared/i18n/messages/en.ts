@@ -1,4 +1,6 @@
 import { briefsEn } from './briefs/en';
+import { studyEn } from './study/en';
+
 /**
  * The English catalogue: the source of every key. ICU MessageFormat; plurals by CLDR category
  * ({count, plural, one {…} other {…}}). Other catalogues are typed `Catalogue`, so a key they miss
@@ -524,6 +526,7 @@ export const en = {
   'topic.joint-statement': 'Joint statement',
   'topic.joint-statement.description': 'What the two leaders signed towards the end of the summit.',
   ...briefsEn,
+  ...studyEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

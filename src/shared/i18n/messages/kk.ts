@@ -1,5 +1,6 @@
 import { briefsKk } from './briefs/kk';
 import type { Catalogue } from './en';
+import { studyKk } from './study/kk';
 
 /** Kazakh (Қазақша, Cyrillic): the register of a ministry's briefing, short enough for the layout. Facts stay English. */
 export const kk: Catalogue = {
@@ -501,4 +502,5 @@ export const kk: Catalogue = {
   'topic.joint-statement': 'Бірлескен мәлімдеме',
   'topic.joint-statement.description': 'Саммит соңында екі көшбасшы қол қойған құжат.',
   ...briefsKk,
+  ...studyKk,
 };

@@ -1,5 +1,6 @@
 import { briefsRu } from './briefs/ru';
 import type { Catalogue } from './en';
+import { studyRu } from './study/ru';
 
 /** Russian (Русский): the register of a ministry's briefing, short enough for the layout. Facts stay English. */
 export const ru: Catalogue = {
@@ -512,4 +513,5 @@ export const ru: Catalogue = {
   'topic.joint-statement': 'Совместное заявление',
   'topic.joint-statement.description': 'Что подписали два лидера в завершение встречи.',
   ...briefsRu,
+  ...studyRu,
 };

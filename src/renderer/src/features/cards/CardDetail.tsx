@@ -15,6 +15,7 @@ import { AsOfNote } from './AsOfNote';
 import { StarButton } from './StarButton';
 import { TopicTag } from './TopicTag';
 import { DialogCloseButton, ModalDialog } from '../../ui/ModalDialog';
+import { useStudyThis } from '../study';
 
 interface CardDetailProps {
   fact: Fact;
@@ -46,6 +47,9 @@ export function CardDetail({
   const source = library.sources.find((candidate) => candidate.id === fact.sourceId);
   const asOf = source ? factsAsOf([source]) : undefined;
   const { user } = library;
+  // study: "Study this" in a highlight's popover; not offered when nothing can be saved.
+  const studyThis = useStudyThis(library, actions);
+  const study = library.readOnly ? undefined : studyThis;
   const notes = useMemo(() => user.notes.filter((note) => note.factId === fact.id), [user.notes, fact.id]);
   const highlights = useMemo(
     () => user.highlights.filter((highlight) => highlight.factId === fact.id),
@@ -87,7 +91,7 @@ export function CardDetail({
         </section>
       )}
 
-      <HighlightableText fact={fact} highlights={highlights} actions={actions} />
+      <HighlightableText fact={fact} highlights={highlights} actions={actions} study={study} />
 
       {fact.quote && (
         <figure className="detail-quote">
@@ -186,7 +190,7 @@ export function CardDetail({
         actions={actions}
       />
 
-      <NotesPanel factId={fact.id} notes={notes} actions={actions} />
+      <NotesPanel factId={fact.id} notes={notes} actions={actions} study={study} />
 
       <div className="detail-actions">
         <StarButton starred={starred} onToggle={() => onToggleStar(fact)} withText />

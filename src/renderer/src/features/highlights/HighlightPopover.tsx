@@ -14,6 +14,10 @@ interface HighlightPopoverProps {
   onComment: (comment: string) => Promise<boolean>;
   onRemove: () => void;
   onClose: () => void;
+  // study
+  /** "Study this": the highlight becomes a study item; absent where study mode is not offered. */
+  onStudy?: () => void;
+  studied?: boolean;
 }
 
 /** What a click on a highlight opens: its colour, its comment, and a way to remove it. */
@@ -26,6 +30,8 @@ export function HighlightPopover({
   onComment,
   onRemove,
   onClose,
+  onStudy,
+  studied = false,
 }: HighlightPopoverProps) {
   const t = useT();
   const [draft, setDraft] = useState(highlight.comment ?? '');
@@ -133,6 +139,11 @@ export function HighlightPopover({
         >
           {t('highlights.remove')}
         </button>
+        {onStudy && (
+          <button type="button" className="button" disabled={studied} onClick={onStudy}>
+            {studied ? t('study.this.already') : t('study.this')}
+          </button>
+        )}
         <button
           type="button"
           className="button"

@@ -22,6 +22,9 @@ export interface HighlightableTextProps {
   actions: Pick<LibraryActions, 'createHighlight' | 'updateHighlight' | 'deleteHighlight' | 'held'>;
   /** When set, highlights are shown but cannot be added or changed, and this says why. */
   readOnlyReason?: string;
+  // study
+  /** "Study this" in a highlight's popover: makes it a study item, unless it already is one. */
+  study?: { studied(highlightId: string): boolean; studyHighlight(highlightId: string): Promise<unknown> };
 }
 
 type Outcome<Value> = { ok: true; value: Value } | { ok: false; message: string };
@@ -34,7 +37,7 @@ interface OpenPopover {
 }
 
 /** A card's text that the user can highlight, with their highlights drawn in and listed below. */
-export function HighlightableText({ fact, highlights, actions, readOnlyReason }: HighlightableTextProps) {
+export function HighlightableText({ fact, highlights, actions, readOnlyReason, study }: HighlightableTextProps) {
   const t = useT();
   const errorText = useErrorText();
   const editable = readOnlyReason === undefined;
@@ -217,6 +220,15 @@ export function HighlightableText({ fact, highlights, actions, readOnlyReason }:
           }
           onRemove={() => void remove(open.highlight.id)}
           onClose={closePopover}
+          {...(study
+            ? {
+                studied: study.studied(open.highlight.id),
+                onStudy: () =>
+                  void report(() => study.studyHighlight(open.highlight.id)).then((outcome) => {
+                    if (outcome.ok) setStatus(t('study.this.made'));
+                  }),
+              }
+            : {})}
         />
       )}
 

@@ -6,6 +6,7 @@ import type { LibraryActions } from '../../store/useLibrary';
 import { CardDetail } from '../cards';
 import { CardForm } from '../ownCards';
 import { TagManager } from '../tags';
+import { StudyScreen } from '../study';
 import { baseOf, type Overlay } from './overlay';
 import { platform } from './useLibraryCommands';
 import { useT } from '../../i18n';
@@ -118,6 +119,19 @@ export function LibraryOverlays({
             viewFacts={viewFacts}
             viewTitle={viewTitle}
             {...(base.start ? { start: base.start } : {})}
+            onOpenCard={(factId) => setOverlay({ kind: 'card', factId })}
+            announce={announce}
+            onClose={closeOverlay}
+          />
+        </Suspense>
+      )}
+      {base?.kind === 'study' && (
+        <Suspense fallback={<div className="dialog-backdrop" role="status" aria-label={t('study.loading')} />}>
+          <StudyScreen
+            view={base.view}
+            library={library}
+            actions={actions}
+            onView={(view) => setOverlay({ kind: 'study', view })}
             onOpenCard={(factId) => setOverlay({ kind: 'card', factId })}
             announce={announce}
             onClose={closeOverlay}

@@ -30,6 +30,7 @@ import { TopicNav } from './TopicNav';
 import { useCardAnnotations } from './useCardAnnotations';
 import { platform, useLibraryCommands } from './useLibraryCommands';
 import { useTheme } from './useTheme';
+import { useStudyThis } from '../study';
 
 interface LibraryScreenProps {
   library: Library;
@@ -118,6 +119,31 @@ export function LibraryScreen({
     actions.redo({}).then(() => setStatus(t('library.status.redone')), report);
   }, [actions, report, t]);
   const [theme, setTheme] = useTheme(library.settings.theme, service, setStatus);
+  // study
+  const studyThis = useStudyThis(library, actions);
+  const studyCardHighlights = useCallback(
+    (factId: string) => {
+      const waiting = user.highlights.filter(
+        (highlight) => highlight.factId === factId && !studyThis.studied(highlight.id),
+      );
+      void (async () => {
+        let made = 0;
+        let failure: unknown;
+        for (const highlight of waiting) {
+          try {
+            await studyThis.studyHighlight(highlight.id);
+            made += 1;
+          } catch (error) {
+            failure ??= error;
+          }
+        }
+        if (failure !== undefined) report(failure);
+        else setActionError(undefined);
+        setStatus(made === 0 ? t('study.this.noneMade') : t('study.this.madeCount', { count: made }));
+      })();
+    },
+    [user.highlights, studyThis, report, t],
+  );
   const { commands, context, effects } = useLibraryCommands({
     library,
     facts,
@@ -133,6 +159,7 @@ export function LibraryScreen({
     canUndo,
     canRedo,
     report,
+    studyCardHighlights,
   });
 
   const announcement = useMemo(() => ({ status, error: actionError }), [status, actionError]);

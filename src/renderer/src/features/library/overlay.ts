@@ -1,5 +1,6 @@
 import type { ExportStart } from '../export';
 import type { BriefsStart } from '../briefs';
+import type { StudyView } from '../study';
 
 /** What is open over the library; the palette and the sheet remember the dialog under them. */
 export type Overlay =
@@ -11,6 +12,8 @@ export type Overlay =
   // briefs
   | { kind: 'briefs'; start?: BriefsStart }
   | { kind: 'add-to-brief'; factId: string }
+  // study
+  | { kind: 'study'; view: StudyView }
   | { kind: 'palette'; over?: Overlay }
   | { kind: 'shortcuts'; over?: Overlay };
 

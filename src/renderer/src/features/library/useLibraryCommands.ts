@@ -42,6 +42,8 @@ interface LibraryCommandInputs {
   canRedo: boolean;
   /** Where a command that failed in the main process says why. */
   report: (error: unknown) => void;
+  // study
+  studyCardHighlights: (factId: string) => void;
 }
 
 /** The registry for this library, what its commands can do to the screen, the keys that run them, and the native menu it publishes. */
@@ -60,6 +62,7 @@ export function useLibraryCommands({
   canUndo,
   canRedo,
   report,
+  studyCardHighlights,
 }: LibraryCommandInputs): { commands: Command[]; context: CommandContext; effects: CommandEffects } {
   const base = baseOf(overlay);
   const t = useT();
@@ -98,8 +101,24 @@ export function useLibraryCommands({
           now?.kind === 'palette' ? now : { kind: 'palette', over: now?.kind === 'shortcuts' ? now.over : now },
         ),
       runInMain: (commandId) => void service.runMainCommand({ commandId }).catch(report),
+      // study
+      openStudy: (view) => setOverlay({ kind: 'study', view }),
+      studyCardHighlights,
     }),
-    [facts, setOverlay, toggleStar, undo, redo, select, setTheme, service, report, language.choose, t],
+    [
+      facts,
+      setOverlay,
+      toggleStar,
+      undo,
+      redo,
+      select,
+      setTheme,
+      service,
+      report,
+      language.choose,
+      t,
+      studyCardHighlights,
+    ],
   );
   const context = useMemo<CommandContext>(
     () => ({

@@ -13,6 +13,9 @@ export interface NotesPanelProps {
   /** The user's notes; those on other cards are ignored, so `library.user.notes` can be passed as is. */
   notes: readonly Note[];
   actions: LibraryActions;
+  // study
+  /** "Study this" on a note: the whole note becomes a question (the card's title) and its answer. */
+  study?: { studied(noteId: string): boolean; studyNote(noteId: string): Promise<unknown> };
 }
 
 /** Which editor is open. A new note keeps its place at the foot of the list once its first save creates it. */
@@ -23,7 +26,7 @@ interface Editing {
   isNew: boolean;
 }
 
-type Message = { kind: 'deleted' } | { kind: 'error'; text: string };
+type Message = { kind: 'deleted' } | { kind: 'studied' } | { kind: 'error'; text: string };
 
 const undoKey = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘Z' : 'Ctrl+Z';
 
@@ -32,7 +35,7 @@ function byCreation(first: Note, second: Note): number {
 }
 
 /** The user's own notes on one card: read, add, edit and delete, everything saved as it happens. */
-export function NotesPanel({ factId, notes, actions }: NotesPanelProps) {
+export function NotesPanel({ factId, notes, actions, study }: NotesPanelProps) {
   const headingId = useId();
   const t = useT();
   const { locale } = useLanguage();
@@ -149,6 +152,22 @@ export function NotesPanel({ factId, notes, actions }: NotesPanelProps) {
                         >
                           {t('notes.delete')}
                         </button>
+                        {study && (
+                          <button
+                            type="button"
+                            className="notes-text-button"
+                            aria-describedby={metaId}
+                            disabled={study.studied(note.id)}
+                            onClick={() =>
+                              void study.studyNote(note.id).then(
+                                () => setMessage({ kind: 'studied' }),
+                                (error: unknown) => setMessage({ kind: 'error', text: errorText(error) }),
+                              )
+                            }
+                          >
+                            {study.studied(note.id) ? t('study.this.already') : t('study.this')}
+                          </button>
+                        )}
                       </div>
                     )}
                   </>
@@ -166,6 +185,7 @@ export function NotesPanel({ factId, notes, actions }: NotesPanelProps) {
       {/* Undo is the app's own (the header button and the shortcut), as for every other change. */}
       <p role="status" className="notes-panel-status">
         {message?.kind === 'deleted' && t('notes.deleted', { key: undoKey })}
+        {message?.kind === 'studied' && t('study.this.made')}
       </p>
       {message?.kind === 'error' && (
         <p role="alert" className="notes-message notes-message-error">

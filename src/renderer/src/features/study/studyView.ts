@@ -1,0 +1,2 @@
+/** The study screen's tabs. */
+export type StudyView = 'review' | 'quiz' | 'statistics';
