@@ -199,6 +199,9 @@ export function mergeUserData(current: UserData, incoming: UserData): UserData {
     highlights: mergeById(current.highlights, incoming.highlights),
     tags: mergeById(current.tags, incoming.tags),
     cardTags: mergedCardTags(current.cardTags, incoming.cardTags),
+    // sources: a source never changes after import, so one already here under its id stays as it is.
+    sources: mergeById(current.sources, incoming.sources),
+    collections: mergeById(current.collections, incoming.collections),
   };
 }
 

@@ -2,24 +2,34 @@ import { copyCardTags, type CardTags } from '../../shared/schema/cardTags';
 import type { UserData } from '../../shared/schema/database';
 import type { UserDataPatch } from '../../shared/schema/userDataPatch';
 
-type Kind = 'card' | 'note' | 'highlight' | 'tag';
-export type RecordList = 'ownFacts' | 'notes' | 'highlights' | 'tags';
+type Kind = 'card' | 'note' | 'highlight' | 'tag' | 'source' | 'collection';
+export type RecordList = 'ownFacts' | 'notes' | 'highlights' | 'tags' | 'sources' | 'collections';
 type Place = RecordList | 'shipped';
 
-const lists: readonly RecordList[] = ['ownFacts', 'notes', 'highlights', 'tags'];
+const lists: readonly RecordList[] = ['ownFacts', 'notes', 'highlights', 'tags', 'sources', 'collections'];
 const kindOfPlace: Record<Place, Kind> = {
   shipped: 'card',
   ownFacts: 'card',
   notes: 'note',
   highlights: 'highlight',
   tags: 'tag',
+  // sources
+  sources: 'source',
+  collections: 'collection',
 };
-const article: Record<Kind, string> = { card: 'a card', note: 'a note', highlight: 'a highlight', tag: 'a tag' };
+const article: Record<Kind, string> = {
+  card: 'a card',
+  note: 'a note',
+  highlight: 'a highlight',
+  tag: 'a tag',
+  source: 'a source',
+  collection: 'a collection',
+};
 
 interface Item {
   id: string;
   factId?: string;
-  origin?: string;
+  origin?: unknown;
 }
 
 const bytesOf = (value: unknown): number => Buffer.byteLength(JSON.stringify(value), 'utf8');
@@ -39,6 +49,8 @@ export class DatabaseIndex {
     notes: new Map(),
     highlights: new Map(),
     tags: new Map(),
+    sources: new Map(),
+    collections: new Map(),
   };
   /** How many notes, highlights, stars and card-tag entries name each id as a card. */
   private readonly cardReferences = new Map<string, number>();

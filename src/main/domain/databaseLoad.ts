@@ -26,7 +26,16 @@ export async function loadDatabase(
   input: { path: string; snapshot: Uint8Array; journal?: Uint8Array; seed: Seed; transfer?: boolean },
 ): Promise<LoadedDatabase | Extract<OpenResult, { status: 'invalid' }>> {
   const index = new DatabaseIndex(input.seed.facts);
-  const user: UserData = { ownFacts: [], starred: [], notes: [], highlights: [], tags: [], cardTags: {} };
+  const user: UserData = {
+    ownFacts: [],
+    starred: [],
+    notes: [],
+    highlights: [],
+    tags: [],
+    cardTags: {},
+    sources: [],
+    collections: [],
+  };
   const buffers = input.transfer
     ? [input.snapshot.buffer as ArrayBuffer, ...(input.journal ? [input.journal.buffer as ArrayBuffer] : [])]
     : [];

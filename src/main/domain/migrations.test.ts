@@ -325,7 +325,8 @@ describe('opening a version-3 database file written by the previous release', ()
     const store = await openFactStore({ dataDirectory, seed: parseSeed(shipped) });
     await store.settled();
 
-    expect(store.library().user).toEqual(raw.user);
+    // Imported sources and collections came after schema 3: they open empty.
+    expect(store.library().user).toEqual({ ...raw.user, sources: [], collections: [] });
     expect(store.library().settings).toEqual(raw.settings);
     expect(store.library().facts).toEqual(parseSeed(shipped).facts);
     const file = JSON.parse(await readFile(filePath, 'utf8'));
@@ -338,13 +339,13 @@ describe('opening a version-3 database file written by the previous release', ()
       'user',
     ]);
     expect(file.schemaVersion).toBe(currentSchemaVersion);
-    expect(file.user).toEqual(raw.user);
+    expect(file.user).toEqual({ ...raw.user, sources: [], collections: [] });
     // Less than half the size: the shipped cards and the article are no longer copied into it.
     expect(Buffer.byteLength(JSON.stringify(file))).toBeLessThan(Buffer.byteLength(JSON.stringify(raw)) / 2);
     expect((await readdir(dataDirectory)).sort()).toEqual(['backups', databaseFileName, journalFileName].sort());
     // And the next start reads it as it is.
     const reopened = await openFactStore({ dataDirectory, seed: parseSeed(shipped) });
-    expect(reopened.library().user).toEqual(raw.user);
+    expect(reopened.library().user).toEqual({ ...raw.user, sources: [], collections: [] });
     expect(reopened.library().notice).toBeUndefined();
   });
 });

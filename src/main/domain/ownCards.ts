@@ -102,6 +102,7 @@ export function deleteCard(user: UserData, context: OperationContext, factId: st
   const cardTags = withCardTags(user.cardTags, factId, []);
   return {
     user: {
+      ...user,
       ownFacts: user.ownFacts.filter((fact) => fact.id !== factId),
       starred: user.starred.filter((id) => id !== factId),
       notes: user.notes.filter((note) => note.factId !== factId),

@@ -3,6 +3,8 @@ import { highlightSchema, noteSchema, tagSchema } from './annotations';
 import { cardTagsSchema } from './cardTags';
 import { factSchema, idSchema, topicIdSchema } from './fact';
 import { languages } from '../i18n/languages';
+import { collectionSchema } from '../sources/collections';
+import { sourceRecordSchema } from '../sources/sourceRecord';
 
 /**
  * 4: the file holds only what the user made, their settings and its bookkeeping; the shipped cards
@@ -39,6 +41,10 @@ export const userDataSchema = z
     tags: z.array(tagSchema),
     /** Card id → ids of the tags on it. */
     cardTags: cardTagsSchema,
+    // sources (issue 17): imported articles and the collections that group cards and sources. Absent in a
+    // schema-4 file from before them, so they default to empty; the shipped article and summit come from the seed.
+    sources: z.array(sourceRecordSchema).default([]),
+    collections: z.array(collectionSchema).default([]),
   })
   .strict();
 
@@ -64,7 +70,16 @@ export const databaseSchema = z
   })
   .strict();
 
-export const emptyUserData: UserData = { ownFacts: [], starred: [], notes: [], highlights: [], tags: [], cardTags: {} };
+export const emptyUserData: UserData = {
+  ownFacts: [],
+  starred: [],
+  notes: [],
+  highlights: [],
+  tags: [],
+  cardTags: {},
+  sources: [],
+  collections: [],
+};
 
 export type Settings = z.infer<typeof settingsSchema>;
 export type ThemeChoice = NonNullable<Settings['theme']>;

@@ -6,7 +6,7 @@ export interface InvariantIssue {
   message: string;
 }
 
-type Kind = 'card' | 'note' | 'highlight' | 'tag';
+type Kind = 'card' | 'note' | 'highlight' | 'tag' | 'source' | 'collection';
 
 interface Checked {
   /** The shipped cards (from the app's seed): only their ids matter here. */
@@ -18,10 +18,20 @@ interface Checked {
     highlights: ReadonlyArray<{ id: string; factId: string }>;
     tags: ReadonlyArray<{ id: string }>;
     cardTags: CardTags;
+    // sources
+    sources?: ReadonlyArray<{ id: string }>;
+    collections?: ReadonlyArray<{ id: string }>;
   };
 }
 
-const article: Record<Kind, string> = { card: 'a card', note: 'a note', highlight: 'a highlight', tag: 'a tag' };
+const article: Record<Kind, string> = {
+  card: 'a card',
+  note: 'a note',
+  highlight: 'a highlight',
+  tag: 'a tag',
+  source: 'a source',
+  collection: 'a collection',
+};
 
 /**
  * What the schema alone cannot say, checked at load, before every write and before an import:
@@ -57,6 +67,9 @@ export function databaseInvariantIssues(database: Checked, limit = 20): Invarian
   claimAll(user.notes, 'note', ['user', 'notes']);
   claimAll(user.highlights, 'highlight', ['user', 'highlights']);
   claimAll(user.tags, 'tag', ['user', 'tags']);
+  // sources
+  claimAll(user.sources ?? [], 'source', ['user', 'sources']);
+  claimAll(user.collections ?? [], 'collection', ['user', 'collections']);
 
   const mustNameCard = (id: string, path: () => InvariantIssue['path']) => {
     const kind = kinds.get(id);

@@ -96,6 +96,8 @@ describe('diffUserData and applyPatch', () => {
       highlights: fc.constant<UserData['highlights']>([]),
       tags,
       cardTags,
+      sources: fc.constant<UserData['sources']>([]),
+      collections: fc.constant<UserData['collections']>([]),
     });
     fc.assert(
       fc.property(user, user, (before, after) => {

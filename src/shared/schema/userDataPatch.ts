@@ -3,6 +3,8 @@ import { highlightSchema, noteSchema, tagSchema } from './annotations';
 import { copyCardTags, sameIds, tagIdsOf } from './cardTags';
 import type { UserData } from './database';
 import { factSchema, idSchema } from './fact';
+import { collectionSchema } from '../sources/collections';
+import { sourceRecordSchema } from '../sources/sourceRecord';
 
 /** Whether undo and redo have anything to do; every change answers it so the menu stays right. */
 export const historyStateSchema = z.object({ canUndo: z.boolean(), canRedo: z.boolean() }).strict();
@@ -39,6 +41,9 @@ export const userDataPatchSchema = z
       })
       .strict()
       .optional(),
+    // sources
+    sources: recordsPatchSchema(sourceRecordSchema).optional(),
+    collections: recordsPatchSchema(collectionSchema).optional(),
   })
   .strict();
 
@@ -59,8 +64,8 @@ export type UserDataPatch = z.infer<typeof userDataPatchSchema>;
 export type ChangeAnswer = z.infer<typeof changeAnswerSchema>;
 export type HistoryState = z.infer<typeof historyStateSchema>;
 
-type RecordKind = 'ownFacts' | 'notes' | 'highlights' | 'tags';
-const recordKinds: readonly RecordKind[] = ['ownFacts', 'notes', 'highlights', 'tags'];
+type RecordKind = 'ownFacts' | 'notes' | 'highlights' | 'tags' | 'sources' | 'collections';
+const recordKinds: readonly RecordKind[] = ['ownFacts', 'notes', 'highlights', 'tags', 'sources', 'collections'];
 
 interface RecordsPatch<Item> {
   upserted: Item[];
@@ -106,6 +111,9 @@ export function applyPatch(user: UserData, patch: UserDataPatch): UserData {
     tags: applyRecords(user.tags, patch.tags),
     starred: patch.starred ?? user.starred,
     cardTags,
+    // sources
+    sources: applyRecords(user.sources, patch.sources),
+    collections: applyRecords(user.collections, patch.collections),
   };
 }
 

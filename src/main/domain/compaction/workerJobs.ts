@@ -80,7 +80,7 @@ export type RecordSlice = { list: RecordList; items: unknown[] };
 
 const decoder = new TextDecoder('utf-8', { fatal: false });
 const encoder = new TextEncoder();
-const lists: readonly RecordList[] = ['ownFacts', 'tags', 'highlights', 'notes'];
+const lists: readonly RecordList[] = ['ownFacts', 'tags', 'highlights', 'notes', 'sources', 'collections'];
 
 function journalText(lineage: string, after: number, lines: readonly string[]): string {
   return `${encodeHeader({ lineage, after })}\n${lines.map((line) => `${line}\n`).join('')}`;
@@ -145,6 +145,9 @@ export function openDatabase(job: OpenJob, emit: (slice: RecordSlice) => void): 
       tags: user.tags.length,
       highlights: user.highlights.length,
       notes: user.notes.length,
+      // sources
+      sources: user.sources.length,
+      collections: user.collections.length,
     },
     snapshotSequence: parsed.database.sequence,
     ...(parsed.migratedFrom !== undefined ? { migratedFrom: parsed.migratedFrom } : {}),

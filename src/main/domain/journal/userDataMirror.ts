@@ -2,8 +2,8 @@ import { copyCardTags, type CardTags } from '../../../shared/schema/cardTags';
 import type { UserData } from '../../../shared/schema/database';
 import type { UserDataPatch } from '../../../shared/schema/userDataPatch';
 
-type RecordKind = 'ownFacts' | 'notes' | 'highlights' | 'tags';
-const recordKinds: readonly RecordKind[] = ['ownFacts', 'notes', 'highlights', 'tags'];
+type RecordKind = 'ownFacts' | 'notes' | 'highlights' | 'tags' | 'sources' | 'collections';
+const recordKinds: readonly RecordKind[] = ['ownFacts', 'notes', 'highlights', 'tags', 'sources', 'collections'];
 
 type Records = { [Kind in RecordKind]: Map<string, UserData[Kind][number]> };
 
@@ -25,6 +25,9 @@ export class UserDataMirror {
       notes: new Map(user.notes.map((item) => [item.id, item])),
       highlights: new Map(user.highlights.map((item) => [item.id, item])),
       tags: new Map(user.tags.map((item) => [item.id, item])),
+      // sources
+      sources: new Map(user.sources.map((item) => [item.id, item])),
+      collections: new Map(user.collections.map((item) => [item.id, item])),
     };
     this.starred = user.starred;
     this.cardTags = copyCardTags(user.cardTags);
@@ -67,6 +70,9 @@ export class UserDataMirror {
       highlights: [...this.records.highlights.values()],
       tags: [...this.records.tags.values()],
       cardTags: copyCardTags(this.cardTags),
+      // sources
+      sources: [...this.records.sources.values()],
+      collections: [...this.records.collections.values()],
     };
   }
 }
