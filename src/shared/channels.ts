@@ -21,6 +21,12 @@ export const changeChannelNames = [
   'undo',
   'redo',
   'applyImport',
+  // sources
+  'importSource',
+  'removeSource',
+  'createCollection',
+  'renameCollection',
+  'removeCollection',
 ] as const;
 
 /**
@@ -41,6 +47,10 @@ export const channelNames = [
   'revealExportedFile',
   'publishMenu',
   'runMainCommand',
+  // sources
+  'readPastedSource',
+  'readSourceFile',
+  'changeSourceDraftRule',
   ...changeChannelNames,
 ] as const;
 

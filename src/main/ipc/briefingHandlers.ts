@@ -7,6 +7,7 @@ import type { ShellChannel } from './appShell';
 import type { ExternalLinks } from './externalLinks';
 import { libraryPager } from './libraryPager';
 import { exportHandlers } from './exportHandlers';
+import { sourcesHandlers } from './sourceHandlers';
 import type { Handlers } from './router';
 
 /** The channel-to-domain wiring; each handler receives an already validated request. */
@@ -56,5 +57,6 @@ export function briefingHandlers(
     openExternalLink: ({ url }) => links.open(url),
 
     ...exportHandlers(store, exportDeps),
+    ...sourcesHandlers(store, exportDeps),
   };
 }

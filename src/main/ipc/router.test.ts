@@ -109,6 +109,15 @@ const validPayloads: Record<ChannelName, unknown> = {
     commands: [{ id: 'undo', label: 'Undo', menu: 'Edit', group: 'Edit', accelerator: 'CmdOrCtrl+Z', enabled: true }],
   },
   runMainCommand: { commandId: 'about' },
+  // sources
+  readPastedSource: { text: 'Headline\n\nA paragraph.' },
+  readSourceFile: {},
+  changeSourceDraftRule: { token: 'token-1', rule: 'lines' },
+  importSource: { token: 'token-1', collectionId: 'summit-2021', metadata: { title: 'T' } },
+  removeSource: { sourceId: 'source-1' },
+  createCollection: { name: 'Next visit' },
+  renameCollection: { collectionId: 'collection-1', name: 'Later visit' },
+  removeCollection: { collectionId: 'collection-1' },
 };
 
 /** Handlers that answer correctly; tests replace the one they break. */
@@ -157,8 +166,27 @@ function workingHandlers(): Handlers {
     revealExportedFile: () => ({ revealed: true }),
     publishMenu: ({ commands }) => ({ published: commands.length }),
     runMainCommand: () => ({ done: true }),
+    // sources
+    readPastedSource: () => draftPreview,
+    readSourceFile: () => ({ status: 'cancelled' }),
+    changeSourceDraftRule: () => draftPreview,
+    importSource: () => ({ ...answer({}), sourceId: 'source-1' }),
+    removeSource: () => answer({}),
+    createCollection: () => ({ ...answer({}), collectionId: 'collection-1' }),
+    renameCollection: () => answer({}),
+    removeCollection: () => answer({}),
   };
 }
+
+const draftPreview = {
+  token: 'token-1',
+  origin: { kind: 'pasted' as const },
+  rule: 'blank-lines' as const,
+  paragraphCount: 1,
+  characters: 12,
+  paragraphs: [{ number: 1, role: 'paragraph' as const, text: 'A paragraph.' }],
+  suggested: {},
+};
 
 describe('router over a real store', () => {
   it('answers getLibrary with the seeded library', async () => {
