@@ -1,3 +1,5 @@
+import { sourcesEn } from './sources/en';
+
 /**
  * The English catalogue: the source of every key. ICU MessageFormat; plurals by CLDR category
  * ({count, plural, one {…} other {…}}). Other catalogues are typed `Catalogue`, so a key they miss
@@ -521,6 +523,7 @@ export const en = {
   'topic.culture-education.description': 'The Abai sculpture and the exchanges behind it.',
   'topic.joint-statement': 'Joint statement',
   'topic.joint-statement.description': 'What the two leaders signed towards the end of the summit.',
+  ...sourcesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,5 @@
 import type { Catalogue } from './en';
+import { sourcesKk } from './sources/kk';
 
 /** Kazakh (Қазақша, Cyrillic): the register of a ministry's briefing, short enough for the layout. Facts stay English. */
 export const kk: Catalogue = {
@@ -498,4 +499,5 @@ export const kk: Catalogue = {
   'topic.culture-education.description': 'Абай мүсіні және оның артындағы алмасулар.',
   'topic.joint-statement': 'Бірлескен мәлімдеме',
   'topic.joint-statement.description': 'Саммит соңында екі көшбасшы қол қойған құжат.',
+  ...sourcesKk,
 };

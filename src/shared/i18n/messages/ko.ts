@@ -1,4 +1,5 @@
 import type { Catalogue } from './en';
+import { sourcesKo } from './sources/ko';
 
 /** Korean (한국어): the register of a ministry's briefing, short enough for the layout. Facts stay English. */
 export const ko: Catalogue = {
@@ -476,4 +477,5 @@ export const ko: Catalogue = {
   'topic.culture-education.description': '아바이 조각상과 그 바탕의 교류.',
   'topic.joint-statement': '공동성명',
   'topic.joint-statement.description': '정상회담 말미에 두 정상이 서명한 내용.',
+  ...sourcesKo,
 };

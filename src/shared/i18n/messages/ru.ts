@@ -1,4 +1,5 @@
 import type { Catalogue } from './en';
+import { sourcesRu } from './sources/ru';
 
 /** Russian (Русский): the register of a ministry's briefing, short enough for the layout. Facts stay English. */
 export const ru: Catalogue = {
@@ -509,4 +510,5 @@ export const ru: Catalogue = {
   'topic.culture-education.description': 'Скульптура Абая и обмены, стоящие за ней.',
   'topic.joint-statement': 'Совместное заявление',
   'topic.joint-statement.description': 'Что подписали два лидера в завершение встречи.',
+  ...sourcesRu,
 };

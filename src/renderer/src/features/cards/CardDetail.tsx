@@ -15,6 +15,7 @@ import { AsOfNote } from './AsOfNote';
 import { StarButton } from './StarButton';
 import { TopicTag } from './TopicTag';
 import { DialogCloseButton, ModalDialog } from '../../ui/ModalDialog';
+import { ParagraphLinks } from '../sources';
 
 interface CardDetailProps {
   fact: Fact;
@@ -23,6 +24,8 @@ interface CardDetailProps {
   starred: boolean;
   onToggleStar: (fact: Fact) => void;
   onEdit: () => void;
+  /** sources: opens the article behind one of the card's paragraphs, its quote marked. */
+  onOpenSource?: (sourceId: string, paragraph: number) => void;
   onDeleted: () => void;
   onClose: () => void;
 }
@@ -35,6 +38,7 @@ export function CardDetail({
   starred,
   onToggleStar,
   onEdit,
+  onOpenSource,
   onDeleted,
   onClose,
 }: CardDetailProps) {
@@ -42,6 +46,7 @@ export function CardDetail({
   const { t, locale } = translator;
   const source = library.sources.find((candidate) => candidate.id === fact.sourceId);
   const asOf = source ? factsAsOf([source]) : undefined;
+  const sourceTitle = library.user.sources.find((candidate) => candidate.id === fact.sourceId)?.title;
   const { user } = library;
   const notes = useMemo(() => user.notes.filter((note) => note.factId === fact.id), [user.notes, fact.id]);
   const highlights = useMemo(
@@ -166,6 +171,10 @@ export function CardDetail({
               <span className="detail-source-title" lang="en">
                 {source.title}
               </span>
+            )}
+            {!source && sourceTitle && <span className="detail-source-title">{sourceTitle}</span>}
+            {fact.sourceId && fact.paragraphs && onOpenSource && (
+              <ParagraphLinks sourceId={fact.sourceId} paragraphs={fact.paragraphs} onOpen={onOpenSource} />
             )}
             {fact.attributions?.map((credit) => (
               <span key={credit.sourceId} className="detail-attribution">

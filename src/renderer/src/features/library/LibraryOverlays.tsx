@@ -6,6 +6,7 @@ import type { LibraryActions } from '../../store/useLibrary';
 import { CardDetail } from '../cards';
 import { CardForm } from '../ownCards';
 import { TagManager } from '../tags';
+import { SourceOverlays } from '../sources';
 import { baseOf, type Overlay } from './overlay';
 import { platform } from './useLibraryCommands';
 import { useT } from '../../i18n';
@@ -60,6 +61,9 @@ export function LibraryOverlays({
           starred={starred.has(openFact.id)}
           onToggleStar={onToggleStar}
           onEdit={() => setOverlay({ kind: 'edit-card', factId: openFact.id })}
+          onOpenSource={(sourceId, paragraph) =>
+            setOverlay({ kind: 'source', sourceId, paragraph, factId: openFact.id, from: base })
+          }
           onDeleted={() => {
             setOverlay(undefined);
             announce(t('library.status.cardDeleted'));
@@ -97,6 +101,15 @@ export function LibraryOverlays({
           />
         </Suspense>
       )}
+      <SourceOverlays
+        overlay={base}
+        show={setOverlay}
+        openCard={(factId) => setOverlay({ kind: 'card', factId })}
+        library={library}
+        actions={actions}
+        facts={facts}
+        announce={announce}
+      />
       {overlay?.kind === 'palette' && (
         <CommandPalette
           commands={commands}

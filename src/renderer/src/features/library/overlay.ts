@@ -1,4 +1,5 @@
 import type { ExportStart } from '../export';
+import type { SourceCardStart } from '../sources';
 
 /** What is open over the library; the palette and the sheet remember the dialog under them. */
 export type Overlay =
@@ -7,6 +8,11 @@ export type Overlay =
   | { kind: 'new-card' }
   | { kind: 'edit-card'; factId: string }
   | { kind: 'export'; start?: ExportStart }
+  // sources: the reader (from a card, its quote marked), making a card from it, the list, the import form
+  | { kind: 'source'; sourceId: string; paragraph?: number; factId?: string; from?: Overlay }
+  | { kind: 'source-card'; start: SourceCardStart; from: Overlay }
+  | { kind: 'sources' }
+  | { kind: 'import-source' }
   | { kind: 'palette'; over?: Overlay }
   | { kind: 'shortcuts'; over?: Overlay };
 
