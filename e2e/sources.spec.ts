@@ -61,8 +61,14 @@ async function selectInReader(page: Page, text: string): Promise<void> {
 
 /** Imports the pasted article through the palette's "Import an article…", confirming the suggested title. */
 async function importPasted(page: Page): Promise<Locator> {
+  await page.getByRole('region', { name: 'Briefing cards' }).getByRole('article').first().waitFor();
+  await page.locator('body').click({ position: { x: 1, y: 1 } });
   await page.keyboard.press('Control+K');
-  await page.getByRole('dialog', { name: 'Command palette' }).getByRole('combobox').fill('Import an article');
+  const input = page.getByRole('combobox', { name: 'Type a command, a card or a topic' });
+  await expect(input).toBeFocused();
+  await page.keyboard.type('Import an article');
+  const active = page.getByRole('listbox', { name: 'Commands and cards' }).getByRole('option', { selected: true });
+  await expect(active).toContainText('Import an article…');
   await page.keyboard.press('Enter');
   const form = page.getByRole('dialog', { name: 'Import an article' });
   await form.getByLabel('Article text').fill(pastedArticle);

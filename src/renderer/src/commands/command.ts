@@ -34,6 +34,13 @@ export interface CommandEffects {
   showPalette(): void;
   /** Asks the main process to run one of its own commands (About, where the data lives). */
   runInMain(commandId: MainCommandId): void;
+  // sources
+  /** Opens a source in the reader: the open card's, at its first paragraph, or the shipped article. */
+  openSource(factId?: string): void;
+  openSources(): void;
+  importSource(): void;
+  /** Presses the reader's "Make a card" for the text selected in it. */
+  makeCardFromSelection(): void;
 }
 
 /** The state a command's `when` reads and its `perform` acts on. */

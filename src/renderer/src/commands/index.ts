@@ -13,6 +13,7 @@ import { shortcutsCommand } from './shortcutsCommand';
 import { starCommand } from './starCommand';
 import { languageCommands } from './languageCommands';
 import { themeCommands, toggleThemeCommand } from './themeCommands';
+import { sourceCommands } from './sourceCommands';
 import type { Translate } from '../i18n/useT';
 
 export { translateCommands } from './command';
@@ -48,6 +49,7 @@ export const staticCommands: readonly CommandDefinition[] = [
   showDataFolderCommand,
   aboutCommand,
   ...languageCommands,
+  ...sourceCommands,
 ];
 
 /** The registry for this library, in the window's language: the static commands and one filter per tag. */

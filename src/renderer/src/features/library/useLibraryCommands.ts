@@ -95,8 +95,22 @@ export function useLibraryCommands({
           now?.kind === 'palette' ? now : { kind: 'palette', over: now?.kind === 'shortcuts' ? now.over : now },
         ),
       runInMain: (commandId) => void service.runMainCommand({ commandId }).catch(report),
+      // sources
+      openSource: (factId) => {
+        const fact = factId ? facts.find((candidate) => candidate.id === factId) : undefined;
+        const sourceId = fact?.sourceId ?? library.sources.find((source) => source.kind === 'article')?.id;
+        if (!sourceId) return;
+        setOverlay((now) =>
+          fact?.paragraphs?.[0]
+            ? { kind: 'source', sourceId, paragraph: fact.paragraphs[0], factId: fact.id, from: baseOf(now) }
+            : { kind: 'source', sourceId },
+        );
+      },
+      openSources: () => setOverlay({ kind: 'sources' }),
+      importSource: () => setOverlay({ kind: 'import-source' }),
+      makeCardFromSelection: () => document.querySelector<HTMLButtonElement>('dialog[open] .reader-make-card')?.click(),
     }),
-    [facts, setOverlay, toggleStar, undo, redo, select, setTheme, service, report, language.choose, t],
+    [facts, setOverlay, toggleStar, undo, redo, select, setTheme, service, report, language.choose, t, library.sources],
   );
   const context = useMemo<CommandContext>(
     () => ({
