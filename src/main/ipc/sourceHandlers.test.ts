@@ -7,7 +7,8 @@ import { parseSeed } from '../domain/seed';
 import { copyFixture, fixturePath } from '../domain/sources/testing/articleFixtures';
 import { call, callFails } from '../testing/routerCalls';
 import { savedBytes, savedDatabase } from '../testing/savedFiles';
-import { shippedCollectionId } from '../../shared/sources';
+import { quoteFromSelection, readingView, shippedCollectionId } from '../../shared/sources';
+import type { OwnCardSource } from '../../shared/schema/ownCard';
 import { openBriefingRouter, type BriefingRouter } from './openBriefingRouter';
 
 /**
@@ -231,5 +232,88 @@ describe('collections', () => {
     });
     await call(router, 'removeCollection', { collectionId });
     expect((await call(router, 'getLibrary', {})).user.collections).toEqual([]);
+  });
+});
+
+describe('cards made from a source', () => {
+  const pasted = 'Forum in Almaty\n\nThe corridor would carry 2 million tonnes of freight a year by 2030.';
+  const card = (source: OwnCardSource) => ({
+    topic: 'trade-investment' as const,
+    title: 'A freight corridor',
+    body: 'Both sides will study a freight corridor.',
+    figures: [{ display: '2 million tonnes', measures: 'Freight a year by 2030' }],
+    people: [],
+    source,
+  });
+
+  async function importedSource(router: BriefingRouter) {
+    const draft = await call(router, 'readPastedSource', { text: pasted });
+    const { sourceId, changed } = await call(router, 'importSource', {
+      token: draft.token,
+      collectionId: shippedCollectionId,
+      metadata: { title: 'Forum in Almaty', outlet: 'The Steppe Courier' },
+    });
+    return { sourceId, source: changed.sources!.upserted[0]! };
+  }
+
+  it('stores the quote with its selectors, the paragraphs and the credit, and the source can no longer be removed', async () => {
+    const router = await open();
+    const { sourceId, source } = await importedSource(router);
+    const quoteText = 'carry 2 million tonnes of freight';
+    const start = readingView(source).text.indexOf(quoteText);
+    const quote = quoteFromSelection(source, start, start + quoteText.length);
+    const answer = await call(router, 'createCard', {
+      id: 'user-freight',
+      card: card({
+        sourceId,
+        paragraphs: quote.paragraphs,
+        quote: { text: quote.text, target: quote.target },
+        outlet: 'The Steppe Courier',
+      }),
+    });
+    const fact = answer.changed.ownFacts!.upserted[0]!;
+    expect(fact).toMatchObject({
+      sourceId,
+      paragraphs: [2],
+      quote: { text: quoteText, paragraph: 2 },
+      quoteTarget: quote.target,
+      attributions: [{ sourceId, label: 'Reported by The Steppe Courier', paragraph: 2 }],
+    });
+    await expectNothingChanged(router, async () => {
+      const error = await callFails(router, 'removeSource', { sourceId }, 'invalid-request');
+      expect(error.message).toMatch(/Cards cite “Forum in Almaty”/);
+    });
+  });
+
+  it('refuses a quote that is not the source’s words at the place it names, or a paragraph it does not have', async () => {
+    const router = await open();
+    const { sourceId, source } = await importedSource(router);
+    const start = readingView(source).text.indexOf('2 million');
+    const quote = quoteFromSelection(source, start, start + '2 million'.length);
+    const forged = {
+      text: '3 million',
+      target: { ...quote.target, quote: { ...quote.target.quote, exact: '3 million' } },
+    };
+    await expectNothingChanged(router, async () => {
+      const error = await callFails(
+        router,
+        'createCard',
+        { id: 'user-forged', card: card({ sourceId, paragraphs: [2], quote: forged }) },
+        'invalid-request',
+      );
+      expect(error.message).toMatch(/not “Forum in Almaty”’s own words.*nothing was changed\.$/);
+      await callFails(
+        router,
+        'createCard',
+        { id: 'user-far', card: card({ sourceId, paragraphs: [7] }) },
+        'invalid-request',
+      );
+      await callFails(
+        router,
+        'createCard',
+        { id: 'user-nowhere', card: card({ sourceId: 'source-missing', paragraphs: [1] }) },
+        'invalid-request',
+      );
+    });
   });
 });
