@@ -48,8 +48,8 @@ export function CardSourceNote({ source, title }: { source: OwnCardSource; title
       )}
       <p className="card-source-note-cites">
         {title
-          ? t('sources.card.sourceLocked', { title, paragraphs: source.paragraphs.join(', ') })
-          : t('sources.card.paragraphsCited', { paragraphs: source.paragraphs.join(', ') })}
+          ? t('sources.card.sourceLocked', { title, paragraphs: source.paragraphs.join(', ¶') })
+          : t('sources.card.paragraphsCited', { paragraphs: source.paragraphs.join(', ¶') })}
       </p>
       {source.outlet && (
         <p className="card-source-note-cites">{t('sources.card.creditOutlet', { outlet: source.outlet })}</p>
