@@ -40,7 +40,7 @@ async function open(): Promise<BriefingRouter> {
     dataDirectory,
     seed: shippedSeed,
     store: { writeDelayMs: 1 },
-    dialogs: { chooseSavePath: async () => undefined, chooseOpenPath: async () => chosen },
+    dialogs: { chooseSavePath: async () => chosen, chooseOpenPath: async () => chosen },
   });
   routers.push(router);
   return router;
@@ -315,5 +315,36 @@ describe('cards made from a source', () => {
         'invalid-request',
       );
     });
+  });
+});
+
+describe('sources in backups', () => {
+  it('a backup carries the imported sources and collections, and importing it elsewhere merges them', async () => {
+    const router = await open();
+    const { collectionId } = await call(router, 'createCollection', { name: 'Astana visit 2024' });
+    const draft = await call(router, 'readPastedSource', { text: 'Forum in Almaty\n\nMinisters met in Almaty.' });
+    const { sourceId } = await call(router, 'importSource', {
+      token: draft.token,
+      collectionId,
+      metadata: { title: 'Forum in Almaty' },
+    });
+    const backup = join(folder, 'backup.json');
+    chosen = backup;
+    const saved = await call(router, 'exportBackup', {});
+    expect(saved.status).toBe('saved');
+    await router.close();
+
+    // Another laptop: a fresh data folder, the same backup file.
+    dataDirectory = join(folder, 'other-laptop');
+    chosen = saved.status === 'saved' ? saved.filePath : backup;
+    const other = await open();
+    const preview = await call(other, 'previewImport', {});
+    if (preview.status !== 'ready') throw new Error('the backup was not offered');
+    await call(other, 'applyImport', { token: preview.token });
+    const library = await call(other, 'getLibrary', {});
+    expect(library.user.collections.map((item) => item.id)).toEqual([collectionId]);
+    expect(library.user.sources.map((item) => [item.id, item.collectionId])).toEqual([[sourceId, collectionId]]);
+    await call(other, 'undo', {});
+    expect((await call(other, 'getLibrary', {})).user.sources).toEqual([]);
   });
 });
