@@ -134,13 +134,16 @@ test.describe('sources', () => {
     const cards = page.getByRole('region', { name: 'Briefing cards' });
     await expect(cards.getByRole('article', { name: 'A freight corridor through Almaty' })).toBeVisible();
 
-    const saved = await readDatabaseFile(app.dataDir).catch(() => undefined);
+    // On disk as the window shows it: the card's quote with its selectors into the saved source.
+    const disk = await readDatabaseFile(app.dataDir);
+    const stored = disk.user.ownFacts.find((fact) => fact.title === 'A freight corridor through Almaty');
+    expect(stored?.quoteTarget?.quote.exact).toBe(quoteWords);
+    expect(disk.user.sources.map((source) => source.id)).toEqual([stored?.sourceId]);
     const fresh = await app.relaunch();
     const again = await openCard(fresh, 'A freight corridor through Almaty');
     await again.getByRole('button', { name: 'Open paragraph 3 in the source' }).click();
     const reread = fresh.getByRole('dialog', { name: pastedTitle });
     await expect(reread.locator('mark.reader-quote')).toHaveText(quoteWords);
-    void saved;
   });
 
   test('refuses a quote of more than 25 words, saying how many were selected', async ({ page }) => {
@@ -181,5 +184,43 @@ test.describe('sources', () => {
     expect(text).toContain(squash(`“${quoteWords}”`));
     expect(text).toContain(pastedTitle);
     expect(text).toContain('The Steppe Courier');
+  });
+
+  test('a new collection holds an article imported into it, and the sources list shows it after a relaunch', async ({
+    page,
+    app,
+  }) => {
+    await page.getByRole('region', { name: 'Briefing cards' }).getByRole('article').first().waitFor();
+    await page.locator('body').click({ position: { x: 1, y: 1 } });
+    await page.keyboard.press('Control+K');
+    await page.keyboard.type('Sources…');
+    await page.keyboard.press('Enter');
+    const list = page.getByRole('dialog', { name: 'Sources' });
+    await expect(list.getByRole('button', { name: article.title, exact: true })).toBeVisible();
+    await list.getByLabel('Name of the new collection').fill('Astana visit 2024');
+    await list.getByRole('button', { name: 'Create collection' }).click();
+    const collection = list.getByRole('region', { name: 'Astana visit 2024' });
+    await expect(collection.getByText('No sources in this collection yet.')).toBeVisible();
+    await list.getByRole('button', { name: 'Import an article…' }).click();
+
+    const form = page.getByRole('dialog', { name: 'Import an article' });
+    await form.getByLabel('Article text').fill(pastedArticle);
+    await form.getByRole('button', { name: 'Use pasted text' }).click();
+    await form.getByLabel('Collection').selectOption({ label: 'Astana visit 2024' });
+    await form.getByRole('radio', { name: 'One paragraph per line' }).check();
+    await expect(form.getByText(/3 paragraphs/)).toBeVisible();
+    await form.getByRole('button', { name: 'Save source' }).click();
+    await expect(page.getByRole('dialog', { name: pastedTitle })).toBeVisible();
+    await page.keyboard.press('Escape');
+
+    const fresh = await app.relaunch();
+    await fresh.getByRole('region', { name: 'Briefing cards' }).getByRole('article').first().waitFor();
+    await fresh.locator('body').click({ position: { x: 1, y: 1 } });
+    await fresh.keyboard.press('Control+K');
+    await fresh.keyboard.type('Sources…');
+    await fresh.keyboard.press('Enter');
+    const again = fresh.getByRole('dialog', { name: 'Sources' }).getByRole('region', { name: 'Astana visit 2024' });
+    await expect(again.getByRole('button', { name: pastedTitle, exact: true })).toBeVisible();
+    await expect(again.getByText(/Pasted text · 3 paragraphs · 0 cards/)).toBeVisible();
   });
 });

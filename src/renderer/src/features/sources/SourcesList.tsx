@@ -6,11 +6,12 @@ import type { LibraryActions } from '../../store/useLibrary';
 import { useErrorText, useTranslator } from '../../i18n';
 import { DialogCloseButton, ModalDialog } from '../../ui/ModalDialog';
 import { sourceDateText, useOriginText } from './SourceDetails';
+import { CollectionActionsRow, NewCollectionForm } from './CollectionControls';
 
 interface SourcesListProps {
   sourceLibrary: SourceLibrary;
   facts: readonly Fact[];
-  actions: Pick<LibraryActions, 'removeSource'>;
+  actions: Pick<LibraryActions, 'removeSource' | 'createCollection' | 'renameCollection' | 'removeCollection'>;
   announce: (message: string) => void;
   onOpen: (sourceId: string) => void;
   onImport: () => void;
@@ -55,9 +56,18 @@ export function SourcesList({ sourceLibrary, facts, actions, announce, onOpen, o
         const sources = sourceLibrary.sources.filter((source) => source.collectionId === collection.id);
         return (
           <section key={collection.id} className="sources-collection" aria-labelledby={`${titleId}-${collection.id}`}>
-            <h3 id={`${titleId}-${collection.id}`} className="sources-collection-name">
-              {collection.name}
-            </h3>
+            <div className="sources-collection-head">
+              <h3 id={`${titleId}-${collection.id}`} className="sources-collection-name">
+                {collection.name}
+              </h3>
+              <CollectionActionsRow
+                collection={collection}
+                actions={actions}
+                announce={announce}
+                onProblem={setProblem}
+              />
+            </div>
+            {sources.length === 0 && <p className="form-hint">{t('sources.collections.empty')}</p>}
             <ul className="sources-items">
               {sources.map((source) => (
                 <li key={source.id} className="sources-item">
@@ -95,6 +105,7 @@ export function SourcesList({ sourceLibrary, facts, actions, announce, onOpen, o
           </section>
         );
       })}
+      <NewCollectionForm actions={actions} announce={announce} onProblem={setProblem} />
       <div className="detail-actions">
         <button type="button" className="button button-primary" onClick={onImport}>
           {t('sources.list.import')}

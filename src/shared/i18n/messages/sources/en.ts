@@ -107,4 +107,16 @@ export const sourcesEn = {
   'sources.command.import': 'Import an article…',
   'sources.command.makeCard': 'Make a card from the selected text',
   'sources.command.collections': 'Collections…',
+
+  'sources.collections.new': 'New collection',
+  'sources.collections.name': 'Name of the new collection',
+  'sources.collections.create': 'Create collection',
+  'sources.collections.created': 'Collection created: {name}',
+  'sources.collections.rename': 'Rename',
+  'sources.collections.renameLabel': 'New name for {name}',
+  'sources.collections.save': 'Save name',
+  'sources.collections.cancel': 'Cancel',
+  'sources.collections.remove': 'Remove collection',
+  'sources.collections.removed': 'Collection removed. Undo brings it back.',
+  'sources.collections.empty': 'No sources in this collection yet.',
 } as const;

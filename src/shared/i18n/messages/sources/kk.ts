@@ -109,4 +109,16 @@ export const sourcesKk: Record<keyof typeof sourcesEn, string> = {
   'sources.command.import': 'Мақаланы импорттау…',
   'sources.command.makeCard': 'Белгіленген мәтіннен карточка жасау',
   'sources.command.collections': 'Жинақтар…',
+
+  'sources.collections.new': 'Жаңа жинақ',
+  'sources.collections.name': 'Жаңа жинақтың атауы',
+  'sources.collections.create': 'Жинақ құру',
+  'sources.collections.created': 'Жинақ құрылды: {name}',
+  'sources.collections.rename': 'Атауын өзгерту',
+  'sources.collections.renameLabel': '«{name}» үшін жаңа атау',
+  'sources.collections.save': 'Атауды сақтау',
+  'sources.collections.cancel': 'Бас тарту',
+  'sources.collections.remove': 'Жинақты жою',
+  'sources.collections.removed': 'Жинақ жойылды. Болдырмау оны қайтарады.',
+  'sources.collections.empty': 'Бұл жинақта әзірге дереккөз жоқ.',
 };

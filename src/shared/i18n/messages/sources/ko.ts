@@ -108,4 +108,16 @@ export const sourcesKo: Record<keyof typeof sourcesEn, string> = {
   'sources.command.import': '기사 가져오기…',
   'sources.command.makeCard': '선택한 텍스트로 카드 만들기',
   'sources.command.collections': '컬렉션…',
+
+  'sources.collections.new': '새 컬렉션',
+  'sources.collections.name': '새 컬렉션 이름',
+  'sources.collections.create': '컬렉션 만들기',
+  'sources.collections.created': '컬렉션을 만들었습니다: {name}',
+  'sources.collections.rename': '이름 바꾸기',
+  'sources.collections.renameLabel': '‘{name}’의 새 이름',
+  'sources.collections.save': '이름 저장',
+  'sources.collections.cancel': '취소',
+  'sources.collections.remove': '컬렉션 삭제',
+  'sources.collections.removed': '컬렉션을 삭제했습니다. 실행 취소로 되돌릴 수 있습니다.',
+  'sources.collections.empty': '이 컬렉션에는 아직 출처가 없습니다.',
 };

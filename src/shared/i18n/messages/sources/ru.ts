@@ -113,4 +113,16 @@ export const sourcesRu: Record<keyof typeof sourcesEn, string> = {
   'sources.command.import': 'Импортировать статью…',
   'sources.command.makeCard': 'Сделать карточку из выделенного текста',
   'sources.command.collections': 'Подборки…',
+
+  'sources.collections.new': 'Новая подборка',
+  'sources.collections.name': 'Название новой подборки',
+  'sources.collections.create': 'Создать подборку',
+  'sources.collections.created': 'Подборка создана: {name}',
+  'sources.collections.rename': 'Переименовать',
+  'sources.collections.renameLabel': 'Новое название для «{name}»',
+  'sources.collections.save': 'Сохранить название',
+  'sources.collections.cancel': 'Отмена',
+  'sources.collections.remove': 'Удалить подборку',
+  'sources.collections.removed': 'Подборка удалена. Отмена вернёт её.',
+  'sources.collections.empty': 'В этой подборке пока нет источников.',
 };
