@@ -135,6 +135,8 @@ describe('own cards', () => {
       highlights: [],
       tags: [tag],
       cardTags: { enterprises: [tag.id] },
+      sources: [],
+      collections: [],
     });
   });
 });
