@@ -6,9 +6,10 @@ const writable = (context: CommandContext) => !context.library.readOnly;
 const cardCitesSource = (context: CommandContext) => {
   const id = context.openCardId;
   if (!id) return false;
+  // A window still reading its library in pages may not hold every list yet.
   const fact =
-    context.library.facts.find((candidate) => candidate.id === id) ??
-    context.library.user.ownFacts.find((candidate) => candidate.id === id);
+    context.library.facts?.find((candidate) => candidate.id === id) ??
+    context.library.user?.ownFacts?.find((candidate) => candidate.id === id);
   return Boolean(fact?.sourceId && fact.paragraphs?.length);
 };
 
