@@ -207,7 +207,8 @@ test.describe('sources', () => {
     await form.getByLabel('Article text').fill(pastedArticle);
     await form.getByRole('button', { name: 'Use pasted text' }).click();
     await form.getByLabel('Collection').selectOption({ label: 'Astana visit 2024' });
-    await form.getByRole('radio', { name: 'One paragraph per line' }).check();
+    await form.getByRole('radio', { name: 'One paragraph per line' }).click();
+    await expect(form.getByRole('radio', { name: 'One paragraph per line' })).toBeChecked();
     await expect(form.getByText(/3 paragraphs/)).toBeVisible();
     await form.getByRole('button', { name: 'Save source' }).click();
     await expect(page.getByRole('dialog', { name: pastedTitle })).toBeVisible();

@@ -37,6 +37,8 @@ export function ImportSourceDialog({ collections, actions, onSaved, onClose }: I
   const [draft, setDraft] = useState<SourceDraftPreview>();
   const [fields, setFields] = useState<SourceFieldValues>();
   const [busy, setBusy] = useState<string>();
+  // The rule the user chose, shown at once while the main process re-splits the text.
+  const [chosenRule, setChosenRule] = useState<ParagraphRule>();
   const [problem, setProblem] = useState<Problem>();
   const problemRef = useRef<HTMLDivElement>(null);
   const defaultCollection = collections[0]?.id ?? shippedCollectionId;
@@ -69,11 +71,13 @@ export function ImportSourceDialog({ collections, actions, onSaved, onClose }: I
       const read = await service.readSourceFile({});
       if (read.status === 'ready') opened(read.draft);
     });
-  const switchRule = (rule: ParagraphRule) =>
-    draft &&
-    run(t('sources.import.reading'), async () =>
+  const switchRule = (rule: ParagraphRule) => {
+    if (!draft) return;
+    setChosenRule(rule);
+    void run(t('sources.import.reading'), async () =>
       setDraft(await service.changeSourceDraftRule({ token: draft.token, rule })),
-    );
+    ).finally(() => setChosenRule(undefined));
+  };
   const save = () =>
     draft &&
     fields &&
@@ -158,8 +162,8 @@ export function ImportSourceDialog({ collections, actions, onSaved, onClose }: I
                   type="radio"
                   name={`${titleId}-rule`}
                   value={rule}
-                  checked={draft.rule === rule}
-                  onChange={() => void switchRule(rule)}
+                  checked={(chosenRule ?? draft.rule) === rule}
+                  onChange={() => switchRule(rule)}
                 />
                 {t(`sources.rule.${rule}`)}
               </label>
