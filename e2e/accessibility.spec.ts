@@ -164,6 +164,31 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('dialog', { name: 'Add to brief' })).toBeVisible();
       await expectNoViolations(page, 'add to brief');
     });
+    // sources
+    test(`the source reader and the article import form have no WCAG 2.2 AA violations (${colorScheme})`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme });
+      const card = await openCard(page);
+      await card.getByRole('button', { name: 'Open paragraph 1 in the source' }).click();
+      const reader = page.getByRole('dialog', { name: /source article/ });
+      await expect(reader.locator('mark.reader-quote')).toBeVisible();
+      await expectVisibleFocus(page);
+      await reader.getByLabel('Mark candidate facts').check();
+      await expect(reader.locator('.reader-suggestion').first()).toBeVisible();
+      await expectNoViolations(page, 'source reader');
+      await reader.getByRole('button', { name: 'Close the source' }).click();
+
+      await page.keyboard.press('Control+K');
+      await page.keyboard.type('Import an article');
+      await page.keyboard.press('Enter');
+      const form = page.getByRole('dialog', { name: 'Import an article' });
+      await expectNoViolations(page, 'article import');
+      await form.getByLabel('Article text').fill('Forum in Almaty\n\nMinisters met on 3 March 2024.');
+      await form.getByRole('button', { name: 'Use pasted text' }).click();
+      await expect(form.getByLabel('Title')).toHaveValue('Forum in Almaty');
+      await expectNoViolations(page, 'article import, details and preview');
+    });
   });
 }
 

@@ -31,6 +31,12 @@ export const changeChannelNames = [
   'createStudyItem',
   'updateStudyItem',
   'deleteStudyItem',
+  // sources
+  'importSource',
+  'removeSource',
+  'createCollection',
+  'renameCollection',
+  'removeCollection',
 ] as const;
 
 /**
@@ -58,6 +64,10 @@ export const channelNames = [
   'getStudyStatistics',
   'startQuiz',
   'finishQuiz',
+  // sources
+  'readPastedSource',
+  'readSourceFile',
+  'changeSourceDraftRule',
   ...changeChannelNames,
 ] as const;
 

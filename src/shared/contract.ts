@@ -24,6 +24,9 @@ import { changeAnswerSchema, historyStateSchema, type ChangeAnswer } from './sch
 import { languages } from './i18n/languages';
 import { briefChangedShape, briefRequestSchema, exportBriefRequestSchema } from './briefs/briefRequests';
 import { studyContract } from './study/studyContract';
+import { collectionNameSchema } from './sources/collections';
+import { sourceDraftPreviewSchema } from './sources/draftPreview';
+import { paragraphRules } from './sources/paragraphs/paragraphRules';
 
 export { historyStateSchema, type HistoryState } from './schema/userDataPatch';
 
@@ -295,6 +298,51 @@ export const contract = {
   exportBrief: channel({ request: exportBriefRequestSchema, response: savedFileSchema }),
   // study
   ...studyContract,
+  // sources
+  /** Pasted text read into a draft the main process holds; the pasted-text bound is checked there, in bytes. */
+  readPastedSource: channel({
+    request: z.object({ text: z.string().max(21 * 1024 * 1024) }).strict(),
+    response: sourceDraftPreviewSchema,
+  }),
+  /** The main process's own open dialog chooses the file; the window never names a path. */
+  readSourceFile: channel({
+    request: empty,
+    response: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('cancelled') }).strict(),
+      z.object({ status: z.literal('ready'), draft: sourceDraftPreviewSchema }).strict(),
+    ]),
+  }),
+  changeSourceDraftRule: channel({
+    request: z.object({ token: z.string().min(1).max(100), rule: z.enum(paragraphRules) }).strict(),
+    response: sourceDraftPreviewSchema,
+  }),
+  importSource: channel({
+    request: z
+      .object({
+        token: z.string().min(1).max(100),
+        collectionId: idSchema,
+        // Checked field by field by the core's sourceMetadataSchema, which says what to correct.
+        metadata: z.record(z.string(), z.string().max(4096).optional()),
+      })
+      .strict(),
+    response: changeAnswerSchema.extend({ sourceId: idSchema }).strict(),
+  }),
+  removeSource: channel({
+    request: z.object({ sourceId: idSchema }).strict(),
+    response: changeAnswerSchema,
+  }),
+  createCollection: channel({
+    request: z.object({ name: collectionNameSchema }).strict(),
+    response: changeAnswerSchema.extend({ collectionId: idSchema }).strict(),
+  }),
+  renameCollection: channel({
+    request: z.object({ collectionId: idSchema, name: collectionNameSchema }).strict(),
+    response: changeAnswerSchema,
+  }),
+  removeCollection: channel({
+    request: z.object({ collectionId: idSchema }).strict(),
+    response: changeAnswerSchema,
+  }),
 } satisfies Record<ChannelName, ChannelDefinition<z.ZodType, z.ZodType>>;
 
 export type Contract = typeof contract;

@@ -6,12 +6,15 @@ import type { Highlight, HighlightColor, Note, Tag, TagColor } from '../../share
 import { sameIds, tagIdsOf, withCardTags, copyCardTags } from '../../shared/schema/cardTags';
 import type { UserData } from '../../shared/schema/database';
 import type { Fact } from '../../shared/schema/fact';
+import type { SourceRecord } from '../../shared/sources';
 
 /** What every operation may need from outside: the time, injected so tests control it, and the cards. */
 export interface OperationContext {
   now(): string;
   /** Finds a card, seed or own, by id. */
   fact(id: string): Fact | undefined;
+  /** sources: finds a source, the shipped article or one the user imported, by id. */
+  source?(id: string): SourceRecord | undefined;
 }
 
 export interface Outcome<Result> {

@@ -210,6 +210,9 @@ export function mergeUserData(current: UserData, incoming: UserData): UserData {
     ownStudyItems: mergeById(current.ownStudyItems, incoming.ownStudyItems),
     // The settings in use here are this computer's choice; a backup's do not replace them.
     studyPreferences: current.studyPreferences,
+    // sources: a source never changes after import, so one already here under its id stays as it is.
+    sources: mergeById(current.sources, incoming.sources),
+    collections: mergeById(current.collections, incoming.collections),
   };
 }
 

@@ -11,7 +11,10 @@ type Kind =
   | 'brief'
   // study
   | 'study-entry'
-  | 'study-item';
+  | 'study-item'
+  // sources
+  | 'source'
+  | 'collection';
 export type RecordList =
   | 'ownFacts'
   | 'notes'
@@ -21,7 +24,10 @@ export type RecordList =
   | 'briefs'
   // study
   | 'studyLog'
-  | 'ownStudyItems';
+  | 'ownStudyItems'
+  // sources
+  | 'sources'
+  | 'collections';
 type Place = RecordList | 'shipped';
 
 const lists: readonly RecordList[] = [
@@ -34,6 +40,9 @@ const lists: readonly RecordList[] = [
   // study
   'studyLog',
   'ownStudyItems',
+  // sources
+  'sources',
+  'collections',
 ];
 const kindOfPlace: Record<Place, Kind> = {
   shipped: 'card',
@@ -46,6 +55,9 @@ const kindOfPlace: Record<Place, Kind> = {
   // study
   studyLog: 'study-entry',
   ownStudyItems: 'study-item',
+  // sources
+  sources: 'source',
+  collections: 'collection',
 };
 const article: Record<Kind, string> = {
   card: 'a card',
@@ -57,12 +69,14 @@ const article: Record<Kind, string> = {
   // study
   'study-entry': 'a study log entry',
   'study-item': 'a study item',
+  source: 'a source',
+  collection: 'a collection',
 };
 
 interface Item {
   id: string;
   factId?: string;
-  origin?: string;
+  origin?: unknown;
 }
 
 const bytesOf = (value: unknown): number => Buffer.byteLength(JSON.stringify(value), 'utf8');
@@ -87,6 +101,8 @@ export class DatabaseIndex {
     // study
     studyLog: new Map(),
     ownStudyItems: new Map(),
+    sources: new Map(),
+    collections: new Map(),
   };
   /** How many notes, highlights, stars and card-tag entries name each id as a card. */
   private readonly cardReferences = new Map<string, number>();

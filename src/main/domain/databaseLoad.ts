@@ -37,6 +37,9 @@ export async function loadDatabase(
     // study
     studyLog: [],
     ownStudyItems: [],
+    // sources
+    sources: [],
+    collections: [],
   };
   const buffers = input.transfer
     ? [input.snapshot.buffer as ArrayBuffer, ...(input.journal ? [input.journal.buffer as ArrayBuffer] : [])]

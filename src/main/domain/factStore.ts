@@ -5,6 +5,7 @@ import { BriefingError } from '../../shared/errors';
 import { settingsSchema, type Database, type Settings, type UserData } from '../../shared/schema/database';
 import type { Fact } from '../../shared/schema/fact';
 import type { Seed } from '../../shared/schema/seed';
+import { sourceLibraryOf } from '../../shared/sources/librarySources';
 import { diffUserData, isEmptyPatch, type ChangeAnswer, type UserDataPatch } from '../../shared/schema/userDataPatch';
 import type { OperationContext, Outcome } from './annotationOperations';
 import { ChangeQueue, type Queued } from './changeQueue';
@@ -238,6 +239,8 @@ export async function openFactStore({
       }
       return factIndex.get(id);
     },
+    // sources
+    source: (id) => sourceLibraryOf(seed.sources, user).sources.find((source) => source.id === id),
   });
 
   // One object per saved state: work done ahead is matched to the state its batch finds by reference.

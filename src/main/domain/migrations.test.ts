@@ -325,9 +325,9 @@ describe('opening a version-3 database file written by the previous release', ()
     const store = await openFactStore({ dataDirectory, seed: parseSeed(shipped) });
     await store.settled();
 
-    // A file from before briefs (issue 15) and study opens with none, from the schema's defaults.
+    // A file from before briefs (issue 15), study and imported sources opens with none, from the schema's defaults.
     const { studyLog, ownStudyItems, studyPreferences } = emptyUserData;
-    const user = { ...raw.user, briefs: [], studyLog, ownStudyItems, studyPreferences };
+    const user = { ...raw.user, briefs: [], studyLog, ownStudyItems, studyPreferences, sources: [], collections: [] };
     expect(store.library().user).toEqual(user);
     expect(store.library().settings).toEqual(raw.settings);
     expect(store.library().facts).toEqual(parseSeed(shipped).facts);

@@ -4,6 +4,8 @@ import type { UserData } from '../../shared/schema/database';
 import type { Fact, Figure } from '../../shared/schema/fact';
 import type { OwnCardInput } from '../../shared/schema/ownCard';
 import { sameContent } from './sameContent';
+import { paragraphsOfRange, readingView } from '../../shared/sources';
+import { quoteText } from '../../shared/sources/sourceQuote';
 import {
   idTaken,
   reanchorHighlights,
@@ -24,7 +26,39 @@ function summaryOf(input: OwnCardInput): string {
   return firstSentence.trim();
 }
 
-function factFromInput(id: string, input: OwnCardInput): Fact {
+/**
+ * sources: a card from a source cites paragraphs that exist there, and its quote is the source's own words at the
+ * place its selectors name (checked against the reading text the reader showed).
+ */
+function sourceFields(context: OperationContext, input: OwnCardInput): Partial<Fact> {
+  const from = input.source;
+  if (!from) return {};
+  const refuse = (why: string) =>
+    new BriefingError({ code: 'invalid-request', message: `${why} The card was not saved; nothing was changed.` });
+  const source = context.source?.(from.sourceId);
+  if (!source) throw refuse('The source this card cites is not in the library.');
+  const view = readingView(source);
+  const missing = from.paragraphs.find((paragraph) => paragraph > view.paragraphs.length);
+  if (missing !== undefined) throw refuse(`“${source.title}” has no paragraph ${missing}.`);
+  const paragraph = from.paragraphs[0]!;
+  const fields: Partial<Fact> = { sourceId: source.id, paragraphs: from.paragraphs };
+  if (from.quote) {
+    const { position, quote } = from.quote.target;
+    if (view.text.slice(position.start, position.end) !== quote.exact || quoteText(quote.exact) !== from.quote.text) {
+      throw refuse(`The quote is not “${source.title}”’s own words at the place it names.`);
+    }
+    const quoted = paragraphsOfRange(view, position.start, position.end);
+    if (!quoted.every((number) => from.paragraphs.includes(number))) {
+      throw refuse('The quote’s paragraphs must be among those the card cites.');
+    }
+    fields.quote = { text: from.quote.text, paragraph: quoted[0]! };
+    fields.quoteTarget = from.quote.target;
+  }
+  if (from.outlet) fields.attributions = [{ sourceId: source.id, label: `Reported by ${from.outlet}`, paragraph }];
+  return fields;
+}
+
+function factFromInput(id: string, input: OwnCardInput, context: OperationContext): Fact {
   const figures: Figure[] = input.figures.map((figure) => ({
     value: figureValue(figure.display),
     unit:
@@ -47,6 +81,7 @@ function factFromInput(id: string, input: OwnCardInput): Fact {
     places: [],
     caveats: [],
     origin: 'user',
+    ...sourceFields(context, input),
   };
 }
 
@@ -66,7 +101,7 @@ function requireOwnFact(user: UserData, factId: string, isSeedFact: boolean): Fa
 }
 
 export function createCard(user: UserData, context: OperationContext, id: string, input: OwnCardInput): Outcome<Fact> {
-  const fact = factFromInput(id, input);
+  const fact = factFromInput(id, input, context);
   const existing = user.ownFacts.find((candidate) => candidate.id === id);
   if (existing) {
     // Sent again (a retry): the same card is one card; other content under its id is refused.
@@ -84,7 +119,7 @@ export function updateCard(
   input: OwnCardInput,
 ): Outcome<{ fact: Fact; highlights: UserData['highlights'] }> {
   requireOwnFact(user, factId, context.fact(factId)?.origin === 'seed');
-  const fact = factFromInput(factId, input);
+  const fact = factFromInput(factId, input, context);
   const highlights = reanchorHighlights(user.highlights, factId, fact.body);
   return {
     user: {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, shell, type FileFilter } from 'electron';
 import type { ExportFileKind, FileDialogs, FileReveal } from '../domain/ports/exportPorts';
+import { importableExtensions } from '../domain/sources';
 
 const filters: Record<ExportFileKind, FileFilter[]> = {
   pdf: [{ name: 'PDF document', extensions: ['pdf'] }],
@@ -37,7 +38,19 @@ export function electronFileDialogs(): FileDialogs {
     },
     async chooseOpenPath({ kind }) {
       const owner = BrowserWindow.getFocusedWindow();
-      const options = { title: 'Import backup', filters: filters[kind], properties: ['openFile' as const] };
+      const options =
+        kind === 'source'
+          ? {
+              title: 'Import an article',
+              filters: [
+                {
+                  name: 'Article (text, Markdown, web page, PDF)',
+                  extensions: importableExtensions.map((extension) => extension.replace(/^\./, '')),
+                },
+              ],
+              properties: ['openFile' as const],
+            }
+          : { title: 'Import backup', filters: filters[kind], properties: ['openFile' as const] };
       const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
       return result.canceled ? undefined : result.filePaths[0];
     },

@@ -138,6 +138,8 @@ describe('own cards', () => {
       tags: [tag],
       cardTags: { enterprises: [tag.id] },
       briefs: [],
+      sources: [],
+      collections: [],
     });
   });
 });

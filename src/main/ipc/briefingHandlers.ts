@@ -9,6 +9,7 @@ import { libraryPager } from './libraryPager';
 import { exportHandlers } from './exportHandlers';
 import { briefHandlers } from './briefHandlers';
 import { studyHandlers, withoutStudyLog } from './studyHandlers';
+import { sourcesHandlers } from './sourceHandlers';
 import type { Handlers } from './router';
 
 // study: the window reads the study log's results over the study channels, never the log itself.
@@ -67,5 +68,6 @@ export function briefingHandlers(
     ...briefHandlers(store, exportDeps),
     // study
     ...studyHandlers(store, exportDeps.clock),
+    ...sourcesHandlers(store, exportDeps),
   };
 }

@@ -125,6 +125,15 @@ const validPayloads: Record<ChannelName, unknown> = {
   createStudyItem: { id: 'study-item-1', from: { highlightId: 'highlight-1' } },
   updateStudyItem: { itemId: 'study-item-1', edit: { answer: 'x' } },
   deleteStudyItem: { itemId: 'study-item-1' },
+  // sources
+  readPastedSource: { text: 'Headline\n\nA paragraph.' },
+  readSourceFile: {},
+  changeSourceDraftRule: { token: 'token-1', rule: 'lines' },
+  importSource: { token: 'token-1', collectionId: 'summit-2021', metadata: { title: 'T' } },
+  removeSource: { sourceId: 'source-1' },
+  createCollection: { name: 'Next visit' },
+  renameCollection: { collectionId: 'collection-1', name: 'Later visit' },
+  removeCollection: { collectionId: 'collection-1' },
 };
 
 /** Handlers that answer correctly; tests replace the one they break. */
@@ -208,8 +217,27 @@ function workingHandlers(): Handlers {
     }),
     updateStudyItem: () => answer({}),
     deleteStudyItem: () => answer({}),
+    // sources
+    readPastedSource: () => draftPreview,
+    readSourceFile: () => ({ status: 'cancelled' }),
+    changeSourceDraftRule: () => draftPreview,
+    importSource: () => ({ ...answer({}), sourceId: 'source-1' }),
+    removeSource: () => answer({}),
+    createCollection: () => ({ ...answer({}), collectionId: 'collection-1' }),
+    renameCollection: () => answer({}),
+    removeCollection: () => answer({}),
   };
 }
+
+const draftPreview = {
+  token: 'token-1',
+  origin: { kind: 'pasted' as const },
+  rule: 'blank-lines' as const,
+  paragraphCount: 1,
+  characters: 12,
+  paragraphs: [{ number: 1, role: 'paragraph' as const, text: 'A paragraph.' }],
+  suggested: {},
+};
 
 describe('router over a real store', () => {
   it('answers getLibrary with the seeded library', async () => {

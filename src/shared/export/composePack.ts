@@ -10,6 +10,7 @@ import type { Source } from '../schema/source';
 import { topics, type TopicId } from '../topics';
 import { defaultPackSubtitle, defaultPackTitle, type ExportOptions, type ExportSelection } from './exportSchemas';
 import type { PackCard, PackKeyFigure, PackModel, PackSection } from './packModel';
+import { packSourceOf } from '../sources/packSources';
 
 /** What composing a pack reads: the library as the renderer has it, or the database as the main process does. */
 export interface PackLibrary {
@@ -191,7 +192,13 @@ export function composePack(
     },
     keyFigures: pickKeyFigures(facts, 8),
     sections,
-    sources: options.includeSources ? library.sources.filter((source) => citedSourceIds.has(source.id)) : [],
+    sources: options.includeSources
+      ? [
+          ...library.sources.filter((source) => citedSourceIds.has(source.id)),
+          // sources: the imported articles the chosen cards cite, after the shipped ones.
+          ...(library.user.sources ?? []).filter((source) => citedSourceIds.has(source.id)).map(packSourceOf),
+        ]
+      : [],
     cardCount: facts.length,
   };
 }

@@ -7,6 +7,8 @@ import { briefsSchema } from '../briefs/briefSchema';
 import { studyLogEntrySchema } from '../study/reviewLogSchemas';
 import { ownStudyItemSchema } from '../study/ownItemSchemas';
 import { defaultStudyPreferences, studyPreferencesSchema } from '../study/studyPreferences';
+import { collectionSchema } from '../sources/collections';
+import { sourceRecordSchema } from '../sources/sourceRecord';
 
 /**
  * 4: the file holds only what the user made, their settings and its bookkeeping; the shipped cards
@@ -53,6 +55,10 @@ export const userDataSchema = z
     ownStudyItems: z.array(ownStudyItemSchema).default([]),
     /** Desired retention, daily new limit, learning steps and the ready-by date. */
     studyPreferences: studyPreferencesSchema.default(defaultStudyPreferences),
+    // sources (issue 17): imported articles and the collections that group cards and sources. Absent in a
+    // schema-4 file from before them, so they default to empty; the shipped article and summit come from the seed.
+    sources: z.array(sourceRecordSchema).default([]),
+    collections: z.array(collectionSchema).default([]),
   })
   .strict();
 
@@ -90,6 +96,8 @@ export const emptyUserData: UserData = {
   studyLog: [],
   ownStudyItems: [],
   studyPreferences: defaultStudyPreferences,
+  sources: [],
+  collections: [],
 };
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -6,7 +6,7 @@ export interface InvariantIssue {
   message: string;
 }
 
-type Kind = 'card' | 'note' | 'highlight' | 'tag' | 'brief';
+type Kind = 'card' | 'note' | 'highlight' | 'tag' | 'brief' | 'source' | 'collection';
 
 interface Checked {
   /** The shipped cards (from the app's seed): only their ids matter here. */
@@ -20,6 +20,9 @@ interface Checked {
     cardTags: CardTags;
     // briefs (issue 15)
     briefs?: ReadonlyArray<{ id: string }>;
+    // sources
+    sources?: ReadonlyArray<{ id: string }>;
+    collections?: ReadonlyArray<{ id: string }>;
   };
 }
 
@@ -30,6 +33,8 @@ const article: Record<Kind, string> = {
   tag: 'a tag',
   // briefs (issue 15)
   brief: 'a brief',
+  source: 'a source',
+  collection: 'a collection',
 };
 
 /**
@@ -68,6 +73,9 @@ export function databaseInvariantIssues(database: Checked, limit = 20): Invarian
   claimAll(user.tags, 'tag', ['user', 'tags']);
   // briefs (issue 15)
   claimAll(user.briefs ?? [], 'brief', ['user', 'briefs']);
+  // sources
+  claimAll(user.sources ?? [], 'source', ['user', 'sources']);
+  claimAll(user.collections ?? [], 'collection', ['user', 'collections']);
 
   const mustNameCard = (id: string, path: () => InvariantIssue['path']) => {
     const kind = kinds.get(id);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { topicIds } from '../topics';
+import { highlightTargetSchema } from '../annotation/textSelectors';
 
 /** Stable, human-readable ids such as `trade-volume-4bn`; they survive seed updates. */
 export const idSchema = z
@@ -119,6 +120,11 @@ export const factSchema = z
     /** Every outlet or event the article credits for something this card says; absent when none. */
     attributions: z.array(attributionSchema).min(1).max(6).optional(),
     quote: quoteSchema.optional(),
+    /**
+     * sources (issue 17): where the quote stands in its source's reading text, as W3C TextQuote + TextPosition
+     * selectors, so it re-anchors when the paragraphing changes; only with a quote and a source.
+     */
+    quoteTarget: highlightTargetSchema.optional(),
     caveats: z.array(caveatSchema).max(6),
     /** `seed` cards are read-only content; `user` cards are the user's own. */
     origin: z.enum(['seed', 'user']),
@@ -130,6 +136,13 @@ export const factSchema = z
         code: 'custom',
         path: ['paragraphs'],
         message: 'a card from the source needs its source id and the paragraphs it cites',
+      });
+    }
+    if (fact.quoteTarget && (!fact.quote || !fact.sourceId)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['quoteTarget'],
+        message: 'a quote’s place in its source comes with the quote and the source',
       });
     }
     // A reader checks a quote or a credit against the card's own citations, so each must be among them.

@@ -1,5 +1,22 @@
 import { z } from 'zod';
-import { topicIdSchema } from './fact';
+import { highlightTargetSchema } from '../annotation/textSelectors';
+import { idSchema, paragraphListSchema, quoteSchema, topicIdSchema } from './fact';
+
+/**
+ * sources (issue 17): a card made from a source names it, the paragraphs it draws on and, when made from a
+ * selection, the verbatim quote with its W3C selectors; the store checks them against the source.
+ */
+export const ownCardSourceSchema = z
+  .object({
+    sourceId: idSchema,
+    paragraphs: paragraphListSchema,
+    quote: z.object({ text: quoteSchema.shape.text, target: highlightTargetSchema }).strict().optional(),
+    /** The outlet the source names, credited on the card ("Reported by …"). */
+    outlet: z.string().trim().min(1).max(140).optional(),
+  })
+  .strict();
+
+export type OwnCardSource = z.infer<typeof ownCardSourceSchema>;
 
 /** What the user fills in for a card of their own; the store adds id, origin and the rest. */
 export const ownCardInputSchema = z
@@ -28,6 +45,7 @@ export const ownCardInputSchema = z
           .strict(),
       )
       .max(20),
+    source: ownCardSourceSchema.optional(),
   })
   .strict();
 

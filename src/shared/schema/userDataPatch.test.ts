@@ -101,6 +101,8 @@ describe('diffUserData and applyPatch', () => {
       studyLog: fc.constant<UserData['studyLog']>([]),
       ownStudyItems: fc.constant<UserData['ownStudyItems']>([]),
       studyPreferences: fc.constant(emptyUserData.studyPreferences),
+      sources: fc.constant<UserData['sources']>([]),
+      collections: fc.constant<UserData['collections']>([]),
     });
     fc.assert(
       fc.property(user, user, (before, after) => {

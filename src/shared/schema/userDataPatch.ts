@@ -7,6 +7,8 @@ import { briefSchema } from '../briefs/briefSchema';
 import { studyLogEntrySchema } from '../study/reviewLogSchemas';
 import { ownStudyItemSchema } from '../study/ownItemSchemas';
 import { studyPreferencesSchema } from '../study/studyPreferences';
+import { collectionSchema } from '../sources/collections';
+import { sourceRecordSchema } from '../sources/sourceRecord';
 
 /** Whether undo and redo have anything to do; every change answers it so the menu stays right. */
 export const historyStateSchema = z.object({ canUndo: z.boolean(), canRedo: z.boolean() }).strict();
@@ -49,6 +51,9 @@ export const userDataPatchSchema = z
     studyLog: recordsPatchSchema(studyLogEntrySchema).optional(),
     ownStudyItems: recordsPatchSchema(ownStudyItemSchema).optional(),
     studyPreferences: studyPreferencesSchema.optional(),
+    // sources
+    sources: recordsPatchSchema(sourceRecordSchema).optional(),
+    collections: recordsPatchSchema(collectionSchema).optional(),
   })
   .strict();
 
@@ -78,7 +83,10 @@ type RecordKind =
   | 'briefs'
   // study
   | 'studyLog'
-  | 'ownStudyItems';
+  | 'ownStudyItems'
+  // sources
+  | 'sources'
+  | 'collections';
 const recordKinds: readonly RecordKind[] = [
   'ownFacts',
   'notes',
@@ -89,6 +97,9 @@ const recordKinds: readonly RecordKind[] = [
   // study
   'studyLog',
   'ownStudyItems',
+  // sources
+  'sources',
+  'collections',
 ];
 
 interface RecordsPatch<Item> {
@@ -141,6 +152,9 @@ export function applyPatch(user: UserData, patch: UserDataPatch): UserData {
     studyLog: applyRecords(user.studyLog, patch.studyLog),
     ownStudyItems: applyRecords(user.ownStudyItems, patch.ownStudyItems),
     studyPreferences: patch.studyPreferences ?? user.studyPreferences,
+    // sources
+    sources: applyRecords(user.sources, patch.sources),
+    collections: applyRecords(user.collections, patch.collections),
   };
 }
 

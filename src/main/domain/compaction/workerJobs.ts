@@ -92,6 +92,9 @@ const lists: readonly RecordList[] = [
   // study
   'studyLog',
   'ownStudyItems',
+  // sources
+  'sources',
+  'collections',
 ];
 
 function journalText(lineage: string, after: number, lines: readonly string[]): string {
@@ -164,6 +167,9 @@ export function openDatabase(job: OpenJob, emit: (slice: RecordSlice) => void): 
       // study
       studyLog: user.studyLog.length,
       ownStudyItems: user.ownStudyItems.length,
+      // sources
+      sources: user.sources.length,
+      collections: user.collections.length,
     },
     snapshotSequence: parsed.database.sequence,
     ...(parsed.migratedFrom !== undefined ? { migratedFrom: parsed.migratedFrom } : {}),

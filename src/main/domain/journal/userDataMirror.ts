@@ -11,7 +11,10 @@ type RecordKind =
   | 'briefs'
   // study
   | 'studyLog'
-  | 'ownStudyItems';
+  | 'ownStudyItems'
+  // sources
+  | 'sources'
+  | 'collections';
 const recordKinds: readonly RecordKind[] = [
   'ownFacts',
   'notes',
@@ -22,6 +25,9 @@ const recordKinds: readonly RecordKind[] = [
   // study
   'studyLog',
   'ownStudyItems',
+  // sources
+  'sources',
+  'collections',
 ];
 
 type Records = { [Kind in RecordKind]: Map<string, UserData[Kind][number]> };
@@ -51,6 +57,9 @@ export class UserDataMirror {
       // study
       studyLog: new Map(user.studyLog.map((item) => [item.id, item])),
       ownStudyItems: new Map(user.ownStudyItems.map((item) => [item.id, item])),
+      // sources
+      sources: new Map(user.sources.map((item) => [item.id, item])),
+      collections: new Map(user.collections.map((item) => [item.id, item])),
     };
     this.starred = user.starred;
     this.cardTags = copyCardTags(user.cardTags);
@@ -103,6 +112,9 @@ export class UserDataMirror {
       studyLog: [...this.records.studyLog.values()],
       ownStudyItems: [...this.records.ownStudyItems.values()],
       studyPreferences: this.studyPreferences,
+      // sources
+      sources: [...this.records.sources.values()],
+      collections: [...this.records.collections.values()],
     };
   }
 }

@@ -23,7 +23,8 @@ export interface FileDialogs {
    * before replacing a file at exactly this path; no other path may be replaced on its word.
    */
   chooseSavePath(options: { defaultName: string; kind: ExportFileKind }): Promise<string | undefined>;
-  chooseOpenPath(options: { kind: 'json' }): Promise<string | undefined>;
+  /** `source`: an article to import (sources, issue 17), filtered to the kinds the importer reads. */
+  chooseOpenPath(options: { kind: 'json' | 'source' }): Promise<string | undefined>;
 }
 
 export interface FileReveal {

@@ -41,6 +41,13 @@ export interface CommandEffects {
   openStudy(view: 'review' | 'quiz' | 'statistics'): void;
   /** "Study this" for every highlight of a card that is not a study item yet. */
   studyCardHighlights(factId: string): void;
+  // sources
+  /** Opens a source in the reader: the open card's, at its first paragraph, or the shipped article. */
+  openSource(factId?: string): void;
+  openSources(): void;
+  importSource(): void;
+  /** Presses the reader's "Make a card" for the text selected in it. */
+  makeCardFromSelection(): void;
 }
 
 /** The state a command's `when` reads and its `perform` acts on. */

@@ -14,6 +14,7 @@ import { starCommand } from './starCommand';
 import { languageCommands } from './languageCommands';
 import { themeCommands, toggleThemeCommand } from './themeCommands';
 import { studyCommands } from './studyCommands';
+import { sourceCommands } from './sourceCommands';
 import type { Translate } from '../i18n/useT';
 import { briefCommands } from './briefCommands';
 
@@ -54,6 +55,7 @@ export const staticCommands: readonly CommandDefinition[] = [
   ...languageCommands,
   // study
   ...studyCommands,
+  ...sourceCommands,
 ];
 
 /** The registry for this library, in the window's language: the static commands and one filter per tag. */

@@ -1,5 +1,6 @@
 import { briefsEn } from './briefs/en';
 import { studyEn } from './study/en';
+import { sourcesEn } from './sources/en';
 
 /**
  * The English catalogue: the source of every key. ICU MessageFormat; plurals by CLDR category
@@ -527,6 +528,7 @@ export const en = {
   'topic.joint-statement.description': 'What the two leaders signed towards the end of the summit.',
   ...briefsEn,
   ...studyEn,
+  ...sourcesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

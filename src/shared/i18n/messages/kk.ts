@@ -1,6 +1,7 @@
 import { briefsKk } from './briefs/kk';
 import type { Catalogue } from './en';
 import { studyKk } from './study/kk';
+import { sourcesKk } from './sources/kk';
 
 /** Kazakh (Қазақша, Cyrillic): the register of a ministry's briefing, short enough for the layout. Facts stay English. */
 export const kk: Catalogue = {
@@ -503,4 +504,5 @@ export const kk: Catalogue = {
   'topic.joint-statement.description': 'Саммит соңында екі көшбасшы қол қойған құжат.',
   ...briefsKk,
   ...studyKk,
+  ...sourcesKk,
 };

@@ -1,6 +1,7 @@
 import { briefsKo } from './briefs/ko';
 import type { Catalogue } from './en';
 import { studyKo } from './study/ko';
+import { sourcesKo } from './sources/ko';
 
 /** Korean (한국어): the register of a ministry's briefing, short enough for the layout. Facts stay English. */
 export const ko: Catalogue = {
@@ -481,4 +482,5 @@ export const ko: Catalogue = {
   'topic.joint-statement.description': '정상회담 말미에 두 정상이 서명한 내용.',
   ...briefsKo,
   ...studyKo,
+  ...sourcesKo,
 };

@@ -1,6 +1,7 @@
 import { briefsRu } from './briefs/ru';
 import type { Catalogue } from './en';
 import { studyRu } from './study/ru';
+import { sourcesRu } from './sources/ru';
 
 /** Russian (Русский): the register of a ministry's briefing, short enough for the layout. Facts stay English. */
 export const ru: Catalogue = {
@@ -514,4 +515,5 @@ export const ru: Catalogue = {
   'topic.joint-statement.description': 'Что подписали два лидера в завершение встречи.',
   ...briefsRu,
   ...studyRu,
+  ...sourcesRu,
 };

@@ -16,6 +16,7 @@ import { StarButton } from './StarButton';
 import { TopicTag } from './TopicTag';
 import { DialogCloseButton, ModalDialog } from '../../ui/ModalDialog';
 import { useStudyThis } from '../study';
+import { ParagraphLinks } from '../sources';
 
 interface CardDetailProps {
   fact: Fact;
@@ -24,6 +25,8 @@ interface CardDetailProps {
   starred: boolean;
   onToggleStar: (fact: Fact) => void;
   onEdit: () => void;
+  /** sources: opens the article behind one of the card's paragraphs, its quote marked. */
+  onOpenSource?: (sourceId: string, paragraph: number) => void;
   onDeleted: () => void;
   onClose: () => void;
   // briefs
@@ -38,6 +41,7 @@ export function CardDetail({
   starred,
   onToggleStar,
   onEdit,
+  onOpenSource,
   onDeleted,
   onClose,
   onAddToBrief,
@@ -46,6 +50,7 @@ export function CardDetail({
   const { t, locale } = translator;
   const source = library.sources.find((candidate) => candidate.id === fact.sourceId);
   const asOf = source ? factsAsOf([source]) : undefined;
+  const sourceTitle = library.user.sources.find((candidate) => candidate.id === fact.sourceId)?.title;
   const { user } = library;
   // study: "Study this" in a highlight's popover; not offered when nothing can be saved.
   const studyThis = useStudyThis(library, actions);
@@ -173,6 +178,10 @@ export function CardDetail({
               <span className="detail-source-title" lang="en">
                 {source.title}
               </span>
+            )}
+            {!source && sourceTitle && <span className="detail-source-title">{sourceTitle}</span>}
+            {fact.sourceId && fact.paragraphs && onOpenSource && (
+              <ParagraphLinks sourceId={fact.sourceId} paragraphs={fact.paragraphs} onOpen={onOpenSource} />
             )}
             {fact.attributions?.map((credit) => (
               <span key={credit.sourceId} className="detail-attribution">

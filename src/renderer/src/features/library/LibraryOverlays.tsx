@@ -7,6 +7,7 @@ import { CardDetail } from '../cards';
 import { CardForm } from '../ownCards';
 import { TagManager } from '../tags';
 import { StudyScreen } from '../study';
+import { SourceOverlays } from '../sources';
 import { baseOf, type Overlay } from './overlay';
 import { platform } from './useLibraryCommands';
 import { useT } from '../../i18n';
@@ -74,6 +75,9 @@ export function LibraryOverlays({
           {...(library.readOnly
             ? {}
             : { onAddToBrief: () => setOverlay({ kind: 'add-to-brief', factId: openFact.id }) })}
+          onOpenSource={(sourceId, paragraph) =>
+            setOverlay({ kind: 'source', sourceId, paragraph, factId: openFact.id, from: base })
+          }
           onDeleted={() => {
             setOverlay(undefined);
             announce(t('library.status.cardDeleted'));
@@ -149,6 +153,15 @@ export function LibraryOverlays({
           />
         </Suspense>
       )}
+      <SourceOverlays
+        overlay={base}
+        show={setOverlay}
+        openCard={(factId) => setOverlay({ kind: 'card', factId })}
+        library={library}
+        actions={actions}
+        facts={facts}
+        announce={announce}
+      />
       {overlay?.kind === 'palette' && (
         <CommandPalette
           commands={commands}

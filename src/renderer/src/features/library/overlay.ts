@@ -1,6 +1,7 @@
 import type { ExportStart } from '../export';
 import type { BriefsStart } from '../briefs';
 import type { StudyView } from '../study';
+import type { SourceCardStart } from '../sources';
 
 /** What is open over the library; the palette and the sheet remember the dialog under them. */
 export type Overlay =
@@ -14,6 +15,11 @@ export type Overlay =
   | { kind: 'add-to-brief'; factId: string }
   // study
   | { kind: 'study'; view: StudyView }
+  // sources: the reader (from a card, its quote marked), making a card from it, the list, the import form
+  | { kind: 'source'; sourceId: string; paragraph?: number; factId?: string; from?: Overlay }
+  | { kind: 'source-card'; start: SourceCardStart; from: Overlay }
+  | { kind: 'sources' }
+  | { kind: 'import-source' }
   | { kind: 'palette'; over?: Overlay }
   | { kind: 'shortcuts'; over?: Overlay };
 

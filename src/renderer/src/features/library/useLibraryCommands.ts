@@ -104,6 +104,20 @@ export function useLibraryCommands({
       // study
       openStudy: (view) => setOverlay({ kind: 'study', view }),
       studyCardHighlights,
+      // sources
+      openSource: (factId) => {
+        const fact = factId ? facts.find((candidate) => candidate.id === factId) : undefined;
+        const sourceId = fact?.sourceId ?? library.sources.find((source) => source.kind === 'article')?.id;
+        if (!sourceId) return;
+        setOverlay((now) =>
+          fact?.paragraphs?.[0]
+            ? { kind: 'source', sourceId, paragraph: fact.paragraphs[0], factId: fact.id, from: baseOf(now) }
+            : { kind: 'source', sourceId },
+        );
+      },
+      openSources: () => setOverlay({ kind: 'sources' }),
+      importSource: () => setOverlay({ kind: 'import-source' }),
+      makeCardFromSelection: () => document.querySelector<HTMLButtonElement>('dialog[open] .reader-make-card')?.click(),
     }),
     [
       facts,
@@ -118,6 +132,7 @@ export function useLibraryCommands({
       language.choose,
       t,
       studyCardHighlights,
+      library.sources,
     ],
   );
   const context = useMemo<CommandContext>(

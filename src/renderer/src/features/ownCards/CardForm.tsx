@@ -16,6 +16,7 @@ import {
   type FieldProblem,
 } from './cardFormModel';
 import { FigureRows, PeopleRows } from './CardFormRows';
+import { CardSourceNote, draftFromSource, type CardFromSource } from './cardFromSource';
 import './ownCards.css';
 import { topicKey } from '../../../../shared/i18n/topicKeys';
 import { useErrorText, useLanguage, useT } from '../../i18n';
@@ -27,17 +28,25 @@ export interface CardFormProps {
   /** The topic a new card starts in, e.g. the one the user is looking at. */
   defaultTopic?: TopicId;
   actions: Pick<LibraryActions, 'createCard' | 'updateCard' | 'held'>;
+  /** sources: a new card started from the reader, with its source, paragraphs, quote or figure filled in. */
+  fromSource?: CardFromSource;
   onClose: () => void;
   onSaved: (fact: Fact) => void;
 }
 
 /** The user's own card, new or edited: checked against the store's schema before it is sent. */
-export function CardForm({ mode, initial, defaultTopic, actions, onClose, onSaved }: CardFormProps) {
+export function CardForm({ mode, initial, defaultTopic, actions, fromSource, onClose, onSaved }: CardFormProps) {
   const formId = useId();
   const t = useT();
   const { locale } = useLanguage();
   const describeError = useErrorText();
-  const [draft, setDraft] = useState<CardDraft>(() => (initial ? draftFromFact(initial) : emptyDraft(defaultTopic)));
+  const [draft, setDraft] = useState<CardDraft>(() =>
+    initial
+      ? draftFromFact(initial)
+      : fromSource
+        ? draftFromSource(fromSource, defaultTopic)
+        : emptyDraft(defaultTopic),
+  );
   // Undefined until the first save attempt; afterwards every change checks again, so fixed fields clear.
   const [problems, setProblems] = useState<FieldProblem[]>();
   const [saveError, setSaveError] = useState<string>();
@@ -147,6 +156,8 @@ export function CardForm({ mode, initial, defaultTopic, actions, onClose, onSave
           )}
         </div>
       )}
+
+      {draft.source && <CardSourceNote source={draft.source} title={fromSource?.sourceTitle} />}
 
       <form
         noValidate

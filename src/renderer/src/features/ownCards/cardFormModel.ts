@@ -1,4 +1,4 @@
-import { ownCardInputSchema, type OwnCardInput } from '../../../../shared/schema/ownCard';
+import { ownCardInputSchema, type OwnCardInput, type OwnCardSource } from '../../../../shared/schema/ownCard';
 import type { Fact } from '../../../../shared/schema/fact';
 import type { TopicId } from '../../../../shared/topics';
 import { asSentence } from '../../../../shared/errors';
@@ -27,6 +27,8 @@ export interface CardDraft {
   body: string;
   figures: FigureRow[];
   people: PersonRow[];
+  /** sources: the source, paragraphs and quote a card from a source carries; not editable in the form. */
+  source?: OwnCardSource;
 }
 
 let rowCount = 0;
@@ -48,6 +50,18 @@ export function draftFromFact(fact: Fact): CardDraft {
     body: fact.body,
     figures: fact.figures.map((figure) => ({ key: newRowKey(), display: figure.display, measures: figure.measures })),
     people: fact.people.map((person) => ({ key: newRowKey(), name: person.name, role: person.role })),
+    ...(fact.sourceId && fact.paragraphs ? { source: sourceOfFact(fact, fact.sourceId, fact.paragraphs) } : {}),
+  };
+}
+
+/** A saved card's source part, as the form sends it back unchanged when the card is edited. */
+function sourceOfFact(fact: Fact, sourceId: string, paragraphs: number[]): OwnCardSource {
+  const outlet = fact.attributions?.[0]?.label.replace(/^Reported by /, '');
+  return {
+    sourceId,
+    paragraphs,
+    ...(fact.quote && fact.quoteTarget ? { quote: { text: fact.quote.text, target: fact.quoteTarget } } : {}),
+    ...(outlet ? { outlet } : {}),
   };
 }
 
@@ -60,6 +74,7 @@ export function inputFromDraft(draft: CardDraft): unknown {
     body: draft.body,
     figures: draft.figures.map(({ display, measures }) => ({ display, measures })),
     people: draft.people.map(({ name, role }) => ({ name, role })),
+    ...(draft.source ? { source: draft.source } : {}),
   };
 }
 

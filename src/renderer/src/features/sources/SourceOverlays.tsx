@@ -1,0 +1,96 @@
+import { useMemo } from 'react';
+import type { Library } from '../../../../shared/contract';
+import type { Fact } from '../../../../shared/schema/fact';
+import { sourceLibraryOf } from '../../../../shared/sources/librarySources';
+import type { LibraryActions } from '../../store/useLibrary';
+import { useT } from '../../i18n';
+import { CardForm } from '../ownCards';
+import type { Overlay } from '../library';
+import { SourceReader } from './SourceReader';
+import { SourcesList } from './SourcesList';
+import { ImportSourceDialog } from './ImportSourceDialog';
+
+interface SourceOverlaysProps {
+  /** The dialog over the library; this renders only the sources feature's own. */
+  overlay: Overlay | undefined;
+  show: (next: Overlay | undefined) => void;
+  openCard: (factId: string) => void;
+  library: Library;
+  actions: LibraryActions;
+  facts: readonly Fact[];
+  announce: (message: string) => void;
+}
+
+/** The sources feature's dialogs over the library: the reader, a card from it, the sources list, the import form. */
+export function SourceOverlays({
+  overlay: base,
+  show: setOverlay,
+  openCard,
+  library,
+  actions,
+  facts,
+  announce,
+}: SourceOverlaysProps) {
+  const t = useT();
+  const sourceLibrary = useMemo(() => sourceLibraryOf(library.sources, library.user), [library.sources, library.user]);
+  if (base?.kind === 'source') {
+    const source = sourceLibrary.sources.find((candidate) => candidate.id === base.sourceId);
+    if (!source) return null;
+    const quotedFact = base.factId ? facts.find((fact) => fact.id === base.factId) : undefined;
+    const back = base.from;
+    return (
+      <SourceReader
+        key={`${source.id}-${base.paragraph ?? ''}-${base.factId ?? ''}`}
+        source={source}
+        facts={facts}
+        {...(base.paragraph ? { paragraph: base.paragraph } : {})}
+        {...(quotedFact ? { quotedFact } : {})}
+        onOpenCard={openCard}
+        onMakeCard={(start) => setOverlay({ kind: 'source-card', start, from: base })}
+        onClose={() => setOverlay(undefined)}
+        {...(back ? { onBack: () => setOverlay(back) } : {})}
+      />
+    );
+  }
+  if (base?.kind === 'source-card') {
+    return (
+      <CardForm
+        mode="create"
+        actions={actions}
+        fromSource={base.start}
+        onClose={() => setOverlay(base.from)}
+        onSaved={(fact) => {
+          announce(t('sources.card.saved', { title: fact.title }));
+          openCard(fact.id);
+        }}
+      />
+    );
+  }
+  if (base?.kind === 'sources') {
+    return (
+      <SourcesList
+        sourceLibrary={sourceLibrary}
+        facts={facts}
+        actions={actions}
+        announce={announce}
+        onOpen={(sourceId) => setOverlay({ kind: 'source', sourceId, from: { kind: 'sources' } })}
+        onImport={() => setOverlay({ kind: 'import-source' })}
+        onClose={() => setOverlay(undefined)}
+      />
+    );
+  }
+  if (base?.kind === 'import-source') {
+    return (
+      <ImportSourceDialog
+        collections={sourceLibrary.collections}
+        actions={actions}
+        onSaved={(sourceId, title) => {
+          announce(t('sources.import.saved', { title }));
+          setOverlay({ kind: 'source', sourceId, from: { kind: 'sources' } });
+        }}
+        onClose={() => setOverlay(undefined)}
+      />
+    );
+  }
+  return null;
+}

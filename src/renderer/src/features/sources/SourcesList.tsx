@@ -1,0 +1,119 @@
+import { useId, useState } from 'react';
+import type { Fact } from '../../../../shared/schema/fact';
+import type { SourceLibrary } from '../../../../shared/sources';
+import { readingView } from '../../../../shared/sources';
+import type { LibraryActions } from '../../store/useLibrary';
+import { useErrorText, useTranslator } from '../../i18n';
+import { DialogCloseButton, ModalDialog } from '../../ui/ModalDialog';
+import { sourceDateText, useOriginText } from './SourceDetails';
+import { CollectionActionsRow, NewCollectionForm } from './CollectionControls';
+
+interface SourcesListProps {
+  sourceLibrary: SourceLibrary;
+  facts: readonly Fact[];
+  actions: Pick<LibraryActions, 'removeSource' | 'createCollection' | 'renameCollection' | 'removeCollection'>;
+  announce: (message: string) => void;
+  onOpen: (sourceId: string) => void;
+  onImport: () => void;
+  onClose: () => void;
+}
+
+/** Every source by collection: what it is, how many cards cite it, and the way into the reader. */
+export function SourcesList({ sourceLibrary, facts, actions, announce, onOpen, onImport, onClose }: SourcesListProps) {
+  const { t, locale } = useTranslator();
+  const titleId = useId();
+  const originText = useOriginText();
+  const describeError = useErrorText();
+  const [problem, setProblem] = useState<string>();
+  const cardsCiting = (sourceId: string) => facts.filter((fact) => fact.sourceId === sourceId).length;
+
+  async function remove(sourceId: string) {
+    setProblem(undefined);
+    try {
+      await actions.removeSource({ sourceId });
+      announce(t('sources.list.removed'));
+    } catch (error) {
+      setProblem(describeError(error));
+    }
+  }
+
+  return (
+    <ModalDialog labelledBy={titleId} onClose={onClose} className="sources-list">
+      <div className="detail-header">
+        <span className="reader-kicker">{t('sources.list.collection')}</span>
+        <DialogCloseButton label={t('sources.list.close')} onClick={onClose} />
+      </div>
+      <h2 id={titleId} className="detail-title">
+        {t('sources.list.title')}
+      </h2>
+      <p className="detail-summary">{t('sources.list.description')}</p>
+      {problem && (
+        <p className="form-error" role="alert">
+          {problem}
+        </p>
+      )}
+      {sourceLibrary.collections.map((collection) => {
+        const sources = sourceLibrary.sources.filter((source) => source.collectionId === collection.id);
+        return (
+          <section key={collection.id} className="sources-collection" aria-labelledby={`${titleId}-${collection.id}`}>
+            <div className="sources-collection-head">
+              <h3 id={`${titleId}-${collection.id}`} className="sources-collection-name">
+                {collection.name}
+              </h3>
+              <CollectionActionsRow
+                collection={collection}
+                actions={actions}
+                announce={announce}
+                onProblem={setProblem}
+              />
+            </div>
+            {sources.length === 0 && <p className="form-hint">{t('sources.collections.empty')}</p>}
+            <ul className="sources-items">
+              {sources.map((source) => (
+                <li key={source.id} className="sources-item">
+                  <div className="sources-item-text">
+                    <button
+                      type="button"
+                      className="reader-card-link sources-item-title"
+                      onClick={() => onOpen(source.id)}
+                    >
+                      {source.title}
+                    </button>
+                    <span className="sources-item-meta">
+                      {[
+                        source.outlet,
+                        source.date ? sourceDateText(source.date, locale) : undefined,
+                        originText(source),
+                        t('sources.list.paragraphs', { count: readingView(source).paragraphs.length }),
+                        t('sources.list.cards', { count: cardsCiting(source.id) }),
+                      ]
+                        .filter(Boolean)
+                        .join(' · ')}
+                    </span>
+                  </div>
+                  <button type="button" className="button" onClick={() => onOpen(source.id)}>
+                    {t('sources.list.open')}
+                  </button>
+                  {source.origin.kind !== 'shipped' && (
+                    <button type="button" className="button button-quiet" onClick={() => void remove(source.id)}>
+                      {t('sources.list.remove')}
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+      <NewCollectionForm actions={actions} announce={announce} onProblem={setProblem} />
+      <div className="detail-actions">
+        <button type="button" className="button button-primary" onClick={onImport}>
+          {t('sources.list.import')}
+        </button>
+        <button type="button" className="button" onClick={onClose}>
+          {t('sources.reader.closeButton')}
+        </button>
+      </div>
+    </ModalDialog>
+  );
+}
