@@ -18,8 +18,8 @@ export interface FirstScreen {
 
 /**
  * What the window paints first: the first `limit` cards of the remembered selection, their
- * notes, highlights and tags, and the sidebar's counts — a few kilobytes, whatever the size of
- * the library, so the first card is painted before the rest has crossed.
+ * notes, highlights and tags, the sources they cite, and the sidebar's counts — a few kilobytes,
+ * whatever the size of the library, so the first card is painted before the rest has crossed.
  */
 export function firstScreenOf(library: Library, limit: number): FirstScreen {
   const { user } = library;
@@ -27,6 +27,7 @@ export function firstScreenOf(library: Library, limit: number): FirstScreen {
   const inSelection = factsInSelection(allFacts(library), user, selection);
   const shown = inSelection.slice(0, Math.min(limit, firstScreenMaxCards));
   const ids = new Set(shown.map((fact) => fact.id));
+  const sourcesCited = new Set(shown.flatMap((fact) => (fact.sourceId ? [fact.sourceId] : [])));
   const cardTags: UserData['cardTags'] = {};
   for (const id of ids) if (Object.hasOwn(user.cardTags, id)) cardTags[id] = user.cardTags[id] as string[];
   return {
@@ -39,6 +40,10 @@ export function firstScreenOf(library: Library, limit: number): FirstScreen {
         notes: user.notes.filter((note) => ids.has(note.factId)),
         highlights: user.highlights.filter((highlight) => ids.has(highlight.factId)),
         cardTags,
+        // An imported article can be megabytes: only those the cards shown cite come first.
+        sources: user.sources.filter((source) => sourcesCited.has(source.id)),
+        // The window never holds the study log (the main process answers from it).
+        studyLog: [],
       },
     },
     selection,

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { firstScreenMaxCards } from '../../shared/firstScreen';
+import { firstScreenMaxCards, firstScreenOf } from '../../shared/firstScreen';
 import { allFacts, factsInSelection, selectionCounts } from '../../shared/librarySelection';
 import { call, callFails } from '../testing/routerCalls';
 import type { BriefingRouter } from './openBriefingRouter';
@@ -45,5 +45,31 @@ describe('the first screen', () => {
       await callFails(router, 'getFirstScreen', { limit }, 'invalid-request');
     }
     await callFails(router, 'getFirstScreen', { limit: 10, all: true }, 'invalid-request');
+  });
+});
+
+describe('the first screen of a library with imported articles and a study log', () => {
+  it('carries only the articles its cards cite, and never the study log', async () => {
+    const library = await call(router, 'getLibrary', {});
+    const [first] = allFacts(library);
+    if (!first) throw new Error('the seed has no cards');
+    // Only the shape firstScreenOf reads: ids, a card's sourceId, the log's length.
+    const cited = { id: 'source-cited', text: 'x'.repeat(1000) };
+    const uncited = { id: 'source-elsewhere', text: 'y'.repeat(1_000_000) };
+    const own = { ...first, id: 'own-from-article', origin: 'user' as const, sourceId: cited.id };
+    const withArticles = {
+      ...library,
+      settings: { ...library.settings, lastTopic: first.topic },
+      user: {
+        ...library.user,
+        ownFacts: [own],
+        sources: [cited, uncited],
+        studyLog: [{ id: 'review-1' }],
+      },
+    } as unknown as typeof library;
+    const screen = firstScreenOf(withArticles, firstScreenMaxCards);
+    expect(allFacts(screen.library).map((fact) => fact.id)).toContain(own.id);
+    expect(screen.library.user.sources.map((source) => source.id)).toEqual([cited.id]);
+    expect(screen.library.user.studyLog).toEqual([]);
   });
 });
