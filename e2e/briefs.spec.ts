@@ -114,6 +114,22 @@ test.describe('briefs', () => {
     await expect(lines(dialog, 'Background')).toHaveCount(3);
   });
 
+  test('moves a line by dragging it onto another, and undo puts it back', async ({ page }) => {
+    const dialog = await briefFromStarred(page);
+    const box = section(dialog, 'Points to make').getByRole('textbox');
+    for (const point of ['First point', 'Second point', 'Third point']) {
+      await box.fill(point);
+      await box.press('Enter');
+    }
+    await expect(lines(dialog, 'Points to make')).toHaveText([/First point/, /Second point/, /Third point/]);
+
+    await lines(dialog, 'Points to make').nth(2).dragTo(lines(dialog, 'Points to make').first());
+    await expect(lines(dialog, 'Points to make')).toHaveText([/Third point/, /First point/, /Second point/]);
+
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect(lines(dialog, 'Points to make')).toHaveText([/First point/, /Second point/, /Third point/]);
+  });
+
   test('exports the brief as PDF, Markdown and Word with the header, sections and citations', async ({ page }) => {
     const dialog = await briefFromStarred(page);
     await dialog.getByLabel('Handling label').fill('Internal — not for circulation');
