@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { withCardTags } from '../../shared/schema/cardTags';
 import { databaseSchema, type Database } from '../../shared/schema/database';
 import { diffUserData } from '../../shared/schema/userDataPatch';
+import { recordKinds } from '../../shared/schema/recordKinds';
 import { sampleFact, sampleSeed } from '../../shared/testing/sampleSeed';
 import { databaseProblems, touchedRecordProblems } from './databaseCheck';
 import { DatabaseIndex } from './databaseIndex';
@@ -161,6 +162,14 @@ describe('the check before every write', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('checks a touched record of every kind the user holds, with the schema a load uses', () => {
+    for (const kind of recordKinds) {
+      const problems = touchedRecordProblems({ [kind]: { upserted: [{ id: 'bad-record' }], removed: [] } });
+      expect(problems.length, kind).toBeGreaterThan(0);
+      expect(problems[0], kind).toContain(`user.${kind}[id bad-record]`);
+    }
   });
 
   it('names the problem: which id, and what it clashes with', () => {

@@ -1,29 +1,14 @@
 import { z } from 'zod';
 import { BriefingError, describeIssues } from '../../shared/errors';
-import { highlightSchema, noteSchema, tagSchema } from '../../shared/schema/annotations';
 import { cardTagsSchema } from '../../shared/schema/cardTags';
 import { databaseSchema, settingsSchema } from '../../shared/schema/database';
-import { factSchema, idSchema } from '../../shared/schema/fact';
-import { briefSchema } from '../../shared/briefs/briefSchema';
+import { idSchema } from '../../shared/schema/fact';
+import { recordKinds, recordSchemas } from '../../shared/schema/recordKinds';
 import type { UserDataPatch } from '../../shared/schema/userDataPatch';
 import { invariantProblems } from './snapshotFormat';
-import { studyLogEntrySchema } from '../../shared/study/reviewLogSchemas';
-import { ownStudyItemSchema } from '../../shared/study/ownItemSchemas';
 import { studyPreferencesSchema } from '../../shared/study/studyPreferences';
 
 const starredSchema = z.array(idSchema);
-
-const recordSchemas = {
-  ownFacts: factSchema,
-  notes: noteSchema,
-  highlights: highlightSchema,
-  tags: tagSchema,
-  // briefs (issue 15)
-  briefs: briefSchema,
-  // study
-  studyLog: studyLogEntrySchema,
-  ownStudyItems: ownStudyItemSchema,
-} as const;
 
 /**
  * The whole database checked as a load checks it: its shape, then the invariants with the
@@ -42,7 +27,7 @@ export function databaseProblems(database: unknown, shippedFacts: ReadonlyArray<
  */
 export function touchedRecordProblems(patch: UserDataPatch, settings?: unknown): string[] {
   const problems: string[] = [];
-  for (const kind of ['ownFacts', 'notes', 'highlights', 'tags', 'briefs', 'studyLog', 'ownStudyItems'] as const) {
+  for (const kind of recordKinds) {
     for (const item of patch[kind]?.upserted ?? []) {
       const result = (recordSchemas[kind] as z.ZodType).safeParse(item);
       if (!result.success) {

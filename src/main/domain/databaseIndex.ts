@@ -1,6 +1,7 @@
 import { copyCardTags, type CardTags } from '../../shared/schema/cardTags';
 import type { UserData } from '../../shared/schema/database';
 import type { UserDataPatch } from '../../shared/schema/userDataPatch';
+import { recordKinds, type RecordKind } from '../../shared/schema/recordKinds';
 
 type Kind =
   | 'card'
@@ -15,35 +16,11 @@ type Kind =
   // sources
   | 'source'
   | 'collection';
-export type RecordList =
-  | 'ownFacts'
-  | 'notes'
-  | 'highlights'
-  | 'tags'
-  // briefs (issue 15)
-  | 'briefs'
-  // study
-  | 'studyLog'
-  | 'ownStudyItems'
-  // sources
-  | 'sources'
-  | 'collections';
+/** The user's record lists, as the id index holds them. */
+export type RecordList = RecordKind;
 type Place = RecordList | 'shipped';
 
-const lists: readonly RecordList[] = [
-  'ownFacts',
-  'notes',
-  'highlights',
-  'tags',
-  // briefs (issue 15)
-  'briefs',
-  // study
-  'studyLog',
-  'ownStudyItems',
-  // sources
-  'sources',
-  'collections',
-];
+const lists: readonly RecordList[] = recordKinds;
 const kindOfPlace: Record<Place, Kind> = {
   shipped: 'card',
   ownFacts: 'card',

@@ -1,14 +1,9 @@
 import { z } from 'zod';
-import { highlightSchema, noteSchema, tagSchema } from './annotations';
 import { copyCardTags, sameIds, tagIdsOf } from './cardTags';
 import type { UserData } from './database';
-import { factSchema, idSchema } from './fact';
-import { briefSchema } from '../briefs/briefSchema';
-import { studyLogEntrySchema } from '../study/reviewLogSchemas';
-import { ownStudyItemSchema } from '../study/ownItemSchemas';
+import { idSchema } from './fact';
+import { recordKinds, recordSchemas, type RecordKind } from './recordKinds';
 import { studyPreferencesSchema } from '../study/studyPreferences';
-import { collectionSchema } from '../sources/collections';
-import { sourceRecordSchema } from '../sources/sourceRecord';
 
 /** Whether undo and redo have anything to do; every change answers it so the menu stays right. */
 export const historyStateSchema = z.object({ canUndo: z.boolean(), canRedo: z.boolean() }).strict();
@@ -33,10 +28,10 @@ function recordsPatchSchema<Record extends z.ZodType>(record: Record) {
  */
 export const userDataPatchSchema = z
   .object({
-    ownFacts: recordsPatchSchema(factSchema).optional(),
-    notes: recordsPatchSchema(noteSchema).optional(),
-    highlights: recordsPatchSchema(highlightSchema).optional(),
-    tags: recordsPatchSchema(tagSchema).optional(),
+    ownFacts: recordsPatchSchema(recordSchemas.ownFacts).optional(),
+    notes: recordsPatchSchema(recordSchemas.notes).optional(),
+    highlights: recordsPatchSchema(recordSchemas.highlights).optional(),
+    tags: recordsPatchSchema(recordSchemas.tags).optional(),
     starred: z.array(idSchema).optional(),
     cardTags: z
       .object({
@@ -45,15 +40,12 @@ export const userDataPatchSchema = z
       })
       .strict()
       .optional(),
-    // briefs (issue 15)
-    briefs: recordsPatchSchema(briefSchema).optional(),
-    // study
-    studyLog: recordsPatchSchema(studyLogEntrySchema).optional(),
-    ownStudyItems: recordsPatchSchema(ownStudyItemSchema).optional(),
+    briefs: recordsPatchSchema(recordSchemas.briefs).optional(),
+    studyLog: recordsPatchSchema(recordSchemas.studyLog).optional(),
+    ownStudyItems: recordsPatchSchema(recordSchemas.ownStudyItems).optional(),
     studyPreferences: studyPreferencesSchema.optional(),
-    // sources
-    sources: recordsPatchSchema(sourceRecordSchema).optional(),
-    collections: recordsPatchSchema(collectionSchema).optional(),
+    sources: recordsPatchSchema(recordSchemas.sources).optional(),
+    collections: recordsPatchSchema(recordSchemas.collections).optional(),
   })
   .strict();
 
@@ -73,34 +65,6 @@ export const changeAnswerSchema = z
 export type UserDataPatch = z.infer<typeof userDataPatchSchema>;
 export type ChangeAnswer = z.infer<typeof changeAnswerSchema>;
 export type HistoryState = z.infer<typeof historyStateSchema>;
-
-type RecordKind =
-  | 'ownFacts'
-  | 'notes'
-  | 'highlights'
-  | 'tags'
-  // briefs (issue 15)
-  | 'briefs'
-  // study
-  | 'studyLog'
-  | 'ownStudyItems'
-  // sources
-  | 'sources'
-  | 'collections';
-const recordKinds: readonly RecordKind[] = [
-  'ownFacts',
-  'notes',
-  'highlights',
-  'tags',
-  // briefs (issue 15)
-  'briefs',
-  // study
-  'studyLog',
-  'ownStudyItems',
-  // sources
-  'sources',
-  'collections',
-];
 
 interface RecordsPatch<Item> {
   upserted: Item[];

@@ -5,6 +5,7 @@ import type { Seed } from '../../../shared/schema/seed';
 import { diffUserData, isEmptyPatch, type UserDataPatch } from '../../../shared/schema/userDataPatch';
 import { databaseProblems, refuseInvalid } from '../databaseCheck';
 import type { RecordList } from '../databaseIndex';
+import { recordKinds } from '../../../shared/schema/recordKinds';
 import { encodeHeader } from '../journal/journalFormat';
 import { mergeSeed, type SeedMergeReport } from '../seedMerge';
 import { invariantProblems, parseSnapshot, replayJournal, serialiseDatabase, sizeText } from '../snapshotFormat';
@@ -82,20 +83,8 @@ export type RecordSlice = { list: RecordList; items: unknown[] };
 
 const decoder = new TextDecoder('utf-8', { fatal: false });
 const encoder = new TextEncoder();
-const lists: readonly RecordList[] = [
-  'ownFacts',
-  'tags',
-  'highlights',
-  'notes',
-  // briefs (issue 15)
-  'briefs',
-  // study
-  'studyLog',
-  'ownStudyItems',
-  // sources
-  'sources',
-  'collections',
-];
+// The user's cards first: every other list's records may point at them.
+const lists: readonly RecordList[] = recordKinds;
 
 function journalText(lineage: string, after: number, lines: readonly string[]): string {
   return `${encodeHeader({ lineage, after })}\n${lines.map((line) => `${line}\n`).join('')}`;

@@ -1,34 +1,7 @@
 import { copyCardTags, type CardTags } from '../../../shared/schema/cardTags';
 import type { UserData } from '../../../shared/schema/database';
 import type { UserDataPatch } from '../../../shared/schema/userDataPatch';
-
-type RecordKind =
-  | 'ownFacts'
-  | 'notes'
-  | 'highlights'
-  | 'tags'
-  // briefs (issue 15)
-  | 'briefs'
-  // study
-  | 'studyLog'
-  | 'ownStudyItems'
-  // sources
-  | 'sources'
-  | 'collections';
-const recordKinds: readonly RecordKind[] = [
-  'ownFacts',
-  'notes',
-  'highlights',
-  'tags',
-  // briefs (issue 15)
-  'briefs',
-  // study
-  'studyLog',
-  'ownStudyItems',
-  // sources
-  'sources',
-  'collections',
-];
+import { recordKinds, type RecordKind } from '../../../shared/schema/recordKinds';
 
 type Records = { [Kind in RecordKind]: Map<string, UserData[Kind][number]> };
 
