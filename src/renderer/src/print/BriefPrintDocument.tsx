@@ -2,8 +2,9 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { BriefPrintModel } from '../../../shared/briefs/briefPrintModel';
 import { fillTemplate } from '../../../shared/briefs/briefLabels';
 import { catalogues } from '../../../shared/i18n/catalogues';
-import { briefChapters, type BriefPrintBlock, type BriefPrintChapter } from './briefPrintBlocks';
-import { paginate, type MeasuredChapter, type Pagination } from './paginate';
+import { briefChapters, type BriefPrintBlock } from './briefPrintBlocks';
+import { paginate, type Pagination } from './paginate';
+import { FlowBlockView, measureFlow } from './flowLayout';
 import './briefPrint.css';
 
 interface BriefPrintDocumentProps {
@@ -15,46 +16,11 @@ interface BriefPrintDocumentProps {
 /** Sub-pixel rounding differs between layout and print; keep a little air at the foot of every page. */
 const safety = 4;
 
-function BlockView({
-  block,
-  partStart = 0,
-  partEnd = block.parts.length,
-}: {
-  block: BriefPrintBlock;
-  partStart?: number;
-  partEnd?: number;
-}) {
-  return (
-    <div className="bf-flow-item">
-      <div className={`${block.className}${partStart > 0 ? ' bf-continued' : ''}`}>
-        {block.parts.slice(partStart, partEnd).map((part, index) => (
-          <div className="bf-part" key={partStart + index}>
-            {part}
-          </div>
-        ))}
-      </div>
-    </div>
-  );
-}
+/** The class prefix of this document's flow (its stylesheet's). */
+const flowPrefix = 'bf';
 
-function measure(container: HTMLElement, chapters: BriefPrintChapter[]): MeasuredChapter[] {
-  const items = [...container.querySelectorAll<HTMLElement>(':scope > .bf-flow-item')];
-  let index = 0;
-  return chapters.map((chapter) => ({
-    blocks: chapter.blocks.map((block) => {
-      const element = items[index++];
-      if (!element) return { parts: [0], overhead: 0 };
-      const parts = [...element.querySelectorAll<HTMLElement>('.bf-part')].map(
-        (part) => part.getBoundingClientRect().height,
-      );
-      const whole = element.getBoundingClientRect().height;
-      return {
-        parts,
-        overhead: Math.max(0, whole - parts.reduce((a, b) => a + b, 0)),
-        ...(block.keepWithNext ? { keepWithNext: true } : {}),
-      };
-    }),
-  }));
+function BlockView(props: { block: BriefPrintBlock; partStart?: number; partEnd?: number }) {
+  return <FlowBlockView prefix={flowPrefix} {...props} />;
 }
 
 /** On every page: the handling label, and which meeting the page belongs to. */
@@ -105,7 +71,7 @@ export function BriefPrintDocument({ model, onLaidOut }: BriefPrintDocumentProps
       if ('fonts' in document) await document.fonts.ready;
       if (!live || !measureRef.current || !probeRef.current) return;
       const pageHeight = probeRef.current.getBoundingClientRect().height - safety;
-      setLayout({ model, pagination: paginate(measure(measureRef.current, chapters), pageHeight) });
+      setLayout({ model, pagination: paginate(measureFlow(measureRef.current, flowPrefix, chapters), pageHeight) });
     })();
     return () => {
       live = false;

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PackModel } from '../../../shared/export/packModel';
 import { packChapters, type Block, type Chapter } from './packChapters';
-import { paginate, type MeasuredChapter, type PagePiece, type Pagination } from './paginate';
+import { paginate, type PagePiece, type Pagination } from './paginate';
+import { FlowBlockView, measureFlow } from './flowLayout';
 import { createTranslator, type Translator } from '../../../shared/i18n/translator';
 
 interface PackDocumentProps {
@@ -24,47 +25,11 @@ function translatorFor(pack: Pick<PackModel, 'language'>): Translator {
   return translator;
 }
 
-function BlockView({
-  block,
-  partStart = 0,
-  partEnd = block.parts.length,
-}: {
-  block: Block;
-  partStart?: number;
-  partEnd?: number;
-}) {
-  const continued = partStart > 0;
-  return (
-    <div className="pk-flow-item" data-topic={block.topic}>
-      <div className={`${block.className}${continued ? ' pk-continued' : ''}`}>
-        {block.parts.slice(partStart, partEnd).map((part, index) => (
-          <div className="pk-part" key={partStart + index}>
-            {part}
-          </div>
-        ))}
-      </div>
-    </div>
-  );
-}
+/** The class prefix of this document's flow (its stylesheet's). */
+const flowPrefix = 'pk';
 
-function measure(container: HTMLElement, chapters: Chapter[]): MeasuredChapter[] {
-  const items = [...container.querySelectorAll<HTMLElement>(':scope > .pk-flow-item')];
-  let index = 0;
-  return chapters.map((chapter) => ({
-    blocks: chapter.blocks.map((block) => {
-      const element = items[index++];
-      if (!element) return { parts: [0], overhead: 0 };
-      const parts = [...element.querySelectorAll<HTMLElement>('.pk-part')].map(
-        (part) => part.getBoundingClientRect().height,
-      );
-      const whole = element.getBoundingClientRect().height;
-      return {
-        parts,
-        overhead: Math.max(0, whole - parts.reduce((a, b) => a + b, 0)),
-        keepWithNext: block.keepWithNext,
-      };
-    }),
-  }));
+function BlockView(props: { block: Block; partStart?: number; partEnd?: number }) {
+  return <FlowBlockView prefix={flowPrefix} {...props} />;
 }
 
 function Footer({ pack, number, total }: { pack: PackModel; number: number; total: number }) {
@@ -191,7 +156,7 @@ export function PackDocument({ pack, onLaidOut }: PackDocumentProps) {
       if ('fonts' in document) await document.fonts.ready;
       if (!live || !measureRef.current || !probeRef.current) return;
       const pageHeight = probeRef.current.getBoundingClientRect().height - safety;
-      setLayout({ pack, pagination: paginate(measure(measureRef.current, chapters), pageHeight) });
+      setLayout({ pack, pagination: paginate(measureFlow(measureRef.current, flowPrefix, chapters), pageHeight) });
     })();
     return () => {
       live = false;
