@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { readDatabaseFile, readSeed } from './support/dataFiles';
+import { selectText } from './support/selectText';
 
 // The card and the phrase come from the shipped seed, so editing its wording keeps this spec green.
 const fact = readSeed().facts.find((candidate) => candidate.id === 'trade-volume-projection');
@@ -26,29 +27,7 @@ async function openCard(page: Page): Promise<Locator> {
  */
 async function selectInCardText(page: Page, dialog: Locator, text: string): Promise<void> {
   await expect(dialog.locator('.detail-body')).toContainText(text);
-  const found = await page.evaluate<string>(`(() => {
-    const wanted = ${JSON.stringify(text)};
-    const body = document.querySelector('dialog[open] .detail-body');
-    if (!body) return 'no .detail-body in the dialog';
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.nodeValue.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const selection = window.getSelection();
-      selection.removeAllRanges();
-      selection.addRange(range);
-      const box = range.getBoundingClientRect();
-      node.parentElement.dispatchEvent(
-        new MouseEvent('mouseup', { bubbles: true, clientX: box.right, clientY: box.bottom, button: 0 }),
-      );
-      return 'selected';
-    }
-    return 'the phrase is not inside one text node of the card text';
-  })()`);
-  expect(found).toBe('selected');
+  await selectText(page, 'dialog[open] .detail-body', text);
 }
 
 test('a phrase highlighted with the mouse is drawn, saved and still there after a relaunch', async ({ page, app }) => {

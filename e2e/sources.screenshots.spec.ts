@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { readSeed } from './support/dataFiles';
 import { repoRoot } from './targets/target';
+import { selectText } from './support/selectText';
 
 // Only the `screenshots` project runs this file (`npm run screenshots`); it writes docs/screenshots/sources-*.png.
 const screenshotFolder = join(repoRoot, 'docs', 'screenshots');
@@ -33,32 +34,6 @@ async function openReader(page: Page, width: number): Promise<void> {
   await page.evaluate<boolean>('document.fonts.ready.then(() => true)');
 }
 
-async function selectInReader(page: Page, text: string): Promise<void> {
-  const found = await page.evaluate<string>(`(() => {
-    const wanted = ${JSON.stringify(text)};
-    const body = document.querySelector('dialog[open] .reader-paragraphs');
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.nodeValue.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      node.parentElement.scrollIntoView({ block: 'center' });
-      const selection = window.getSelection();
-      selection.removeAllRanges();
-      selection.addRange(range);
-      const box = range.getBoundingClientRect();
-      node.parentElement.dispatchEvent(
-        new MouseEvent('mouseup', { bubbles: true, clientX: box.right, clientY: box.bottom, button: 0 }),
-      );
-      return 'selected';
-    }
-    return 'not found';
-  })()`);
-  expect(found).toBe('selected');
-}
-
 for (const width of [1024, 1600]) {
   test(`source reader at ${width}px`, { tag: '@screenshots' }, async ({ page }) => {
     await openReader(page, width);
@@ -69,7 +44,7 @@ for (const width of [1024, 1600]) {
     await openReader(page, width);
     const reader = page.getByRole('dialog', { name: article.title });
     await reader.getByLabel('Mark candidate facts').check();
-    await selectInReader(page, quoteWords);
+    await selectText(page, 'dialog[open] .reader-paragraphs', quoteWords);
     await expect(reader.getByRole('toolbar', { name: 'Selected text' })).toBeVisible();
     await page.screenshot({ path: join(screenshotFolder, `sources-selection-${width}.png`) });
     await reader.getByRole('button', { name: 'Make a card' }).click();

@@ -3,6 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { readDatabaseFile, readSeed } from './support/dataFiles';
 import { pdfText, squash } from './support/pdfText';
+import { selectText } from './support/selectText';
 
 // The card comes from the shipped seed: it quotes paragraph 1, so "¶1" opens the article there.
 const seed = readSeed();
@@ -30,33 +31,6 @@ async function openCard(page: Page, title: string): Promise<Locator> {
   const dialog = page.getByRole('dialog', { name: title });
   await expect(dialog).toBeVisible();
   return dialog;
-}
-
-/** Selects `text` in the reader as a mouse drag would, ending with a mouseup. A string: specs compile without the DOM. */
-async function selectInReader(page: Page, text: string): Promise<void> {
-  const found = await page.evaluate<string>(`(() => {
-    const wanted = ${JSON.stringify(text)};
-    const body = document.querySelector('dialog[open] .reader-paragraphs');
-    if (!body) return 'no reader open';
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.nodeValue.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const selection = window.getSelection();
-      selection.removeAllRanges();
-      selection.addRange(range);
-      const box = range.getBoundingClientRect();
-      node.parentElement.dispatchEvent(
-        new MouseEvent('mouseup', { bubbles: true, clientX: box.right, clientY: box.bottom, button: 0 }),
-      );
-      return 'selected';
-    }
-    return 'the words are not inside one text node of the reader';
-  })()`);
-  expect(found).toBe('selected');
 }
 
 /** Imports the pasted article through the palette's "Import an article…", confirming the suggested title. */
@@ -114,7 +88,7 @@ test.describe('sources', () => {
     await expect(reader.getByText('The Steppe Courier')).toBeVisible();
     await expect(reader.getByText('Pasted text')).toBeVisible();
 
-    await selectInReader(page, quoteWords);
+    await selectText(page, 'dialog[open] .reader-paragraphs', quoteWords);
     const toolbar = reader.getByRole('toolbar', { name: 'Selected text' });
     await expect(toolbar.getByText('10 words selected')).toBeVisible();
     await toolbar.getByRole('button', { name: 'Make a card' }).click();
@@ -151,7 +125,7 @@ test.describe('sources', () => {
     await card.getByRole('button', { name: 'Open paragraph 1 in the source' }).click();
     const reader = page.getByRole('dialog', { name: article.title });
     const long = article.paragraphs![1]!.split(' ').slice(0, 30).join(' ');
-    await selectInReader(page, long);
+    await selectText(page, 'dialog[open] .reader-paragraphs', long);
     const toolbar = reader.getByRole('toolbar', { name: 'Selected text' });
     await expect(toolbar.getByRole('alert')).toHaveText(/A quote is at most 25 words; this selection has 30/);
     await expect(toolbar.getByRole('button', { name: 'Make a card' })).toHaveCount(0);
@@ -160,7 +134,7 @@ test.describe('sources', () => {
   test('exports a card of an imported source in the PDF pack with its source', async ({ page, app }) => {
     test.setTimeout(90_000);
     await importPasted(page);
-    await selectInReader(page, quoteWords);
+    await selectText(page, 'dialog[open] .reader-paragraphs', quoteWords);
     await page.getByRole('toolbar', { name: 'Selected text' }).getByRole('button', { name: 'Make a card' }).click();
     const form = page.getByRole('dialog', { name: 'New card' });
     await form.getByLabel('Title', { exact: true }).fill('A freight corridor through Almaty');
