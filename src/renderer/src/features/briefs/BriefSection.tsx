@@ -43,8 +43,10 @@ export function BriefSection({ brief, section, send, readOnly, ...rowProps }: Br
       ...(needsDate && date.trim() ? { date: date.trim() } : {}),
     });
     if (answer) {
-      setText('');
-      setDate('');
+      // Only what was sent is cleared: a next line typed while this one was being saved stays in the box.
+      const sentDate = date;
+      setText((now) => (now.trim() === line ? '' : now));
+      setDate((now) => (now === sentDate ? '' : now));
     }
   };
 
