@@ -190,6 +190,11 @@ export function summariseImport(current: UserData, incoming: UserData): ImportSu
     // briefs (issue 15)
     briefs: countById(current.briefs, incoming.briefs),
     stars: { added: incoming.starred.filter((id) => !starred.has(id)).length, changed: 0 },
+    // An entry of the log is never changed by an import: one with our id and other content is kept as ours.
+    studyLog: { added: mergeStudyLogs(current.studyLog, incoming.studyLog).added.length, changed: 0 },
+    ownStudyItems: countById(current.ownStudyItems, incoming.ownStudyItems),
+    sources: countById(current.sources, incoming.sources),
+    collections: countById(current.collections, incoming.collections),
   };
 }
 

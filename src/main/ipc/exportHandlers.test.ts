@@ -137,6 +137,10 @@ describe('backup and import', () => {
       cardTags: { added: 1, changed: 0 },
       briefs: { added: 0, changed: 0 },
       stars: { added: 1, changed: 0 },
+      studyLog: { added: 0, changed: 0 },
+      ownStudyItems: { added: 0, changed: 0 },
+      sources: { added: 0, changed: 0 },
+      collections: { added: 0, changed: 0 },
     });
     expect((await call(fresh, 'getLibrary', {})).user.notes).toEqual([]);
     const applied = await call(fresh, 'applyImport', { token: preview.token });

@@ -252,11 +252,14 @@ describe('what study mode refuses', () => {
     const preview = await call(router, 'previewImport', {});
     expect(preview.status).toBe('ready');
     if (preview.status !== 'ready') return;
+    // The summary counts only the answer this computer lacks, not the three it already has.
+    expect(preview.summary.studyLog).toEqual({ added: 1, changed: 0 });
     const applied = await call(router, 'applyImport', { token: preview.token });
     expect(applied.changed.studyLog).toBeUndefined();
     expect((await savedLog()).map((entry) => entry.id)).toEqual([...log.map((entry) => entry.id), 'review-elsewhere']);
     // The same backup again adds nothing.
     const second = await call(router, 'previewImport', {});
+    expect(second.status === 'ready' && second.summary.studyLog).toEqual({ added: 0, changed: 0 });
     if (second.status === 'ready') await call(router, 'applyImport', { token: second.token });
     expect(await savedLog()).toHaveLength(4);
     const merged = await call(router, 'getStudySession', {});

@@ -20,12 +20,20 @@ export const importSummarySchema = z
     // briefs (issue 15); absent in a summary from before them
     briefs: countsSchema.optional(),
     stars: countsSchema,
+    // study and sources; absent in a summary from before them. The log only ever gains entries.
+    studyLog: countsSchema.optional(),
+    ownStudyItems: countsSchema.optional(),
+    sources: countsSchema.optional(),
+    collections: countsSchema.optional(),
   })
   .strict();
 
 export type ImportSummary = z.infer<typeof importSummarySchema>;
 /** The kinds the import dialog has said since before briefs; a feature's own kind says itself in its catalogue. */
-export type ImportKind = Exclude<keyof ImportSummary, 'briefs'>;
+export type ImportKind = Exclude<
+  keyof ImportSummary,
+  'briefs' | 'studyLog' | 'ownStudyItems' | 'sources' | 'collections'
+>;
 
 export const importKindLabels: Record<ImportKind, [singular: string, plural: string]> = {
   ownCards: ['card of your own', 'cards of your own'],

@@ -119,4 +119,9 @@ export const sourcesEn = {
   'sources.collections.remove': 'Remove collection',
   'sources.collections.removed': 'Collection removed. Undo brings it back.',
   'sources.collections.empty': 'No sources in this collection yet.',
+
+  'sources.backup.sourcesAdded': '{count, plural, one {# source added} other {# sources added}}',
+  'sources.backup.sourcesChanged': '{count, plural, one {# source changed} other {# sources changed}}',
+  'sources.backup.collectionsAdded': '{count, plural, one {# collection added} other {# collections added}}',
+  'sources.backup.collectionsChanged': '{count, plural, one {# collection changed} other {# collections changed}}',
 } as const;

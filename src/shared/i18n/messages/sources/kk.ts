@@ -121,4 +121,9 @@ export const sourcesKk: Record<keyof typeof sourcesEn, string> = {
   'sources.collections.remove': 'Жинақты жою',
   'sources.collections.removed': 'Жинақ жойылды. Болдырмау оны қайтарады.',
   'sources.collections.empty': 'Бұл жинақта әзірге дереккөз жоқ.',
+
+  'sources.backup.sourcesAdded': '{count, plural, one {# дереккөз қосылды} other {# дереккөз қосылды}}',
+  'sources.backup.sourcesChanged': '{count, plural, one {# дереккөз өзгерді} other {# дереккөз өзгерді}}',
+  'sources.backup.collectionsAdded': '{count, plural, one {# жинақ қосылды} other {# жинақ қосылды}}',
+  'sources.backup.collectionsChanged': '{count, plural, one {# жинақ өзгерді} other {# жинақ өзгерді}}',
 };

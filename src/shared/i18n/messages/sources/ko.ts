@@ -120,4 +120,9 @@ export const sourcesKo: Record<keyof typeof sourcesEn, string> = {
   'sources.collections.remove': '컬렉션 삭제',
   'sources.collections.removed': '컬렉션을 삭제했습니다. 실행 취소로 되돌릴 수 있습니다.',
   'sources.collections.empty': '이 컬렉션에는 아직 출처가 없습니다.',
+
+  'sources.backup.sourcesAdded': '{count, plural, other {출처 #개 추가}}',
+  'sources.backup.sourcesChanged': '{count, plural, other {출처 #개 변경}}',
+  'sources.backup.collectionsAdded': '{count, plural, other {컬렉션 #개 추가}}',
+  'sources.backup.collectionsChanged': '{count, plural, other {컬렉션 #개 변경}}',
 };

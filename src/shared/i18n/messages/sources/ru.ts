@@ -125,4 +125,13 @@ export const sourcesRu: Record<keyof typeof sourcesEn, string> = {
   'sources.collections.remove': 'Удалить подборку',
   'sources.collections.removed': 'Подборка удалена. Отмена вернёт её.',
   'sources.collections.empty': 'В этой подборке пока нет источников.',
+
+  'sources.backup.sourcesAdded':
+    '{count, plural, one {добавлен # источник} few {добавлены # источника} many {добавлено # источников} other {добавлено # источника}}',
+  'sources.backup.sourcesChanged':
+    '{count, plural, one {изменён # источник} few {изменены # источника} many {изменено # источников} other {изменено # источника}}',
+  'sources.backup.collectionsAdded':
+    '{count, plural, one {добавлена # коллекция} few {добавлены # коллекции} many {добавлено # коллекций} other {добавлено # коллекции}}',
+  'sources.backup.collectionsChanged':
+    '{count, plural, one {изменена # коллекция} few {изменены # коллекции} many {изменено # коллекций} other {изменено # коллекции}}',
 };

@@ -145,4 +145,10 @@ export const studyEn = {
   'study.this.madeCount':
     '{count, plural, one {# highlight added to your study items.} other {# highlights added to your study items.}}',
   'study.this.noneMade': 'No highlight of this card was added to your study items.',
+
+  'study.import.logAdded': '{count, plural, one {# study answer added} other {# study answers added}}',
+  'study.import.itemsAdded':
+    '{count, plural, one {# study item of your own added} other {# study items of your own added}}',
+  'study.import.itemsChanged':
+    '{count, plural, one {# study item of your own changed} other {# study items of your own changed}}',
 } as const;

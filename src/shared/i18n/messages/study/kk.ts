@@ -147,4 +147,9 @@ export const studyKk: Record<keyof typeof studyEn, string> = {
   'study.this.madeCount':
     '{count, plural, one {# белгі оқу элементтеріңізге қосылды.} other {# белгі оқу элементтеріңізге қосылды.}}',
   'study.this.noneMade': 'Бұл карточканың ешбір белгісі оқу элементтеріне қосылмады.',
+
+  'study.import.logAdded': '{count, plural, one {# оқу жауабы қосылды} other {# оқу жауабы қосылды}}',
+  'study.import.itemsAdded': '{count, plural, one {# өз оқу элементіңіз қосылды} other {# өз оқу элементіңіз қосылды}}',
+  'study.import.itemsChanged':
+    '{count, plural, one {# өз оқу элементіңіз өзгерді} other {# өз оқу элементіңіз өзгерді}}',
 };

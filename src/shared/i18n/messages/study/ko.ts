@@ -140,4 +140,8 @@ export const studyKo: Record<keyof typeof studyEn, string> = {
   'study.this.already': '이미 학습 항목에 있음',
   'study.this.madeCount': '{count, plural, other {강조 표시 #개를 학습 항목에 추가했습니다.}}',
   'study.this.noneMade': '이 카드의 강조 표시가 학습 항목에 추가되지 않았습니다.',
+
+  'study.import.logAdded': '{count, plural, other {학습 답변 #건 추가}}',
+  'study.import.itemsAdded': '{count, plural, other {내 학습 항목 #개 추가}}',
+  'study.import.itemsChanged': '{count, plural, other {내 학습 항목 #개 변경}}',
 };
