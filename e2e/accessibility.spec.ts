@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { readSeed } from './support/dataFiles';
+import { newStudyId } from '../src/shared/study/studyIds';
 import { pageService } from './support/pageService';
 
 // axe-core on every screen, in both themes, at WCAG 2.2 AA. The app's colours follow the OS
@@ -98,6 +99,28 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await study.getByRole('button', { name: 'Statistics' }).click();
       await expect(study.getByText('Reviews by day, last 26 weeks')).toBeVisible();
       await expectNoViolations(page, 'study statistics');
+    });
+
+    test(`the study screen's own items, listed and in their editor, have no WCAG 2.2 AA violations (${colorScheme})`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme });
+      await pageService(page).createNote({
+        id: 'note-axe-item',
+        factId: fact.id,
+        markdown: 'Ask about the trade target',
+      });
+      await pageService(page).createStudyItem({ id: newStudyId('studyItem'), from: { noteId: 'note-axe-item' } });
+      await page.reload();
+      await page.getByRole('region', { name: 'Briefing cards' }).getByRole('article').first().waitFor();
+      await page.keyboard.press('ControlOrMeta+Shift+S');
+      const study = page.getByRole('dialog', { name: 'Study' });
+      await study.getByRole('button', { name: 'Your items' }).click();
+      await expect(study.locator('[data-own-item]')).toHaveCount(1);
+      await expectNoViolations(page, 'study, your items');
+      await study.getByRole('button', { name: 'Edit' }).click();
+      await expect(study.getByRole('textbox', { name: 'Answer' })).toBeVisible();
+      await expectNoViolations(page, 'study, editing your item');
     });
 
     test(`export and import preview have no WCAG 2.2 AA violations (${colorScheme})`, async ({ page, app }) => {

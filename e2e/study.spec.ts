@@ -115,3 +115,54 @@ test('a highlight becomes a study item with Study this, and is studied as a cloz
   await expect(dialog.locator('.study-kind')).toHaveText(/your note/i);
   await expect(dialog.locator('.study-question')).toHaveText(fact.title);
 });
+
+test('your own items are listed, edited, refused when the edit is empty, deleted and undone, and kept after a relaunch', async ({
+  page,
+  app,
+}) => {
+  const fact = readSeed().facts.find((candidate) => candidate.id === 'trade-volume-projection');
+  if (!fact) throw new Error('The seed has no card "trade-volume-projection"; update this spec.');
+  await page
+    .getByRole('region', { name: 'Briefing cards' })
+    .getByRole('article', { name: fact.title, exact: true })
+    .getByRole('button', { name: fact.title, exact: true })
+    .click();
+  const card = page.getByRole('dialog', { name: fact.title });
+  await card.getByRole('button', { name: 'Add a note' }).click();
+  await card.getByRole('textbox', { name: 'Note' }).fill('Ask about the 2025 trade target');
+  await expect(card.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await card.getByRole('button', { name: 'Done' }).click();
+  await card.getByRole('button', { name: 'Study this' }).click();
+  await expect(card.getByRole('button', { name: 'In your study items' })).toBeDisabled();
+  await page.keyboard.press('Escape');
+
+  let dialog = await openStudy(page);
+  await dialog.getByRole('button', { name: 'Your items' }).click();
+  const item = () => dialog.locator('[data-own-item]');
+  await expect(item()).toHaveCount(1);
+  await expect(item()).toContainText('Ask about the 2025 trade target');
+  await expect(item()).toContainText('From a note');
+
+  await item().getByRole('button', { name: 'Edit' }).click();
+  const answer = item().getByRole('textbox', { name: 'Answer' });
+  await expect(item().getByRole('textbox', { name: 'Question' })).toBeFocused();
+  await answer.fill('');
+  await item().getByRole('button', { name: 'Save item' }).click();
+  await expect(item().getByRole('alert')).toContainText(/answer/i);
+  await answer.fill('USD 15 billion by 2025');
+  await item().getByRole('button', { name: 'Save item' }).click();
+  await expect(item().getByRole('textbox')).toHaveCount(0);
+  await expect(item()).toContainText('USD 15 billion by 2025');
+
+  await item().getByRole('button', { name: 'Delete' }).click();
+  await expect(item()).toHaveCount(0);
+  await expect(dialog.getByText('You have no study items of your own yet', { exact: false })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Undo' }).click();
+  await expect(item()).toHaveCount(1);
+  await expect(item()).toContainText('USD 15 billion by 2025');
+
+  page = await app.relaunch();
+  dialog = await openStudy(page);
+  await dialog.getByRole('button', { name: 'Your items' }).click();
+  await expect(item()).toContainText('USD 15 billion by 2025');
+});

@@ -3,15 +3,17 @@ import type { Library } from '../../../../shared/contract';
 import type { LibraryActions } from '../../store/useLibrary';
 import { DialogCloseButton, ModalDialog } from '../../ui/ModalDialog';
 import { useT } from '../../i18n';
+import { OwnItemsPane } from './OwnItemsPane';
 import { QuizPane } from './QuizPane';
 import { ReviewPane } from './ReviewPane';
 import { StatisticsPane } from './StatisticsPane';
 import { useStudySession } from './useStudySession';
 import './study.css';
+import './ownItems.css';
 
 import type { StudyView } from './studyView';
 
-const views: readonly StudyView[] = ['review', 'quiz', 'statistics'];
+const views: readonly StudyView[] = ['review', 'quiz', 'statistics', 'items'];
 
 interface StudyScreenProps {
   view: StudyView;
@@ -23,7 +25,7 @@ interface StudyScreenProps {
   onClose: () => void;
 }
 
-/** Study mode over the library: review (scheduled with FSRS), a quiz and statistics, one tab each. */
+/** Study mode over the library: review (scheduled with FSRS), a quiz, statistics and the user's own items, one tab each. */
 export function StudyScreen({ view, library, actions, onView, onOpenCard, announce, onClose }: StudyScreenProps) {
   const t = useT();
   const titleId = useId();
@@ -80,6 +82,9 @@ export function StudyScreen({ view, library, actions, onView, onOpenCard, announ
         )}
         {view === 'quiz' && <QuizPane onOpenCard={onOpenCard} announce={announce} />}
         {view === 'statistics' && <StatisticsPane onOpenCard={onOpenCard} />}
+        {view === 'items' && (
+          <OwnItemsPane library={library} actions={actions} study={study} announce={announce} onOpenCard={onOpenCard} />
+        )}
       </div>
     </ModalDialog>
   );

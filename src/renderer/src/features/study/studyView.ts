@@ -1,2 +1,2 @@
 /** The study screen's tabs. */
-export type StudyView = 'review' | 'quiz' | 'statistics';
+export type StudyView = 'review' | 'quiz' | 'statistics' | 'items';

@@ -151,4 +151,26 @@ export const studyEn = {
     '{count, plural, one {# study item of your own added} other {# study items of your own added}}',
   'study.import.itemsChanged':
     '{count, plural, one {# study item of your own changed} other {# study items of your own changed}}',
+
+  'study.tab.items': 'Your items',
+  'study.own.title': 'Your items',
+  'study.own.none':
+    'You have no study items of your own yet. Choose “Study this” on a highlight or a note of a card to make one.',
+  'study.own.fromHighlight': 'From a highlight',
+  'study.own.fromNote': 'From a note',
+  'study.own.suspended': 'Suspended',
+  'study.own.sentence': 'Sentence',
+  'study.own.front': 'Question',
+  'study.own.answer': 'Answer',
+  'study.own.edit': 'Edit',
+  'study.own.save': 'Save item',
+  'study.own.cancel': 'Cancel',
+  'study.own.suspend': 'Suspend',
+  'study.own.delete': 'Delete',
+  'study.own.saved': 'Item saved.',
+  'study.own.deleted': 'Item deleted.',
+  'study.own.undoDelete': 'Undo',
+  'study.own.restored': 'Item restored.',
+  'study.own.setAside': 'Item suspended.',
+  'study.own.broughtBack': 'Item brought back.',
 } as const;
