@@ -16,6 +16,28 @@ async function openStudy(page: Page): Promise<Locator> {
   return dialog;
 }
 
+/** Opens a seed card's detail from the library. */
+async function openSeedCard(page: Page, factId: string) {
+  const fact = readSeed().facts.find((candidate) => candidate.id === factId);
+  if (!fact) throw new Error(`The seed has no card "${factId}"; update this spec.`);
+  await page
+    .getByRole('region', { name: 'Briefing cards' })
+    .getByRole('article', { name: fact.title, exact: true })
+    .getByRole('button', { name: fact.title, exact: true })
+    .click();
+  return { fact, card: page.getByRole('dialog', { name: fact.title }) };
+}
+
+/** Writes a note on the open card and makes it a study item with Study this. */
+async function studyANote(card: Locator, text: string): Promise<void> {
+  await card.getByRole('button', { name: 'Add a note' }).click();
+  await card.getByRole('textbox', { name: 'Note' }).fill(text);
+  await expect(card.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await card.getByRole('button', { name: 'Done' }).click();
+  await card.getByRole('button', { name: 'Study this' }).click();
+  await expect(card.getByRole('button', { name: 'In your study items' })).toBeDisabled();
+}
+
 const counts = (dialog: Locator) => dialog.getByRole('group', { name: 'Due now' });
 const currentItem = (dialog: Locator) => dialog.locator('.study-card').getAttribute('data-item-id');
 
@@ -79,16 +101,9 @@ test('a quiz round is answered by keyboard and lists what to review with links t
 test('a highlight becomes a study item with Study this, and is studied as a cloze of its sentence', async ({
   page,
 }) => {
-  const fact = readSeed().facts.find((candidate) => candidate.id === 'trade-volume-projection');
-  if (!fact) throw new Error('The seed has no card "trade-volume-projection"; update this spec.');
+  const { fact, card } = await openSeedCard(page, 'trade-volume-projection');
   const sentence = fact.body.split(/(?<=\.)\s/)[0] ?? '';
   const phrase = sentence.split(' ').slice(4, 6).join(' ');
-  await page
-    .getByRole('region', { name: 'Briefing cards' })
-    .getByRole('article', { name: fact.title, exact: true })
-    .getByRole('button', { name: fact.title, exact: true })
-    .click();
-  const card = page.getByRole('dialog', { name: fact.title });
   await card.getByRole('button', { name: 'Highlight a phrase…' }).click();
   await card.getByLabel('Phrase to highlight').fill(phrase);
   await card.getByRole('button', { name: 'Highlight', exact: true }).click();
@@ -97,12 +112,7 @@ test('a highlight becomes a study item with Study this, and is studied as a cloz
   await expect(card.getByRole('button', { name: 'In your study items' })).toBeDisabled();
   await card.locator('.highlight-popover').getByRole('button', { name: 'Done' }).click();
   // A whole note becomes a question (the card's title) and its answer.
-  await card.getByRole('button', { name: 'Add a note' }).click();
-  await card.getByRole('textbox', { name: 'Note' }).fill('Ask about the 2025 trade target');
-  await expect(card.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
-  await card.getByRole('button', { name: 'Done' }).click();
-  await card.getByRole('button', { name: 'Study this' }).click();
-  await expect(card.getByRole('button', { name: 'In your study items' })).toBeDisabled();
+  await studyANote(card, 'Ask about the 2025 trade target');
   await page.keyboard.press('Escape');
 
   // The user's own items come first among the new ones.
@@ -120,20 +130,8 @@ test('your own items are listed, edited, refused when the edit is empty, deleted
   page,
   app,
 }) => {
-  const fact = readSeed().facts.find((candidate) => candidate.id === 'trade-volume-projection');
-  if (!fact) throw new Error('The seed has no card "trade-volume-projection"; update this spec.');
-  await page
-    .getByRole('region', { name: 'Briefing cards' })
-    .getByRole('article', { name: fact.title, exact: true })
-    .getByRole('button', { name: fact.title, exact: true })
-    .click();
-  const card = page.getByRole('dialog', { name: fact.title });
-  await card.getByRole('button', { name: 'Add a note' }).click();
-  await card.getByRole('textbox', { name: 'Note' }).fill('Ask about the 2025 trade target');
-  await expect(card.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
-  await card.getByRole('button', { name: 'Done' }).click();
-  await card.getByRole('button', { name: 'Study this' }).click();
-  await expect(card.getByRole('button', { name: 'In your study items' })).toBeDisabled();
+  const { card } = await openSeedCard(page, 'trade-volume-projection');
+  await studyANote(card, 'Ask about the 2025 trade target');
   await page.keyboard.press('Escape');
 
   let dialog = await openStudy(page);

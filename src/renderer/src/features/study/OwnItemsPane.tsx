@@ -22,7 +22,8 @@ export function OwnItemsPane({ library, actions, study, announce, onOpenCard }: 
   const [editing, setEditing] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ itemId: string; text: string }>();
-  const [deleted, setDeleted] = useState(false);
+  // The item just deleted, while it is still gone: its Undo is offered only then, so it never undoes another change.
+  const [deletedId, setDeletedId] = useState<string>();
   const items = library.user.ownStudyItems;
   const suspended = new Set(study.session?.suspended.map(({ item }) => item.id));
   const cardTitle = (cardId: string) =>
@@ -30,6 +31,7 @@ export function OwnItemsPane({ library, actions, study, announce, onOpenCard }: 
 
   const run = async (itemId: string, change: () => Promise<unknown>, done: string) => {
     setBusy(true);
+    setDeletedId(undefined);
     try {
       await change();
       setError(undefined);
@@ -49,19 +51,16 @@ export function OwnItemsPane({ library, actions, study, announce, onOpenCard }: 
     });
   const remove = (item: OwnStudyItem) =>
     void run(item.id, () => actions.deleteStudyItem({ itemId: item.id }), t('study.own.deleted')).then((ok) => {
-      if (ok) setDeleted(true);
+      if (ok) setDeletedId(item.id);
     });
-  const undoDelete = () =>
-    void run('', () => actions.undo({}), t('study.own.restored')).then((ok) => {
-      if (ok) setDeleted(false);
-    });
+  const undoDelete = () => void run('', () => actions.undo({}), t('study.own.restored'));
 
   return (
     <section className="study-panel study-own" aria-labelledby={headingId}>
       <h3 className="section-label" id={headingId}>
         {t('study.own.title')}
       </h3>
-      {deleted && (
+      {deletedId && !items.some((item) => item.id === deletedId) && (
         <p className="study-own-undo" role="status">
           {t('study.own.deleted')}{' '}
           <button type="button" className="link-button" disabled={busy} onClick={undoDelete}>
