@@ -125,6 +125,11 @@ export const factSchema = z
      * selectors, so it re-anchors when the paragraphing changes; only with a quote and a source.
      */
     quoteTarget: highlightTargetSchema.optional(),
+    /**
+     * sources (issue 17): the collection a user's card without a source was written for; a card from a source is
+     * in its source's collection (see shared/sources/cardCollection.ts), and a card with neither is the summit's.
+     */
+    collectionId: idSchema.optional(),
     caveats: z.array(caveatSchema).max(6),
     /** `seed` cards are read-only content; `user` cards are the user's own. */
     origin: z.enum(['seed', 'user']),

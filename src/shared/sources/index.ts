@@ -90,3 +90,4 @@ export {
   type SuggestionKind,
 } from './suggestions/suggestFacts';
 export { sourceSuggestionSchema, suggestionsForSource, type SourceSuggestion } from './sourceSuggestions';
+export { cardCollectionId, sourceCollections } from './cardCollection';
