@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { copyCardTags, tagIdsOf, withCardTags } from './cardTags';
 import { emptyUserData, type UserData } from './database';
-import { applyPatch, diffUserData, isEmptyPatch } from './userDataPatch';
+import { applyPatch, diffUserData, isEmptyPatch, withAppended } from './userDataPatch';
 
 const at = '2021-08-17T09:00:00.000Z';
 const note = (id: string, markdown = id, factId = 'trade-volume') => ({
@@ -42,6 +42,17 @@ describe('diffUserData and applyPatch', () => {
     expect(applied.notes).toBe(before.notes);
     expect(applied.tags).toBe(before.tags);
     expect(applied.starred).toEqual(['trade-volume']);
+  });
+
+  it('diffs a list grown by withAppended as the walk would, from the added records alone', () => {
+    const before: UserData = { ...emptyUserData, notes: [note('note-1'), note('note-2')] };
+    const grown: UserData = { ...before, notes: withAppended(before.notes, [note('note-3'), note('note-4')]) };
+    const walked: UserData = { ...before, notes: [...before.notes, note('note-3'), note('note-4')] };
+    expect(diffUserData(before, grown)).toEqual(diffUserData(before, walked));
+    expect(applyPatch(before, diffUserData(before, grown))).toEqual(grown);
+    // Against any other list than the one it grew from, the walk is used.
+    const other: UserData = { ...before, notes: [note('note-1')] };
+    expect(diffUserData(other, grown)).toEqual(diffUserData(other, walked));
   });
 
   it('restores a record deleted from the middle to its place, as an undo does', () => {

@@ -86,4 +86,24 @@ describe('StudyMemory', () => {
     expect(memory.foldOf(withLog(log)).states).toEqual(foldStudyLog(log, settings).states);
     expect(memory.fullFolds).toBe(2);
   });
+
+  it('finds an entry by id in a log that grew, and forgets ids of a log that was replaced', async () => {
+    const memory = new StudyMemory(loadSeed().facts);
+    const item = memory.items(emptyUserData)[0]!;
+    const rating = (id: string, at: string) =>
+      rateItem({ id, itemId: item.id, rating: 'good', at }, undefined, settings).entry;
+    const first = rating('review-1', '2026-03-01T09:00:00.000Z');
+    const second = rating('review-2', '2026-03-01T09:05:00.000Z');
+    const many = Array.from({ length: 50 }, (_, index) =>
+      rating(`review-many-${index}`, new Date(Date.parse('2026-03-02T09:00:00.000Z') + index * 1000).toISOString()),
+    );
+    await memory.warm(withLog(many), 7);
+    expect(memory.entry(withLog(many), 'review-many-49')).toBe(many[49]);
+    expect(memory.entry(withLog([first]), 'review-1')).toBe(first);
+    expect(memory.entry(withLog([first]), 'review-many-0')).toBeUndefined();
+    const grown = withLog([first, second]);
+    expect(memory.entry(grown, 'review-2')).toBe(second);
+    expect(memory.entry(grown, 'review-1')).toBe(first);
+    expect(memory.entry(withLog([second]), 'review-1')).toBeUndefined();
+  });
 });

@@ -25,6 +25,9 @@ export class StudyMemory {
   /** How many whole folds were made: for tests and the bench. */
   fullFolds = 0;
   private warming?: { log: readonly StudyLogEntry[]; settings: StudySettings; done: Promise<void> };
+  private entriesOf?: readonly StudyLogEntry[];
+  private entriesById = new Map<string, StudyLogEntry>();
+  private indexedCount = 0;
 
   constructor(private readonly shippedFacts: readonly Fact[]) {}
 
@@ -75,18 +78,50 @@ export class StudyMemory {
     const settings = user.studyPreferences.settings;
     if (this.fold && this.log === log && this.settings === settings) return Promise.resolve();
     if (this.warming?.log === log && this.warming.settings === settings) return this.warming.done;
-    const done = foldInSlices(log, settings, sliceSize).then(({ fold, lastMs }) => {
-      // A fold made meanwhile, synchronously, for a later log stays: it is the newer truth.
-      if (this.warming?.done === done) this.warming = undefined;
-      if (this.log !== undefined && this.log !== log && this.fold) return;
-      this.fold = fold;
-      this.log = log;
-      this.settings = settings;
-      this.lastMs = lastMs;
-      this.fullFolds += 1;
-    });
+    const done = foldInSlices(log, settings, sliceSize)
+      .then(({ fold, lastMs }) => {
+        // A fold made meanwhile, synchronously, for a later log stays: it is the newer truth.
+        if (this.warming?.done === done) this.warming = undefined;
+        if (this.log !== undefined && this.log !== log && this.fold) return;
+        this.fold = fold;
+        this.log = log;
+        this.settings = settings;
+        this.lastMs = lastMs;
+        this.fullFolds += 1;
+      })
+      .then(() => indexInSlices(this, user, sliceSize * 10));
     this.warming = { log, settings, done };
     return done;
+  }
+
+  /**
+   * The log's entry with this id, if any. A retried answer is looked up on every rating, and scanning 100,000
+   * entries for it cost ~2 ms of each one, so the ids are indexed once and then extended as the log grows by
+   * appends (the only way it grows between imports); any other log is indexed again.
+   */
+  entry(user: UserData, id: string): StudyLogEntry | undefined {
+    this.indexEntries(user.studyLog, user.studyLog.length);
+    return this.entriesById.get(id);
+  }
+
+  /** Indexes `log`'s ids up to `end` (the same prefix test as `advance`: a log that grew keeps what was indexed). */
+  indexEntries(log: readonly StudyLogEntry[], end: number): void {
+    const previous = this.entriesOf;
+    if (previous !== log) {
+      const grew =
+        previous !== undefined &&
+        log.length >= previous.length &&
+        (previous.length === 0 || log[previous.length - 1] === previous[previous.length - 1]);
+      if (!grew) {
+        this.entriesById = new Map();
+        this.indexedCount = 0;
+      }
+      this.entriesOf = log;
+    }
+    for (; this.indexedCount < Math.min(end, log.length); this.indexedCount += 1) {
+      const entry = log[this.indexedCount] as StudyLogEntry;
+      this.entriesById.set(entry.id, entry);
+    }
   }
 
   /** Applies the entries `next` appended to `previous` onto `fold`; false when only a whole fold would be right. */
@@ -135,6 +170,15 @@ export class StudyMemory {
 }
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Builds `memory.entry`'s index of a long log a slice at a time, so the first rating after opening does not. */
+async function indexInSlices(memory: StudyMemory, user: UserData, sliceSize: number): Promise<void> {
+  for (let end = sliceSize; end < user.studyLog.length; end += sliceSize) {
+    memory.indexEntries(user.studyLog, end);
+    await nextTurn();
+  }
+  memory.indexEntries(user.studyLog, user.studyLog.length);
+}
 
 /** `foldStudyLog`, step for step, with a turn of the event loop every `sliceSize` entries. */
 async function foldInSlices(

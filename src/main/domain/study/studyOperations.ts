@@ -10,6 +10,7 @@ import { studySettingsSchema, type StudySettings } from '../../../shared/study/s
 import type { OwnStudyItem } from '../../../shared/study/ownItemSchemas';
 import { canonicalJson } from '../../../shared/study/mergeStudyLogs';
 import { describeIssues } from '../../../shared/errors';
+import { withAppended } from '../../../shared/schema/userDataPatch';
 import type { Operation } from '../factStore';
 import type { StudyMemory } from './studyMemory';
 
@@ -22,16 +23,11 @@ function refuse(message: string, code: 'invalid-request' | 'not-found' = 'invali
   throw new BriefingError({ code, message });
 }
 
+// withAppended copies the log in one go and lets the store's diff skip the 100,000 entries it kept.
 const appended = (user: UserData, entry: StudyLogEntry): UserData => ({
   ...user,
-  studyLog: [...user.studyLog, entry],
+  studyLog: withAppended(user.studyLog, [entry]),
 });
-
-function findEntry(log: readonly StudyLogEntry[], id: string): StudyLogEntry | undefined {
-  // A retry is of a recent answer: look from the end.
-  for (let index = log.length - 1; index >= 0; index -= 1) if (log[index]?.id === id) return log[index];
-  return undefined;
-}
 
 function requireItem(memory: StudyMemory, user: UserData, itemId: string, what: string) {
   const item = memory.item(user, itemId);
@@ -50,7 +46,7 @@ export interface RateRequest {
 
 export function rateOperation(memory: StudyMemory, request: RateRequest): Operation<RatingEntry> {
   return (user, context) => {
-    const earlier = findEntry(user.studyLog, request.id);
+    const earlier = memory.entry(user, request.id);
     if (earlier) {
       // The same answer sent twice is recorded once.
       if (earlier.type === 'rating' && earlier.itemId === request.itemId && earlier.rating === request.rating) {
