@@ -104,15 +104,11 @@ export class StudyMemory {
     return this.entriesById.get(id);
   }
 
-  /** Indexes `log`'s ids up to `end` (the same prefix test as `advance`: a log that grew keeps what was indexed). */
+  /** Indexes `log`'s ids up to `end`; a log that grew from the one indexed keeps what was indexed. */
   indexEntries(log: readonly StudyLogEntry[], end: number): void {
     const previous = this.entriesOf;
     if (previous !== log) {
-      const grew =
-        previous !== undefined &&
-        log.length >= previous.length &&
-        (previous.length === 0 || log[previous.length - 1] === previous[previous.length - 1]);
-      if (!grew) {
+      if (previous === undefined || !grewFrom(previous, log)) {
         this.entriesById = new Map();
         this.indexedCount = 0;
       }
@@ -131,8 +127,7 @@ export class StudyMemory {
     fold: StudyFold,
     settings: StudySettings,
   ): boolean {
-    if (next.length < previous.length) return false;
-    if (previous.length > 0 && next[previous.length - 1] !== previous[previous.length - 1]) return false;
+    if (!grewFrom(previous, next)) return false;
     const added = next.slice(previous.length);
     // Checked before anything moves: each new entry must come after everything folded, in fold order.
     let lastMs = this.lastMs;
@@ -259,4 +254,15 @@ async function inFoldOrderInSlices(log: readonly StudyLogEntry[], budget: number
     [items, buffer] = [buffer, items];
   }
   return items;
+}
+
+/**
+ * Whether `next` is `previous` with entries appended. The store appends by copying the list, so the entries are the
+ * same objects: the last old entry still at its place is the whole test, without walking the log.
+ */
+function grewFrom(previous: readonly StudyLogEntry[], next: readonly StudyLogEntry[]): boolean {
+  return (
+    next.length >= previous.length &&
+    (previous.length === 0 || next[previous.length - 1] === previous[previous.length - 1])
+  );
 }
