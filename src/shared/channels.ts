@@ -54,6 +54,7 @@ export const channelNames = [
   'exportPack',
   'exportBackup',
   'previewImport',
+  'exportCollection',
   'revealExportedFile',
   'publishMenu',
   'runMainCommand',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { highlightTargetSchema } from './annotation/textSelectors';
-import { importSummarySchema } from './export/backupSchemas';
+import { collectionContentsSchema, importSummarySchema } from './export/backupSchemas';
 import { exportOptionsSchema, exportSelectionSchema } from './export/exportSchemas';
 import type { ChangeChannel, ChannelName } from './channels';
 import { BriefingError, describeIssues, type BriefingErrorData } from './errors';
@@ -263,6 +263,11 @@ export const contract = {
           fileName: z.string(),
           exportedAt: z.string(),
           summary: importSummarySchema,
+          /** Set when the file is one collection (its id, name and what it holds), not a whole backup. */
+          collection: z
+            .object({ id: idSchema, name: z.string().min(1).max(120), contents: collectionContentsSchema })
+            .strict()
+            .optional(),
         })
         .strict(),
     ]),
@@ -270,6 +275,22 @@ export const contract = {
   applyImport: channel({
     request: z.object({ token: z.string().min(1).max(100) }).strict(),
     response: changeAnswerSchema.extend({ summary: importSummarySchema }).strict(),
+  }),
+  /** One collection as a backup-format file, saved where the save dialog says; the answer says what it holds. */
+  exportCollection: channel({
+    request: z.object({ collectionId: idSchema }).strict(),
+    response: z.discriminatedUnion('status', [
+      z
+        .object({
+          status: z.literal('saved'),
+          filePath: z.string(),
+          bytes: z.number().int().nonnegative(),
+          name: z.string().min(1).max(120),
+          contents: collectionContentsSchema,
+        })
+        .strict(),
+      z.object({ status: z.literal('cancelled') }).strict(),
+    ]),
   }),
   revealExportedFile: channel({
     request: z.object({ filePath: z.string().min(1).max(4096) }).strict(),

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import { BriefingError, describeIssues } from '../../shared/errors';
-import { backupFormat, backupVersion, type ImportSummary } from '../../shared/export/backupSchemas';
+import {
+  backupFormat,
+  backupVersion,
+  collectionScopeSchema,
+  type CollectionScope,
+  type ImportSummary,
+} from '../../shared/export/backupSchemas';
 import { copyCardTags, tagIdsOf } from '../../shared/schema/cardTags';
 import { currentSchemaVersion, databaseSchema, type Database, type UserData } from '../../shared/schema/database';
 import { factSchema, type Fact } from '../../shared/schema/fact';
@@ -21,6 +27,8 @@ export interface BackupFile {
   version: number;
   exportedAt: string;
   database: Database;
+  /** Set when the file holds one collection, not the whole library (collectionFile.ts). */
+  scope?: CollectionScope;
   /** The shipped cards a backup from before schema 4 carried, so the seed merge on import can tell which texts changed. */
   legacyFacts?: Fact[];
 }
@@ -44,8 +52,14 @@ export function databaseOfLibrary(library: {
   };
 }
 
-export function serialiseBackup(database: Database, exportedAt: string): string {
-  const backup: BackupFile = { format: backupFormat, version: backupVersion, exportedAt, database };
+export function serialiseBackup(database: Database, exportedAt: string, scope?: CollectionScope): string {
+  const backup: BackupFile = {
+    format: backupFormat,
+    version: backupVersion,
+    exportedAt,
+    ...(scope ? { scope } : {}),
+    database,
+  };
   return `${JSON.stringify(backup, null, 1)}\n`;
 }
 
@@ -55,8 +69,9 @@ export async function writeBackupFile(
   exportedAt: string,
   fileSystem: FileSystem = nodeFileSystem,
   options: AtomicWriteOptions = {},
+  scope?: CollectionScope,
 ): Promise<number> {
-  const text = serialiseBackup(database, exportedAt);
+  const text = serialiseBackup(database, exportedAt, scope);
   await writeFileAtomic(fileSystem, path, text, options);
   return Buffer.byteLength(text, 'utf8');
 }
@@ -114,6 +129,10 @@ export async function readBackupFile(path: string, fileSystem: FileSystem = node
         : `its backup format version (${String(header.version)}) is not one this app knows.`,
     );
   }
+  const scope = header.scope === undefined ? undefined : collectionScopeSchema.safeParse(header.scope);
+  if (scope && !scope.success) {
+    throw refuse(path, 'it says it holds one collection, but does not say which in a way this app can read.');
+  }
   let migrated: unknown;
   let legacyFacts: unknown;
   try {
@@ -138,6 +157,7 @@ export async function readBackupFile(path: string, fileSystem: FileSystem = node
     version: backupVersion,
     exportedAt: typeof header.exportedAt === 'string' ? header.exportedAt : '',
     database: result.data,
+    ...(scope?.success ? { scope: scope.data } : {}),
     ...(facts?.success ? { legacyFacts: facts.data } : {}),
   };
 }
@@ -193,12 +213,16 @@ export function summariseImport(current: UserData, incoming: UserData): ImportSu
     // An entry of the log is never changed by an import: one with our id and other content is kept as ours.
     studyLog: { added: mergeStudyLogs(current.studyLog, incoming.studyLog).added.length, changed: 0 },
     ownStudyItems: countById(current.ownStudyItems, incoming.ownStudyItems),
-    sources: countById(current.sources, incoming.sources),
+    // A source already here is kept as it is, so an import only ever adds sources.
+    sources: { added: countById(current.sources, incoming.sources).added, changed: 0 },
     collections: countById(current.collections, incoming.collections),
   };
 }
 
-/** Merges by id: records in the backup replace those with the same id, new ones are added, nothing is removed. */
+/**
+ * Merges by id: records in the backup replace those with the same id, new ones are added, nothing is removed.
+ * Sources are the exception: a source is never changed after import, so one already here keeps its record.
+ */
 export function mergeUserData(current: UserData, incoming: UserData): UserData {
   return {
     ownFacts: mergeById(current.ownFacts, incoming.ownFacts),
@@ -216,9 +240,16 @@ export function mergeUserData(current: UserData, incoming: UserData): UserData {
     // The settings in use here are this computer's choice; a backup's do not replace them.
     studyPreferences: current.studyPreferences,
     // sources: a source never changes after import, so one already here under its id stays as it is.
-    sources: mergeById(current.sources, incoming.sources),
+    sources: addedById(current.sources, incoming.sources),
     collections: mergeById(current.collections, incoming.collections),
   };
+}
+
+/** The records of `incoming` whose id is not here yet, after those already here (which stay as they are). */
+function addedById<Item extends { id: string }>(current: readonly Item[], incoming: readonly Item[]): Item[] {
+  const known = new Set(current.map((item) => item.id));
+  const added = incoming.filter((item) => !known.has(item.id));
+  return added.length === 0 ? [...current] : [...current, ...added];
 }
 
 // study

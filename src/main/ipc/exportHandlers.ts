@@ -1,6 +1,6 @@
 import { basename, resolve } from 'node:path';
 import { BriefingError } from '../../shared/errors';
-import type { UserData } from '../../shared/schema/database';
+import { defaultSettings, type UserData } from '../../shared/schema/database';
 import {
   PendingImports,
   databaseOfLibrary,
@@ -9,6 +9,8 @@ import {
   summariseImport,
   writeBackupFile,
 } from '../domain/backupFile';
+import { collectionContents, collectionFileProblem, collectionUserData } from '../domain/collectionFile';
+import { slugOf } from '../../shared/study/studyItemIds';
 import { defaultFileName, exportMarkdown, exportPdf, withExtension } from '../domain/exportPack';
 import { mergeSeed } from '../domain/seed';
 import type { FactStore, Operation } from '../domain/factStore';
@@ -18,7 +20,8 @@ import type { Handlers } from './router';
 import { withoutStudyLog } from './studyHandlers';
 import { refuseFutureStudyLog } from '../domain/study/studyImport';
 
-type ExportChannel = 'exportPack' | 'exportBackup' | 'previewImport' | 'applyImport' | 'revealExportedFile';
+type ExportChannel =
+  'exportPack' | 'exportBackup' | 'exportCollection' | 'previewImport' | 'applyImport' | 'revealExportedFile';
 
 /**
  * Export, backup and import. The renderer never names a path: saves and opens go through the
@@ -74,6 +77,29 @@ export function exportHandlers(store: FactStore, deps: ExportDeps): Pick<Handler
       });
       return remember({ status: 'saved' as const, filePath, bytes });
     },
+    exportCollection: async ({ collectionId }) => {
+      const at = now();
+      const library = store.library();
+      // Scoped before the dialog, so a collection that is gone is said at once.
+      collectionUserData(library, collectionId);
+      const chosen = await deps.dialogs.chooseSavePath({
+        defaultName: defaultFileName(`summit-briefing-collection-${slugOf(collectionId)}`, 'json', at),
+        kind: 'json',
+      });
+      if (!chosen) return { status: 'cancelled' };
+      // What it holds is read after the dialog, so a change made while it was open is in the file.
+      const { user, scope, contents } = collectionUserData(store.library(), collectionId);
+      const filePath = withExtension(chosen, 'json');
+      const bytes = await writeBackupFile(
+        filePath,
+        databaseOfLibrary({ seedRevision: library.seedRevision, user, settings: defaultSettings }),
+        at.toISOString(),
+        fileSystem,
+        { overwrite: filePath === chosen },
+        scope,
+      );
+      return remember({ status: 'saved' as const, filePath, bytes, name: scope.name, contents });
+    },
     previewImport: async () => {
       const path = await deps.dialogs.chooseOpenPath({ kind: 'json' });
       if (!path) return { status: 'cancelled' };
@@ -84,6 +110,14 @@ export function exportHandlers(store: FactStore, deps: ExportDeps): Pick<Handler
       const incoming = (
         deps.seed ? mergeSeed(backup.database, deps.seed, backup.legacyFacts).database : backup.database
       ).user;
+      const scope = backup.scope;
+      const scoped = scope ? collectionFileProblem(incoming, scope, store.library()) : undefined;
+      if (scope && scoped?.problem !== undefined) {
+        throw new BriefingError({
+          code: 'database-invalid',
+          message: `${basename(path)} cannot be imported: it says it holds the collection “${scope.name}”, but ${scoped.problem}. Nothing was changed.`,
+        });
+      }
       let summary: ReturnType<typeof summariseImport>;
       try {
         // Checked now as the write would check it, so a backup that would break the database is refused before it is offered.
@@ -97,6 +131,15 @@ export function exportHandlers(store: FactStore, deps: ExportDeps): Pick<Handler
         fileName: path,
         exportedAt: backup.exportedAt,
         summary,
+        ...(scope && scoped
+          ? {
+              collection: {
+                id: scope.collectionId,
+                name: scope.name,
+                contents: collectionContents(incoming, scoped.cards),
+              },
+            }
+          : {}),
       };
     },
     applyImport: async ({ token }) => {

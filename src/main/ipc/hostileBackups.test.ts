@@ -182,6 +182,60 @@ describe('hostile backups are refused with the reason, and nothing changes', () 
   });
 });
 
+/** A collection file as "Export as file…" writes it: a backup whose `scope` names the one collection it holds. */
+const collection = { id: 'collection-astana', name: 'Astana visit 2024', createdAt: at };
+function collectionFileOf(
+  user: Partial<UserData>,
+  scope: unknown = { kind: 'collection', collectionId: collection.id, name: collection.name },
+) {
+  return backupOf({ collections: [collection], ...user }, (text) =>
+    text.replace(`"exportedAt":"${at}"`, `"exportedAt":"${at}","scope":${JSON.stringify(scope)}`),
+  );
+}
+
+describe('hostile collection files are refused with the reason, and nothing changes', () => {
+  it('a note on a card of another collection (a shipped card, which is the summit’s)', async () => {
+    const router = await open();
+    await collectionFileOf({
+      notes: [{ id: 'note-smuggled', factId: 'trade-volume', markdown: 'x', createdAt: at, updatedAt: at }],
+    });
+    await expectRefused(
+      router,
+      /holds the collection “Astana visit 2024”, but it names the card “trade-volume”, which is not in that collection/,
+    );
+  });
+
+  it('a card of the user’s own written for another collection', async () => {
+    const router = await open();
+    await collectionFileOf({ ownFacts: [{ ...ownCard('user-elsewhere'), collectionId: 'collection-other' }] });
+    await expectRefused(router, /the card “Card user-elsewhere” is in another collection/);
+  });
+
+  it('a second collection, or none, beside the one it names', async () => {
+    const router = await open();
+    await collectionFileOf({ collections: [collection, { ...collection, id: 'collection-other', name: 'Other' }] });
+    await expectRefused(router, /the collections inside are not the one it names/);
+    await collectionFileOf({ collections: [] });
+    await expectRefused(router, /the collections inside are not the one it names/);
+  });
+
+  it('briefs, which a collection file never holds', async () => {
+    const router = await open();
+    await collectionFileOf({ briefs: [{ id: 'brief-1' } as never] });
+    await expectRefused(router, /holds briefs|shape Summit Briefing expects/);
+  });
+
+  it.each([
+    ['no collection id', { kind: 'collection', name: 'Astana' }],
+    ['another kind of scope', { kind: 'topic', collectionId: 'collection-astana', name: 'Astana' }],
+    ['a name of 500 characters', { kind: 'collection', collectionId: 'collection-astana', name: 'x'.repeat(500) }],
+  ])('a scope with %s', async (_name, scope) => {
+    const router = await open();
+    await collectionFileOf({}, scope);
+    await expectRefused(router, /it says it holds one collection, but does not say which/);
+  });
+});
+
 describe('unusual ids that are still ids', () => {
   it('constructor works as a card, tag and note id: preview, import, window and a fresh start', async () => {
     const router = await open();

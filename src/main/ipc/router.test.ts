@@ -104,6 +104,7 @@ const validPayloads: Record<ChannelName, unknown> = {
   },
   exportBackup: {},
   previewImport: {},
+  exportCollection: { collectionId: 'summit-2021' },
   applyImport: { token: 'token-1' },
   revealExportedFile: { filePath: '/tmp/pack.pdf' },
   publishMenu: {
@@ -178,6 +179,7 @@ function workingHandlers(): Handlers {
     exportPack: () => ({ status: 'cancelled' }),
     exportBackup: () => ({ status: 'cancelled' }),
     previewImport: () => ({ status: 'cancelled' }),
+    exportCollection: () => ({ status: 'cancelled' }),
     applyImport: () => ({ ...answer({}), summary: importSummary }),
     revealExportedFile: () => ({ revealed: true }),
     publishMenu: ({ commands }) => ({ published: commands.length }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from '../schema/fact';
 
 /** The first line of defence against a foreign file: a backup says what it is. */
 export const backupFormat = 'summit-briefing-backup';
@@ -43,3 +44,30 @@ export const importKindLabels: Record<ImportKind, [singular: string, plural: str
   cardTags: ['card’s tags', 'cards’ tags'],
   stars: ['star', 'stars'],
 };
+
+/**
+ * Set on a collection file: a backup holding one collection (its record, sources, the user's cards in it and what
+ * they wrote on its cards) and nothing else. Optional, so a backup of the whole library is as it always was and
+ * version 1 reads both. The shipped summit's collection is not stored as user data, so its id and name say which it is.
+ */
+export const collectionScopeSchema = z
+  .object({ kind: z.literal('collection'), collectionId: idSchema, name: z.string().min(1).max(120) })
+  .strict();
+export type CollectionScope = z.infer<typeof collectionScopeSchema>;
+
+const countSchema = z.number().int().nonnegative();
+
+/** What a collection file holds, kind by kind: said when it is saved and when it is about to be imported. */
+export const collectionContentsSchema = z
+  .object({
+    cards: countSchema,
+    sources: countSchema,
+    notes: countSchema,
+    highlights: countSchema,
+    tags: countSchema,
+    stars: countSchema,
+    answers: countSchema,
+    studyItems: countSchema,
+  })
+  .strict();
+export type CollectionContents = z.infer<typeof collectionContentsSchema>;

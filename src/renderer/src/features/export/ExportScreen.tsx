@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Library, SavedFile } from '../../../../shared/contract';
-import type { ImportSummary } from '../../../../shared/export/backupSchemas';
+import type { CollectionContents, ImportSummary } from '../../../../shared/export/backupSchemas';
 import type { ChangeAnswer } from '../../../../shared/schema/userDataPatch';
 import { composePack } from '../../../../shared/export/composePack';
 import {
@@ -35,7 +35,13 @@ interface ExportScreenProps {
   startWith?: ExportStart;
 }
 
-type PendingImport = { token: string; fileName: string; summary: ImportSummary; done: boolean };
+type PendingImport = {
+  token: string;
+  fileName: string;
+  summary: ImportSummary;
+  collection?: { name: string; contents: CollectionContents } | undefined;
+  done: boolean;
+};
 
 function toggled<Value>(set: ReadonlySet<Value>, value: Value): Set<Value> {
   const next = new Set(set);
@@ -251,6 +257,7 @@ export function ExportScreen({ library, onClose, onImported, startWith }: Export
         <ImportDialog
           fileName={pendingImport.fileName}
           summary={pendingImport.summary}
+          collection={pendingImport.collection}
           done={pendingImport.done}
           busy={Boolean(busy)}
           onImport={() => void confirmImport()}

@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import type { ImportSummary } from '../../../../shared/export/backupSchemas';
+import type { CollectionContents, ImportSummary } from '../../../../shared/export/backupSchemas';
+import { collectionContentsText } from '../sources';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { importSummaryLines } from './importSummaryText';
 import { useT } from '../../i18n';
@@ -7,6 +8,8 @@ import { useT } from '../../i18n';
 interface ImportDialogProps {
   fileName: string;
   summary: ImportSummary;
+  /** Set when the file is one collection, not a whole backup: the dialog names it and what it holds. */
+  collection?: { name: string; contents: CollectionContents } | undefined;
   /** Set once the import is done: the dialog then says so and offers only "Done". */
   done: boolean;
   busy: boolean;
@@ -16,7 +19,16 @@ interface ImportDialogProps {
 }
 
 /** Says what an import will add and change, before anything is changed. */
-export function ImportDialog({ fileName, summary, done, busy, onImport, onCancel, onDone }: ImportDialogProps) {
+export function ImportDialog({
+  fileName,
+  summary,
+  collection,
+  done,
+  busy,
+  onImport,
+  onCancel,
+  onDone,
+}: ImportDialogProps) {
   const titleId = useId();
   const t = useT();
   const lines = importSummaryLines(summary, t);
@@ -29,9 +41,23 @@ export function ImportDialog({ fileName, summary, done, busy, onImport, onCancel
       keepOnBackdropClick
     >
       <h2 id={titleId} className="export-import-title">
-        {done ? t('import.done.title') : t('import.title')}
+        {collection
+          ? done
+            ? t('sources.file.importedTitle')
+            : t('sources.file.importTitle')
+          : done
+            ? t('import.done.title')
+            : t('import.title')}
       </h2>
       <p className="export-import-file">{fileName}</p>
+      {collection && (
+        <p className="export-import-scope">
+          {t('sources.file.importLine', {
+            name: collection.name,
+            contents: collectionContentsText(collection.contents, t),
+          })}
+        </p>
+      )}
       {lines.length > 0 ? (
         <>
           <p>{done ? t('import.done.lines') : t('import.lines')}</p>

@@ -11,18 +11,44 @@ interface Reporting {
   onProblem: (message: string | undefined) => void;
 }
 
-/** Rename or remove one collection; the shipped summit's stays as it is. */
+interface ExportReporting {
+  /** Saves the collection as one file; every collection can, the shipped summit's too. */
+  onExport: () => void;
+  exporting: boolean;
+}
+
+function ExportButton({ collection, onExport, exporting }: ExportReporting & { collection: Collection }) {
+  const t = useT();
+  return (
+    <button
+      type="button"
+      className="button button-quiet"
+      aria-label={t('sources.file.exportLabel', { name: collection.name })}
+      aria-disabled={exporting}
+      onClick={() => {
+        if (!exporting) onExport();
+      }}
+    >
+      {t('sources.file.export')}
+    </button>
+  );
+}
+
+/** Export one collection as a file, rename or remove it; the shipped summit's is only exported. */
 export function CollectionActionsRow({
   collection,
   actions,
   announce,
   onProblem,
-}: Reporting & { collection: Collection }) {
+  onExport,
+  exporting,
+}: Reporting & ExportReporting & { collection: Collection }) {
   const t = useT();
   const id = useId();
   const describeError = useErrorText();
   const [renaming, setRenaming] = useState<string>();
-  if (collection.id === shippedCollectionId) return null;
+  const exportButton = <ExportButton collection={collection} onExport={onExport} exporting={exporting} />;
+  if (collection.id === shippedCollectionId) return <span className="sources-collection-actions">{exportButton}</span>;
   const attempt = async (work: () => Promise<unknown>, done: string) => {
     onProblem(undefined);
     try {
@@ -57,6 +83,7 @@ export function CollectionActionsRow({
   }
   return (
     <span className="sources-collection-actions">
+      {exportButton}
       <button type="button" className="button button-quiet" onClick={() => setRenaming(collection.name)}>
         {t('sources.collections.rename')}
       </button>

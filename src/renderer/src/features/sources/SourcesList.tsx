@@ -3,7 +3,10 @@ import type { Fact } from '../../../../shared/schema/fact';
 import type { SourceLibrary } from '../../../../shared/sources';
 import { readingView } from '../../../../shared/sources';
 import type { LibraryActions } from '../../store/useLibrary';
+import type { ResponseOf } from '../../../../shared/contract';
 import { useErrorText, useTranslator } from '../../i18n';
+import { useBriefingService } from '../../service/ServiceContext';
+import { collectionContentsText } from './collectionContentsText';
 import { DialogCloseButton, ModalDialog } from '../../ui/ModalDialog';
 import { sourceDateText, useOriginText } from './SourceDetails';
 import { CollectionActionsRow, NewCollectionForm } from './CollectionControls';
@@ -24,7 +27,10 @@ export function SourcesList({ sourceLibrary, facts, actions, announce, onOpen, o
   const titleId = useId();
   const originText = useOriginText();
   const describeError = useErrorText();
+  const service = useBriefingService();
   const [problem, setProblem] = useState<string>();
+  const [exporting, setExporting] = useState<string>();
+  const [saved, setSaved] = useState<Extract<ResponseOf<'exportCollection'>, { status: 'saved' }>>();
   const cardsCiting = (sourceId: string) => facts.filter((fact) => fact.sourceId === sourceId).length;
 
   async function remove(sourceId: string) {
@@ -36,6 +42,29 @@ export function SourcesList({ sourceLibrary, facts, actions, announce, onOpen, o
       setProblem(describeError(error));
     }
   }
+
+  async function exportCollection(collectionId: string, name: string) {
+    setProblem(undefined);
+    setSaved(undefined);
+    setExporting(name);
+    try {
+      const answer = await service.exportCollection({ collectionId });
+      if (answer.status === 'saved') {
+        setSaved(answer);
+        announce(savedText(answer));
+      }
+    } catch (error) {
+      setProblem(describeError(error));
+    } finally {
+      setExporting(undefined);
+    }
+  }
+  const savedText = (answer: NonNullable<typeof saved>) =>
+    t('sources.file.saved', {
+      name: answer.name,
+      path: answer.filePath,
+      contents: collectionContentsText(answer.contents, t),
+    });
 
   return (
     <ModalDialog labelledBy={titleId} onClose={onClose} className="sources-list">
@@ -52,6 +81,23 @@ export function SourcesList({ sourceLibrary, facts, actions, announce, onOpen, o
           {problem}
         </p>
       )}
+      {exporting !== undefined && <p className="form-hint">{t('sources.file.saving', { name: exporting })}</p>}
+      {saved && (
+        <div className="sources-saved" role="status">
+          <span>{savedText(saved)}</span>
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              void service
+                .revealExportedFile({ filePath: saved.filePath })
+                .catch((error: unknown) => setProblem(describeError(error)))
+            }
+          >
+            {t('export.showInFolder')}
+          </button>
+        </div>
+      )}
       {sourceLibrary.collections.map((collection) => {
         const sources = sourceLibrary.sources.filter((source) => source.collectionId === collection.id);
         return (
@@ -65,6 +111,8 @@ export function SourcesList({ sourceLibrary, facts, actions, announce, onOpen, o
                 actions={actions}
                 announce={announce}
                 onProblem={setProblem}
+                onExport={() => void exportCollection(collection.id, collection.name)}
+                exporting={exporting !== undefined}
               />
             </div>
             {sources.length === 0 && <p className="form-hint">{t('sources.collections.empty')}</p>}

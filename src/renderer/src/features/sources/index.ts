@@ -3,3 +3,4 @@ export { SourceReader, type SourceReaderProps } from './SourceReader';
 export { SourceOverlays } from './SourceOverlays';
 export { ParagraphLinks } from './ParagraphLinks';
 export type { SourceCardStart } from './sourceCardDraft';
+export { collectionContentsText } from './collectionContentsText';

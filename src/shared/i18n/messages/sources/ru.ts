@@ -134,4 +134,22 @@ export const sourcesRu: Record<keyof typeof sourcesEn, string> = {
     '{count, plural, one {добавлена # коллекция} few {добавлены # коллекции} many {добавлено # коллекций} other {добавлено # коллекции}}',
   'sources.backup.collectionsChanged':
     '{count, plural, one {изменена # коллекция} few {изменены # коллекции} many {изменено # коллекций} other {изменено # коллекции}}',
+
+  'sources.file.export': 'Экспортировать в файл…',
+  'sources.file.exportLabel': 'Экспортировать «{name}» в файл',
+  'sources.file.saving': 'Сохраняется «{name}»…',
+  'sources.file.saved': 'Подборка «{name}» сохранена в {path}: {contents}.',
+  'sources.file.importLine': 'Подборка «{name}»: {contents}.',
+  'sources.file.importTitle': 'Импортировать подборку?',
+  'sources.file.importedTitle': 'Подборка импортирована',
+  'sources.file.cards': '{count, plural, one {# карточка} few {# карточки} many {# карточек} other {# карточки}}',
+  'sources.file.sources': '{count, plural, one {# источник} few {# источника} many {# источников} other {# источника}}',
+  'sources.file.notes': '{count, plural, one {# заметка} few {# заметки} many {# заметок} other {# заметки}}',
+  'sources.file.highlights':
+    '{count, plural, one {# выделение} few {# выделения} many {# выделений} other {# выделения}}',
+  'sources.file.tags': '{count, plural, one {# метка} few {# метки} many {# меток} other {# метки}}',
+  'sources.file.stars': '{count, plural, one {# звёздочка} few {# звёздочки} many {# звёздочек} other {# звёздочки}}',
+  'sources.file.answers': '{count, plural, one {# ответ} few {# ответа} many {# ответов} other {# ответа}}',
+  'sources.file.studyItems':
+    '{count, plural, one {# свой вопрос} few {# своих вопроса} many {# своих вопросов} other {# своего вопроса}}',
 };
