@@ -23,7 +23,9 @@ import { writeBackup } from './backups';
 import { UserHistory } from './userHistory';
 
 /** A change to the settings: an absent key is no change, `null` clears the collection scope. */
-export type SettingsPatch = Partial<Omit<Settings, 'collectionScope'>> & { collectionScope?: string | null | undefined };
+export type SettingsPatch = Partial<Omit<Settings, 'collectionScope'>> & {
+  collectionScope?: string | null | undefined;
+};
 
 export { databaseFileName, journalFileName };
 

@@ -73,7 +73,8 @@ function collectionFields(context: OperationContext, input: OwnCardInput, fields
     return {};
   }
   if (input.collectionId === undefined || input.collectionId === shippedCollectionId) return {};
-  if (!context.collectionExists?.(input.collectionId)) throw refuse('The collection chosen for this card no longer exists.');
+  if (!context.collectionExists?.(input.collectionId))
+    throw refuse('The collection chosen for this card no longer exists.');
   return { collectionId: input.collectionId };
 }
 

@@ -5,7 +5,9 @@ import type { Collection } from './collections';
 import { sourceLibraryOf } from './librarySources';
 
 /** What a collection scope reads: the seed's sources, the user's sources and collections, and the settings. */
-export type ScopeLibrary = Pick<Library, 'sources' | 'settings'> & { user: Pick<Library['user'], 'sources' | 'collections'> };
+export type ScopeLibrary = Pick<Library, 'sources' | 'settings'> & {
+  user: Pick<Library['user'], 'sources' | 'collections'>;
+};
 
 export interface CollectionScope {
   /** Every collection, the shipped summit's first. */

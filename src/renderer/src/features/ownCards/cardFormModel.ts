@@ -40,7 +40,15 @@ export function newRowKey(): string {
 }
 
 export function emptyDraft(topic: TopicId = 'overview', collectionId?: string): CardDraft {
-  return { topic, title: '', summary: '', body: '', figures: [], people: [], ...(collectionId ? { collectionId } : {}) };
+  return {
+    topic,
+    title: '',
+    summary: '',
+    body: '',
+    figures: [],
+    people: [],
+    ...(collectionId ? { collectionId } : {}),
+  };
 }
 
 /** A saved card back into the form: only what the user can write is kept. */
