@@ -150,7 +150,11 @@ export const contract = {
       .strict(),
   }),
   getSaveState: channel({ request: empty, response: saveStateSchema }),
-  updateSettings: channel({ request: settingsSchema.partial().strict(), response: settingsSchema }),
+  updateSettings: channel({
+    // `collectionScope: null` goes back to every collection (an absent key is no change).
+    request: settingsSchema.partial().extend({ collectionScope: idSchema.nullable().optional() }).strict(),
+    response: settingsSchema,
+  }),
   setStarred: channel({
     request: z.object({ factId: idSchema, starred: z.boolean() }).strict(),
     response: changeAnswerSchema,

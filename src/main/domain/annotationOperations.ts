@@ -15,6 +15,8 @@ export interface OperationContext {
   fact(id: string): Fact | undefined;
   /** sources: finds a source, the shipped article or one the user imported, by id. */
   source?(id: string): SourceRecord | undefined;
+  /** sources: whether a collection, the shipped summit's or one the user made, exists. */
+  collectionExists?(id: string): boolean;
 }
 
 export interface Outcome<Result> {

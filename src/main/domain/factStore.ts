@@ -22,6 +22,11 @@ import { startDatabase } from './storeStartup';
 import { writeBackup } from './backups';
 import { UserHistory } from './userHistory';
 
+/** A change to the settings: an absent key is no change, `null` clears the collection scope. */
+export type SettingsPatch = Partial<Omit<Settings, 'collectionScope'>> & {
+  collectionScope?: string | null | undefined;
+};
+
 export { databaseFileName, journalFileName };
 
 export type Operation<Result> = (user: UserData, context: OperationContext) => Outcome<Result>;
@@ -51,7 +56,7 @@ export interface FactStore {
   check<Result>(operation: Operation<Result>): Result;
   undo(): Promise<ChangeAnswer>;
   redo(): Promise<ChangeAnswer>;
-  updateSettings(patch: Partial<Settings>): Promise<Settings>;
+  updateSettings(patch: SettingsPatch): Promise<Settings>;
   saveState(): SaveState;
   /** Resolves once every change asked for before it, and any that arrived while it waited, is on disk. */
   flush(): Promise<void>;
@@ -115,7 +120,7 @@ type Request =
       /** Worked out when asked for, on the state expected by then; used if that is the state its batch finds. */
       ahead?: { before: State; after: State; result: unknown };
     }
-  | { kind: 'settings'; patch: Partial<Settings> }
+  | { kind: 'settings'; patch: SettingsPatch }
   | { kind: 'undo' | 'redo'; at: number };
 
 interface State {
@@ -241,6 +246,8 @@ export async function openFactStore({
     },
     // sources
     source: (id) => sourceLibraryOf(seed.sources, user).sources.find((source) => source.id === id),
+    collectionExists: (id) =>
+      sourceLibraryOf(seed.sources, user).collections.some((collection) => collection.id === id),
   });
 
   // One object per saved state: work done ahead is matched to the state its batch finds by reference.
@@ -256,11 +263,15 @@ export async function openFactStore({
       case 'settings': {
         // A key sent as `undefined` means "no change", not "erase the setting".
         const defined = Object.fromEntries(Object.entries(request.patch).filter(([, value]) => value !== undefined));
-        const settings = settingsSchema.parse({ ...state.settings, ...defined });
+        const merged: Record<string, unknown> = { ...state.settings, ...defined };
+        // `null` clears a setting that may be absent: the collection scope back to every collection.
+        for (const [key, value] of Object.entries(merged)) if (value === null) delete merged[key];
+        const settings = settingsSchema.parse(merged);
         const same =
           settings.lastTopic === state.settings.lastTopic &&
           settings.theme === state.settings.theme &&
-          settings.language === state.settings.language;
+          settings.language === state.settings.language &&
+          settings.collectionScope === state.settings.collectionScope;
         return { after: same ? state : { ...state, settings }, result: settings };
       }
       case 'undo':

@@ -4,7 +4,7 @@ import type { UserData } from '../../shared/schema/database';
 import type { Fact, Figure } from '../../shared/schema/fact';
 import type { OwnCardInput } from '../../shared/schema/ownCard';
 import { sameContent } from './sameContent';
-import { paragraphsOfRange, readingView } from '../../shared/sources';
+import { paragraphsOfRange, readingView, shippedCollectionId } from '../../shared/sources';
 import { quoteText } from '../../shared/sources/sourceQuote';
 import {
   idTaken,
@@ -58,6 +58,26 @@ function sourceFields(context: OperationContext, input: OwnCardInput): Partial<F
   return fields;
 }
 
+/**
+ * sources (issue 17): the collection a card is in, by the one rule (cardCollectionId). A card from a source is in
+ * its source's collection; a card without one is in the collection named, which must exist.
+ */
+function collectionFields(context: OperationContext, input: OwnCardInput, fields: Partial<Fact>): Partial<Fact> {
+  const refuse = (why: string) =>
+    new BriefingError({ code: 'invalid-request', message: `${why} The card was not saved; nothing was changed.` });
+  if (fields.sourceId) {
+    const sourceCollection = context.source?.(fields.sourceId)?.collectionId;
+    if (input.collectionId !== undefined && input.collectionId !== sourceCollection) {
+      throw refuse('A card made from a source belongs to that source’s collection and cannot be put in another.');
+    }
+    return {};
+  }
+  if (input.collectionId === undefined || input.collectionId === shippedCollectionId) return {};
+  if (!context.collectionExists?.(input.collectionId))
+    throw refuse('The collection chosen for this card no longer exists.');
+  return { collectionId: input.collectionId };
+}
+
 function factFromInput(id: string, input: OwnCardInput, context: OperationContext): Fact {
   const figures: Figure[] = input.figures.map((figure) => ({
     value: figureValue(figure.display),
@@ -69,6 +89,7 @@ function factFromInput(id: string, input: OwnCardInput, context: OperationContex
     display: figure.display,
     measures: figure.measures,
   }));
+  const fromSource = sourceFields(context, input);
   return {
     id,
     topic: input.topic,
@@ -81,7 +102,8 @@ function factFromInput(id: string, input: OwnCardInput, context: OperationContex
     places: [],
     caveats: [],
     origin: 'user',
-    ...sourceFields(context, input),
+    ...fromSource,
+    ...collectionFields(context, input, fromSource),
   };
 }
 

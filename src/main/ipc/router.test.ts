@@ -158,7 +158,11 @@ function workingHandlers(): Handlers {
     getFirstScreen: () => ({ library, selection: 'all', total: 0, counts: {} }),
     getLibraryPage: () => ({ revision: 0, total: 0, records: {}, library }),
     getSaveState: () => ({ status: 'idle', pending: 0, revision: 0 }),
-    updateSettings: (patch) => ({ ...library.settings, ...patch }),
+    updateSettings: ({ collectionScope, ...patch }) => ({
+      ...library.settings,
+      ...patch,
+      ...(collectionScope ? { collectionScope } : {}),
+    }),
     setStarred: ({ factId, starred }) => answer({ starred: starred ? [factId] : [] }),
     createNote: () => answer({ notes: records([note]) }),
     updateNote: () => answer({ notes: records([note]) }),

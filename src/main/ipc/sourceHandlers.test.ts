@@ -318,6 +318,76 @@ describe('cards made from a source', () => {
   });
 });
 
+describe('a card’s collection', () => {
+  const ownCard = (collectionId?: string) => ({
+    topic: 'overview' as const,
+    title: 'A visit to Almaty',
+    body: 'The delegation will visit Almaty in May.',
+    figures: [],
+    people: [],
+    ...(collectionId ? { collectionId } : {}),
+  });
+
+  it('a card without a source is written for an existing collection, can move, and that collection cannot be removed', async () => {
+    const router = await open();
+    const { collectionId } = await call(router, 'createCollection', { name: 'Astana visit 2024' });
+    const created = await call(router, 'createCard', { id: 'user-visit', card: ownCard(collectionId) });
+    expect(created.changed.ownFacts!.upserted[0]).toMatchObject({ id: 'user-visit', collectionId });
+    await expectNothingChanged(router, async () => {
+      const error = await callFails(router, 'removeCollection', { collectionId }, 'invalid-request');
+      expect(error.message).toMatch(/“Astana visit 2024” still holds sources or cards.*Nothing was changed\.$/);
+    });
+    // Moved to the shipped summit: the collection is empty again and can go.
+    const moved = await call(router, 'updateCard', { factId: 'user-visit', card: ownCard(shippedCollectionId) });
+    expect(moved.changed.ownFacts!.upserted[0]!.collectionId).toBeUndefined();
+    await call(router, 'removeCollection', { collectionId });
+    expect((await call(router, 'getLibrary', {})).user.collections).toEqual([]);
+  });
+
+  it('a fresh start keeps the card in its collection', async () => {
+    const first = await open();
+    const { collectionId } = await call(first, 'createCollection', { name: 'Seoul forum' });
+    await call(first, 'createCard', { id: 'user-forum', card: ownCard(collectionId) });
+    await first.close();
+    routers.splice(routers.indexOf(first), 1);
+    const again = await open();
+    const library = await call(again, 'getLibrary', {});
+    expect(library.user.ownFacts.find((fact) => fact.id === 'user-forum')?.collectionId).toBe(collectionId);
+  });
+
+  it('refuses a collection that does not exist, and a card from a source put in another collection', async () => {
+    const router = await open();
+    const { collectionId } = await call(router, 'createCollection', { name: 'Astana visit 2024' });
+    const draft = await call(router, 'readPastedSource', { text: 'Forum in Almaty\n\nThe forum met in May.' });
+    const { sourceId } = await call(router, 'importSource', {
+      token: draft.token,
+      collectionId: shippedCollectionId,
+      metadata: { title: 'Forum in Almaty' },
+    });
+    await expectNothingChanged(router, async () => {
+      const missing = await callFails(
+        router,
+        'createCard',
+        { id: 'user-lost', card: ownCard('collection-missing') },
+        'invalid-request',
+      );
+      expect(missing.message).toMatch(/collection chosen for this card no longer exists.*nothing was changed\.$/);
+      const elsewhere = await callFails(
+        router,
+        'createCard',
+        { id: 'user-moved', card: { ...ownCard(collectionId), source: { sourceId, paragraphs: [2] } } },
+        'invalid-request',
+      );
+      expect(elsewhere.message).toMatch(/belongs to that source’s collection.*nothing was changed\.$/);
+    });
+    // Its own source's collection, named or not, is accepted.
+    await call(router, 'createCard', {
+      id: 'user-cited',
+      card: { ...ownCard(shippedCollectionId), source: { sourceId, paragraphs: [2] } },
+    });
+  });
+});
+
 describe('sources in backups', () => {
   it('a backup carries the imported sources and collections, and importing it elsewhere merges them', async () => {
     const router = await open();

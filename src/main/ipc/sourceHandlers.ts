@@ -3,11 +3,14 @@ import { BriefingError } from '../../shared/errors';
 import type { UserData } from '../../shared/schema/database';
 import {
   applySourceCommand,
+  cardCollectionId,
+  sourceCollections,
   createSourceRecord,
   pastedTextDraft,
   withRule,
   type SourceCommand,
   type SourceDraft,
+  type SourceLibrary,
   type SourceLibraryContext,
 } from '../../shared/sources';
 import { previewOfDraft } from '../../shared/sources/draftPreview';
@@ -66,13 +69,20 @@ class HeldDrafts {
 }
 
 /** What the rest of the database says to the core's rules: ids in use, cited sources, collections in use. */
-function sourceContext(user: UserData, shippedFactIds: readonly string[]): SourceLibraryContext {
+function sourceContext(
+  user: UserData,
+  shippedFactIds: readonly string[],
+  library: SourceLibrary,
+): SourceLibraryContext {
   const otherIds = new Set<string>(shippedFactIds);
   for (const list of [user.ownFacts, user.notes, user.highlights, user.tags])
     for (const item of list) otherIds.add(item.id);
   const citedSourceIds = new Set<string>();
   for (const fact of user.ownFacts) if (fact.sourceId) citedSourceIds.add(fact.sourceId);
-  return { otherIds, citedSourceIds, usedCollectionIds: new Set() };
+  // The shipped cards are all the shipped summit's, which is never removed: only the user's cards can hold one.
+  const collectionOfSource = sourceCollections(library);
+  const usedCollectionIds = new Set(user.ownFacts.map((fact) => cardCollectionId(fact, collectionOfSource)));
+  return { otherIds, citedSourceIds, usedCollectionIds };
 }
 
 /** Sources, drafts and collections: every change goes through the core's applySourceCommand, so undo takes it back. */
@@ -87,11 +97,11 @@ export function sourcesHandlers(
   const sourceOperation =
     (command: (user: UserData) => SourceCommand): Operation<void> =>
     (user) => {
-      const library = store.library();
+      const sourceLibrary = sourceLibraryOf(store.library().sources, user);
       const next = applySourceCommand(
-        sourceLibraryOf(library.sources, user),
+        sourceLibrary,
         command(user),
-        sourceContext(user, shippedFactIds()),
+        sourceContext(user, shippedFactIds(), sourceLibrary),
       );
       return { user: { ...user, ...storedPartOf(next) }, result: undefined };
     };

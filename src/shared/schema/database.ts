@@ -25,6 +25,11 @@ export const settingsSchema = z
     theme: z.enum(['system', 'light', 'dark']).optional(),
     /** The language the user chose for the window; absent (older files too) means "follow the system". */
     language: z.enum(languages).optional(),
+    /**
+     * sources (issue 17): the collection the library, search, export, briefs and study are limited to; absent
+     * (older files too) means every collection. A scope naming a collection that was removed reads as all.
+     */
+    collectionScope: idSchema.optional(),
   })
   .strict();
 

@@ -46,6 +46,11 @@ export const ownCardInputSchema = z
       )
       .max(20),
     source: ownCardSourceSchema.optional(),
+    /**
+     * The collection a card without a source is written for (absent: the shipped summit's). A card from a source
+     * is in its source's collection: naming another one is refused.
+     */
+    collectionId: idSchema.optional(),
   })
   .strict();
 

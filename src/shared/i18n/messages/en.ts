@@ -1,6 +1,7 @@
 import { briefsEn } from './briefs/en';
 import { studyEn } from './study/en';
 import { sourcesEn } from './sources/en';
+import { collectionsEn } from './collections/en';
 
 /**
  * The English catalogue: the source of every key. ICU MessageFormat; plurals by CLDR category
@@ -529,6 +530,7 @@ export const en = {
   ...briefsEn,
   ...studyEn,
   ...sourcesEn,
+  ...collectionsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

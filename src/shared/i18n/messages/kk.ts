@@ -2,6 +2,7 @@ import { briefsKk } from './briefs/kk';
 import type { Catalogue } from './en';
 import { studyKk } from './study/kk';
 import { sourcesKk } from './sources/kk';
+import { collectionsKk } from './collections/kk';
 
 /** Kazakh (Қазақша, Cyrillic): the register of a ministry's briefing, short enough for the layout. Facts stay English. */
 export const kk: Catalogue = {
@@ -505,4 +506,5 @@ export const kk: Catalogue = {
   ...briefsKk,
   ...studyKk,
   ...sourcesKk,
+  ...collectionsKk,
 };

@@ -2,6 +2,7 @@ import { briefsKo } from './briefs/ko';
 import type { Catalogue } from './en';
 import { studyKo } from './study/ko';
 import { sourcesKo } from './sources/ko';
+import { collectionsKo } from './collections/ko';
 
 /** Korean (한국어): the register of a ministry's briefing, short enough for the layout. Facts stay English. */
 export const ko: Catalogue = {
@@ -483,4 +484,5 @@ export const ko: Catalogue = {
   ...briefsKo,
   ...studyKo,
   ...sourcesKo,
+  ...collectionsKo,
 };

@@ -2,6 +2,7 @@ import { briefsRu } from './briefs/ru';
 import type { Catalogue } from './en';
 import { studyRu } from './study/ru';
 import { sourcesRu } from './sources/ru';
+import { collectionsRu } from './collections/ru';
 
 /** Russian (Русский): the register of a ministry's briefing, short enough for the layout. Facts stay English. */
 export const ru: Catalogue = {
@@ -516,4 +517,5 @@ export const ru: Catalogue = {
   ...briefsRu,
   ...studyRu,
   ...sourcesRu,
+  ...collectionsRu,
 };

@@ -29,6 +29,8 @@ export interface CardDraft {
   people: PersonRow[];
   /** sources: the source, paragraphs and quote a card from a source carries; not editable in the form. */
   source?: OwnCardSource;
+  /** sources: the collection a card without a source is written for; absent is the shipped summit's. */
+  collectionId?: string;
 }
 
 let rowCount = 0;
@@ -37,8 +39,16 @@ export function newRowKey(): string {
   return `row-${rowCount}`;
 }
 
-export function emptyDraft(topic: TopicId = 'overview'): CardDraft {
-  return { topic, title: '', summary: '', body: '', figures: [], people: [] };
+export function emptyDraft(topic: TopicId = 'overview', collectionId?: string): CardDraft {
+  return {
+    topic,
+    title: '',
+    summary: '',
+    body: '',
+    figures: [],
+    people: [],
+    ...(collectionId ? { collectionId } : {}),
+  };
 }
 
 /** A saved card back into the form: only what the user can write is kept. */
@@ -51,6 +61,7 @@ export function draftFromFact(fact: Fact): CardDraft {
     figures: fact.figures.map((figure) => ({ key: newRowKey(), display: figure.display, measures: figure.measures })),
     people: fact.people.map((person) => ({ key: newRowKey(), name: person.name, role: person.role })),
     ...(fact.sourceId && fact.paragraphs ? { source: sourceOfFact(fact, fact.sourceId, fact.paragraphs) } : {}),
+    ...(fact.collectionId ? { collectionId: fact.collectionId } : {}),
   };
 }
 
@@ -75,6 +86,8 @@ export function inputFromDraft(draft: CardDraft): unknown {
     figures: draft.figures.map(({ display, measures }) => ({ display, measures })),
     people: draft.people.map(({ name, role }) => ({ name, role })),
     ...(draft.source ? { source: draft.source } : {}),
+    // A card from a source is in its source's collection; the store decides that, the form does not send one.
+    ...(!draft.source && draft.collectionId ? { collectionId: draft.collectionId } : {}),
   };
 }
 
@@ -122,6 +135,7 @@ export function fieldLabel(field: string, t: Translate): string {
     body: 'cardForm.body',
     figures: 'cardForm.figures',
     people: 'cardForm.people',
+    collectionId: 'cardForm.collection',
   };
   return t(labels[group ?? ''] ?? 'cardForm.field.card');
 }

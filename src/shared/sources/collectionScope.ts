@@ -1,0 +1,41 @@
+import type { Library } from '../contract';
+import type { Fact } from '../schema/fact';
+import { cardCollectionId, sourceCollections } from './cardCollection';
+import type { Collection } from './collections';
+import { sourceLibraryOf } from './librarySources';
+
+/** What a collection scope reads: the seed's sources, the user's sources and collections, and the settings. */
+export type ScopeLibrary = Pick<Library, 'sources' | 'settings'> & {
+  user: Pick<Library['user'], 'sources' | 'collections'>;
+};
+
+export interface CollectionScope {
+  /** Every collection, the shipped summit's first. */
+  collections: readonly Collection[];
+  /** The collection the app is limited to, or undefined for all; a scope naming a removed collection is all. */
+  scope: Collection | undefined;
+  /** The collection a card is in, by the one rule (cardCollectionId). */
+  collectionOf: (card: Pick<Fact, 'sourceId' | 'collectionId'>) => string;
+}
+
+/** The library's collections and the scope the settings choose, resolved against the collections that exist. */
+export function collectionScopeOf(library: ScopeLibrary): CollectionScope {
+  const sourceLibrary = sourceLibraryOf(library.sources, library.user);
+  const ofSource = sourceCollections(sourceLibrary);
+  const chosen = library.settings.collectionScope;
+  return {
+    collections: sourceLibrary.collections,
+    scope: chosen === undefined ? undefined : sourceLibrary.collections.find((item) => item.id === chosen),
+    collectionOf: (card) => cardCollectionId(card, ofSource),
+  };
+}
+
+/** The cards in the scope, in their order; every card when there is no scope. */
+export function cardsInScope<Card extends Pick<Fact, 'sourceId' | 'collectionId'>>(
+  cards: readonly Card[],
+  scope: Pick<CollectionScope, 'scope' | 'collectionOf'>,
+): Card[] {
+  const limit = scope.scope?.id;
+  if (limit === undefined) return cards.slice();
+  return cards.filter((card) => scope.collectionOf(card) === limit);
+}
