@@ -217,6 +217,7 @@ describe('a collection as one file', () => {
     const file = JSON.parse(await readFile(chosen, 'utf8'));
     file.database.user.sources[0].title = 'Corridor talks, retitled';
     file.database.user.collections[0].name = 'Astana visit, May 2024';
+    file.scope.name = 'Astana visit, May 2024';
     chosen = join(folder, 'astana-edited.json');
     await writeFile(chosen, JSON.stringify(file));
     const second = await call(b, 'previewImport', {});
