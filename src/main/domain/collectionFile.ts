@@ -6,6 +6,7 @@ import type { Source } from '../../shared/schema/source';
 import { cardCollectionId, sourceCollections } from '../../shared/sources/cardCollection';
 import { shippedCollectionId } from '../../shared/sources/collections';
 import { sourceLibraryOf } from '../../shared/sources/librarySources';
+import { sameName } from '../../shared/sources/sourceLibrary';
 
 interface LibraryPart {
   /** The seed's sources, for the shipped summit's collection and article. */
@@ -124,9 +125,18 @@ export function collectionFileProblem(
   if (
     others.length > 0 ||
     (shipped && incoming.collections.length > 0) ||
-    (!shipped && incoming.collections.length !== 1)
+    (!shipped && incoming.collections.length !== 1) ||
+    // The preview names the collection as the scope does, so the record must be called the same.
+    incoming.collections.some((collection) => collection.name !== scope.name)
   ) {
     return fail('the collections inside are not the one it names');
+  }
+  // Names are unique whatever their case here, so another collection already called so would be a second of that name.
+  const namesake = sourceLibraryOf(library.sources, library.user).collections.find(
+    (collection) => collection.id !== scope.collectionId && sameName(collection.name, scope.name),
+  );
+  if (namesake && !shipped) {
+    return fail(`another collection here is already called “${namesake.name}” (rename it, then import the file again)`);
   }
   const foreignSource = incoming.sources.find((source) => source.collectionId !== scope.collectionId);
   if (foreignSource) return fail(`the source “${foreignSource.title}” is in another collection`);

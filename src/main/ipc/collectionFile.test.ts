@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -27,6 +27,7 @@ const cardBody = 'Both sides will study a freight corridor that is to carry two 
 
 let folder: string;
 let chosen: string | undefined;
+let suggested: string | undefined;
 const routers: BriefingRouter[] = [];
 
 beforeEach(async () => {
@@ -44,7 +45,13 @@ async function computer(name: string): Promise<BriefingRouter> {
     dataDirectory: join(folder, name),
     seed: shippedSeed,
     store: { writeDelayMs: 1 },
-    dialogs: { chooseSavePath: async () => chosen, chooseOpenPath: async () => chosen },
+    dialogs: {
+      chooseSavePath: async ({ defaultName }) => {
+        suggested = defaultName;
+        return chosen;
+      },
+      chooseOpenPath: async () => chosen,
+    },
   });
   routers.push(router);
   return router;
@@ -130,6 +137,8 @@ describe('a collection as one file', () => {
       name: 'Astana visit 2024',
       contents: { cards: 1, sources: 1, notes: 1, highlights: 1, tags: 1, stars: 1, answers: 1, studyItems: 1 },
     });
+    // The save dialog suggests a name from the collection's, not its id.
+    expect(suggested).toMatch(/^summit-briefing-astana-visit-2024-\d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(await readFile(join(folder, 'astana.json'), 'utf8'));
     expect(file).toMatchObject({
       format: 'summit-briefing-backup',
@@ -217,6 +226,7 @@ describe('a collection as one file', () => {
     const file = JSON.parse(await readFile(chosen, 'utf8'));
     file.database.user.sources[0].title = 'Corridor talks, retitled';
     file.database.user.collections[0].name = 'Astana visit, May 2024';
+    file.scope.name = 'Astana visit, May 2024';
     chosen = join(folder, 'astana-edited.json');
     await writeFile(chosen, JSON.stringify(file));
     const second = await call(b, 'previewImport', {});
@@ -229,6 +239,17 @@ describe('a collection as one file', () => {
     expect(onB.sources.find((source) => source.id === sourceId)?.title).toBe('Corridor talks');
     // The collection with the same id is merged into: the file's record, as for every other kind.
     expect(onB.collections.map((collection) => collection.name)).toEqual(['Astana visit, May 2024']);
+  });
+
+  it('a cancelled save writes nothing, and a collection that is gone is said before any dialog', async () => {
+    const a = await computer('a');
+    const { collectionId } = await makeCollection(a);
+    expect(await call(a, 'exportCollection', { collectionId })).toEqual({ status: 'cancelled' });
+    expect(await readdir(folder)).toEqual(['a']);
+    suggested = undefined;
+    const gone = await callFails(a, 'exportCollection', { collectionId: 'collection-gone' }, 'not-found');
+    expect(gone.message).toBe('That collection is no longer here, so it was not exported. Nothing was changed.');
+    expect(suggested).toBeUndefined();
   });
 
   it('refuses a tampered file, a card whose collection is not the file’s, with nothing changed', async () => {

@@ -80,10 +80,10 @@ export function exportHandlers(store: FactStore, deps: ExportDeps): Pick<Handler
     exportCollection: async ({ collectionId }) => {
       const at = now();
       const library = store.library();
-      // Scoped before the dialog, so a collection that is gone is said at once.
-      collectionUserData(library, collectionId);
+      // Scoped before the dialog, so a collection that is gone is said at once; the file is named for it.
+      const { name } = collectionUserData(library, collectionId).scope;
       const chosen = await deps.dialogs.chooseSavePath({
-        defaultName: defaultFileName(`summit-briefing-collection-${slugOf(collectionId)}`, 'json', at),
+        defaultName: defaultFileName(`summit-briefing-${slugOf(name)}`, 'json', at),
         kind: 'json',
       });
       if (!chosen) return { status: 'cancelled' };

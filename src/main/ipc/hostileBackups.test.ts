@@ -219,6 +219,15 @@ describe('hostile collection files are refused with the reason, and nothing chan
     await expectRefused(router, /the collections inside are not the one it names/);
   });
 
+  it('a collection whose record is called otherwise than the file says, or whose name is taken here', async () => {
+    const router = await open();
+    await collectionFileOf({ collections: [{ ...collection, name: 'Something else' }] });
+    await expectRefused(router, /the collections inside are not the one it names/);
+    await call(router, 'createCollection', { name: 'ASTANA visit 2024' });
+    await collectionFileOf({});
+    await expectRefused(router, /another collection here is already called “ASTANA visit 2024” \(rename it/);
+  });
+
   it('briefs, which a collection file never holds', async () => {
     const router = await open();
     await collectionFileOf({ briefs: [{ id: 'brief-1' } as never] });

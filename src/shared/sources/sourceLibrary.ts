@@ -38,7 +38,8 @@ function refused(message: string, code: 'invalid-request' | 'not-found' = 'inval
   return new BriefingError({ code, message: `${message} Nothing was changed.` });
 }
 
-function sameName(a: string, b: string): boolean {
+/** Two collection names are the same whatever their case ("Astana" and "ASTANA"); accents still tell them apart. */
+export function sameName(a: string, b: string): boolean {
   return a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
 }
 

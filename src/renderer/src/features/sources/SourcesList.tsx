@@ -49,10 +49,8 @@ export function SourcesList({ sourceLibrary, facts, actions, announce, onOpen, o
     setExporting(name);
     try {
       const answer = await service.exportCollection({ collectionId });
-      if (answer.status === 'saved') {
-        setSaved(answer);
-        announce(savedText(answer));
-      }
+      // The status under the title says it; a second announcement would read it twice.
+      if (answer.status === 'saved') setSaved(answer);
     } catch (error) {
       setProblem(describeError(error));
     } finally {
