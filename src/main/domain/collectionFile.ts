@@ -6,6 +6,7 @@ import type { Source } from '../../shared/schema/source';
 import { cardCollectionId, sourceCollections } from '../../shared/sources/cardCollection';
 import { shippedCollectionId } from '../../shared/sources/collections';
 import { sourceLibraryOf } from '../../shared/sources/librarySources';
+import { cardIdOfFactItem } from '../../shared/study/studyItemIds';
 import { sameName } from '../../shared/sources/sourceLibrary';
 
 interface LibraryPart {
@@ -16,19 +17,9 @@ interface LibraryPart {
   user: UserData;
 }
 
-/**
- * The card a study item id is about: fact items are `<card id>--<kind>--<key>` (studyItemIds.ts), own items are
- * listed with their card. The longest card id that prefixes it wins, so a card `a` never claims `a--b`'s items.
- */
+/** The card a study item id is about: an own item is listed with its card, a fact item's id starts with it. */
 function cardOfItem(itemId: string, cardIds: ReadonlySet<string>, ownItemCards: ReadonlyMap<string, string>) {
-  const own = ownItemCards.get(itemId);
-  if (own !== undefined) return own;
-  let found: string | undefined;
-  for (let at = itemId.indexOf('--'); at > 0; at = itemId.indexOf('--', at + 1)) {
-    const prefix = itemId.slice(0, at);
-    if (cardIds.has(prefix)) found = prefix;
-  }
-  return found;
+  return ownItemCards.get(itemId) ?? cardIdOfFactItem(itemId, cardIds);
 }
 
 /** The study log entries about the given cards' items, undos of those included. */

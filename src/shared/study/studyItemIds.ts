@@ -32,6 +32,20 @@ export function slugOf(text: string): string {
 }
 
 /**
+ * The card a fact item's id was made for (`<card id>--<kind>--<key>`, by {@link CardItemIds}), among `cardIds`; read
+ * from the id itself, so an answer about an item a newer seed no longer makes still finds its card. The longest
+ * card id that prefixes it wins, so a card `a` never claims the items of a card `a--b`.
+ */
+export function cardIdOfFactItem(itemId: string, cardIds: ReadonlySet<string>): string | undefined {
+  let found: string | undefined;
+  for (let at = itemId.indexOf('--'); at > 0; at = itemId.indexOf('--', at + 1)) {
+    const prefix = itemId.slice(0, at);
+    if (cardIds.has(prefix)) found = prefix;
+  }
+  return found;
+}
+
+/**
  * Hands out ids for one card's items. Two facts of the same kind with the same key (two figures both shown as
  * "22") are told apart by a second key (what each measures), and only as a last resort by a counter.
  */

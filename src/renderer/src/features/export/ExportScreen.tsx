@@ -11,6 +11,7 @@ import {
 import type { TopicId } from '../../../../shared/topics';
 import { useBriefingService } from '../../service/ServiceContext';
 import { DialogCloseButton, ModalDialog } from '../../ui/ModalDialog';
+import { SavedFileStatus } from '../../ui/SavedFileStatus';
 import { asBriefingError } from '../../../../shared/errors';
 import { ActionError, type ActionFailure } from './ActionError';
 import { ImportDialog } from './ImportDialog';
@@ -158,20 +159,11 @@ export function ExportScreen({ library, onClose, onImported, startWith }: Export
     <>
       {busy?.origin === origin && <p className="export-hint">{busy.label}</p>}
       {saved?.origin === origin && (
-        <div className="export-saved" role="status">
-          <span>{t('export.savedTo', { path: saved.filePath })}</span>
-          <button
-            type="button"
-            className="button export-reveal"
-            onClick={() =>
-              void service
-                .revealExportedFile({ filePath: saved.filePath })
-                .catch((caught: unknown) => fail(origin, caught))
-            }
-          >
-            {t('export.showInFolder')}
-          </button>
-        </div>
+        <SavedFileStatus
+          message={t('export.savedTo', { path: saved.filePath })}
+          filePath={saved.filePath}
+          onRevealError={(caught) => fail(origin, caught)}
+        />
       )}
       {failure?.origin === origin && <ActionError failure={failure} />}
     </>

@@ -8,6 +8,7 @@ import { useErrorText, useTranslator } from '../../i18n';
 import { useBriefingService } from '../../service/ServiceContext';
 import { collectionContentsText } from './collectionContentsText';
 import { DialogCloseButton, ModalDialog } from '../../ui/ModalDialog';
+import { SavedFileStatus } from '../../ui/SavedFileStatus';
 import { sourceDateText, useOriginText } from './SourceDetails';
 import { CollectionActionsRow, NewCollectionForm } from './CollectionControls';
 
@@ -81,20 +82,11 @@ export function SourcesList({ sourceLibrary, facts, actions, announce, onOpen, o
       )}
       {exporting !== undefined && <p className="form-hint">{t('sources.file.saving', { name: exporting })}</p>}
       {saved && (
-        <div className="sources-saved" role="status">
-          <span>{savedText(saved)}</span>
-          <button
-            type="button"
-            className="button"
-            onClick={() =>
-              void service
-                .revealExportedFile({ filePath: saved.filePath })
-                .catch((error: unknown) => setProblem(describeError(error)))
-            }
-          >
-            {t('export.showInFolder')}
-          </button>
-        </div>
+        <SavedFileStatus
+          message={savedText(saved)}
+          filePath={saved.filePath}
+          onRevealError={(error) => setProblem(describeError(error))}
+        />
       )}
       {sourceLibrary.collections.map((collection) => {
         const sources = sourceLibrary.sources.filter((source) => source.collectionId === collection.id);
