@@ -55,6 +55,15 @@ test('a card written for a collection, and the scope that limits the library to 
   await expect(page.getByText(`Limited to the collection “${visit}”.`)).toBeVisible();
   await expect(page.getByRole('navigation').getByRole('button', { name: /^All/ })).toContainText('1');
 
+  // The export screen offers and packs only the scope's cards, and says so.
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const exportScreen = page.getByRole('dialog', { name: /Export/ });
+  await expect(
+    exportScreen.getByText(`Only the cards in “${visit}” are offered and packed`, { exact: false }),
+  ).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(exportScreen).toBeHidden();
+
   // A word every shipped card set carries finds nothing here.
   const search = page.getByRole('searchbox', { name: 'Search briefing' });
   await search.fill('Tokayev');
