@@ -1,6 +1,7 @@
 import type { Library } from './contract';
 import { allFacts, factsInSelection, isRememberedSelection, selectionCounts } from './librarySelection';
 import type { UserData } from './schema/database';
+import { cardsInScope, collectionScopeOf } from './sources/collectionScope';
 
 /** The most cards a first screen may carry: the window asks for a screenful, never the library. */
 export const firstScreenMaxCards = 200;
@@ -12,7 +13,7 @@ export interface FirstScreen {
   selection: string;
   /** How many cards that selection holds in all. */
   total: number;
-  /** Cards per sidebar entry (all, starred, annotated, each topic, each tag), over the whole library. */
+  /** Cards per sidebar entry (all, starred, annotated, each topic, each tag), over the library's collection scope. */
   counts: Record<string, number>;
 }
 
@@ -24,7 +25,9 @@ export interface FirstScreen {
 export function firstScreenOf(library: Library, limit: number): FirstScreen {
   const { user } = library;
   const selection = isRememberedSelection(library.settings.lastTopic) ? library.settings.lastTopic : 'all';
-  const inSelection = factsInSelection(allFacts(library), user, selection);
+  // sources (issue 17): the collection scope limits what is shown and counted, as the window limits it.
+  const scoped = cardsInScope(allFacts(library), collectionScopeOf(library));
+  const inSelection = factsInSelection(scoped, user, selection);
   const shown = inSelection.slice(0, Math.min(limit, firstScreenMaxCards));
   const ids = new Set(shown.map((fact) => fact.id));
   const sourcesCited = new Set(shown.flatMap((fact) => (fact.sourceId ? [fact.sourceId] : [])));
@@ -48,6 +51,6 @@ export function firstScreenOf(library: Library, limit: number): FirstScreen {
     },
     selection,
     total: inSelection.length,
-    counts: Object.fromEntries(selectionCounts(allFacts(library), user)),
+    counts: Object.fromEntries(selectionCounts(scoped, user)),
   };
 }

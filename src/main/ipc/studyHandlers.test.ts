@@ -186,6 +186,36 @@ describe('studying through the router', () => {
   });
 });
 
+describe('study in a collection scope', () => {
+  it('queues only the items of the scope’s cards, and every card’s again without a scope', async () => {
+    const { router } = folder;
+    const everything = await call(router, 'getStudySession', {});
+    const { collectionId } = await call(router, 'createCollection', { name: 'Astana visit 2024' });
+    await call(router, 'createCard', {
+      id: 'user-akim',
+      card: {
+        topic: 'delegations-people',
+        title: 'Courtesy call on the akim',
+        body: 'The delegation calls on the akim of Astana, who hosts a lunch for 40 guests.',
+        figures: [{ display: '40 guests', measures: 'Guests at the akim’s lunch' }],
+        people: [{ name: 'Zhenis Kassymbek', role: 'Akim of Astana' }],
+        collectionId,
+      },
+    });
+    await call(router, 'updateSettings', { collectionScope: collectionId });
+    const scoped = await call(router, 'getStudySession', {});
+    expect(scoped.totalItems).toBeGreaterThan(0);
+    expect(scoped.totalItems).toBeLessThan(everything.totalItems);
+    expect(scoped.current?.item.cardId).toBe('user-akim');
+    const answered = await rate(router, scoped, 'good');
+    expect(answered.session.current?.item.cardId ?? 'user-akim').toBe('user-akim');
+
+    await call(router, 'updateSettings', { collectionScope: null });
+    const again = await call(router, 'getStudySession', {});
+    expect(again.totalItems).toBe(everything.totalItems + scoped.totalItems);
+  });
+});
+
 describe('what study mode refuses', () => {
   it('refuses an answer for an item that does not exist, one dated by the window, and a stale one; nothing changes', async () => {
     const { router } = folder;

@@ -15,6 +15,7 @@ import {
 } from '../domain/study/studyOperations';
 import { studySession, studyStatisticsView } from '../domain/study/studySessionView';
 import type { Handlers } from './router';
+import { cardsInScope, collectionScopeOf } from '../../shared/sources/collectionScope';
 
 export type StudyChannel =
   | 'getStudySession'
@@ -52,7 +53,14 @@ export function studyHandlers(store: FactStore, clock: () => Date = () => new Da
   const memory = new StudyMemory(store.library().facts);
   const quizzes = new Map<string, Quiz>();
   const user = () => store.library().user;
-  const session = () => studySession(memory, user(), clock());
+  // sources (issue 17): a collection scope limits the queue to the items of its cards.
+  const scopedCardIds = (): ReadonlySet<string> | undefined => {
+    const library = store.library();
+    const scope = collectionScopeOf(library);
+    if (!scope.scope) return undefined;
+    return new Set(cardsInScope(memory.cards(library.user), scope).map((card) => card.id));
+  };
+  const session = () => studySession(memory, user(), clock(), scopedCardIds());
   // The log is folded in slices, soon after start, so the study screen opens at once and nothing waits long for it.
   const warmUp = setTimeout(() => {
     try {

@@ -4,7 +4,8 @@ import { formatDay, formatFactDate } from '../i18n/formats';
 import type { Language } from '../i18n/languages';
 import { topicDescriptionKey, topicKey } from '../i18n/topicKeys';
 import { createTranslator, type Translator } from '../i18n/translator';
-import type { UserData } from '../schema/database';
+import type { Settings, UserData } from '../schema/database';
+import { cardsInScope, collectionScopeOf } from '../sources/collectionScope';
 import type { Fact } from '../schema/fact';
 import type { Source } from '../schema/source';
 import { topics, type TopicId } from '../topics';
@@ -17,6 +18,8 @@ export interface PackLibrary {
   sources: readonly Source[];
   facts: readonly Fact[];
   user: UserData;
+  /** sources (issue 17): with a collection scope, a pack holds only the cards in that collection. */
+  settings?: Pick<Settings, 'collectionScope'>;
 }
 
 /** "27 November 2026" ("2026년 11월 27일"…), in UTC so the same export reads the same everywhere. */
@@ -26,7 +29,10 @@ export function formatPackDate(iso: string, language: Language = 'en'): string {
 
 /** Seed cards in seed order, then the user's own cards in the order they were made. */
 export function selectFacts(library: PackLibrary, selection: ExportSelection): Fact[] {
-  const facts = [...library.facts, ...library.user.ownFacts];
+  const facts = cardsInScope(
+    [...library.facts, ...library.user.ownFacts],
+    collectionScopeOf({ ...library, settings: library.settings ?? {} }),
+  );
   switch (selection.kind) {
     case 'all':
       return facts;

@@ -1,13 +1,16 @@
-import type { Library } from '../contract';
+import type { UserData } from '../schema/database';
+import type { Source } from '../schema/source';
 import type { Fact } from '../schema/fact';
 import { cardCollectionId, sourceCollections } from './cardCollection';
 import type { Collection } from './collections';
 import { sourceLibraryOf } from './librarySources';
 
 /** What a collection scope reads: the seed's sources, the user's sources and collections, and the settings. */
-export type ScopeLibrary = Pick<Library, 'sources' | 'settings'> & {
-  user: Pick<Library['user'], 'sources' | 'collections'>;
-};
+export interface ScopeLibrary {
+  sources: readonly Source[];
+  settings: { collectionScope?: string | undefined };
+  user: Pick<UserData, 'sources' | 'collections'>;
+}
 
 export interface CollectionScope {
   /** Every collection, the shipped summit's first. */

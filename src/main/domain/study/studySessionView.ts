@@ -13,9 +13,19 @@ export function utcOffsetOf(now: Date): number {
   return -now.getTimezoneOffset();
 }
 
-/** The study screen's state at `now`: counts, the item to answer, the last answer to undo, the suspended list. */
-export function studySession(memory: StudyMemory, user: UserData, now: Date): StudySession {
-  const items = memory.items(user);
+/**
+ * The study screen's state at `now`: counts, the item to answer, the last answer to undo, the suspended list.
+ * sources (issue 17): with a collection scope, `cardIds` are its cards, and the queue holds only their items (the
+ * user's own items follow their card).
+ */
+export function studySession(
+  memory: StudyMemory,
+  user: UserData,
+  now: Date,
+  cardIds?: ReadonlySet<string>,
+): StudySession {
+  const all = memory.items(user);
+  const items = cardIds ? all.filter((item) => cardIds.has(item.cardId)) : all;
   const fold = memory.foldOf(user);
   const { settings, readyBy } = user.studyPreferences;
   const nowIso = now.toISOString();

@@ -1,3 +1,4 @@
+import { cardsInScope, collectionScopeOf } from '../../../../shared/sources/collectionScope';
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Library, SavedFile } from '../../../../shared/contract';
 import type { CollectionContents, ImportSummary } from '../../../../shared/export/backupSchemas';
@@ -56,7 +57,13 @@ export function ExportScreen({ library, onClose, onImported, startWith }: Export
   const titleId = useId();
   const t = useT();
   const { language } = useLanguage();
-  const facts = useMemo(() => [...library.facts, ...library.user.ownFacts], [library]);
+  // sources (issue 17): with a collection scope, only its cards are offered (and composePack packs only those).
+  const scope = useMemo(() => collectionScopeOf(library), [library]);
+  const facts = useMemo(() => cardsInScope([...library.facts, ...library.user.ownFacts], scope), [library, scope]);
+  const starredCount = useMemo(() => {
+    const ids = new Set(facts.map((fact) => fact.id));
+    return library.user.starred.filter((id) => ids.has(id)).length;
+  }, [facts, library.user.starred]);
   const [kind, setKind] = useState<SelectionKind>('all');
   const [chosenTopics, setChosenTopics] = useState<ReadonlySet<TopicId>>(new Set());
   const [chosenCards, setChosenCards] = useState<ReadonlySet<string>>(new Set());
@@ -187,9 +194,14 @@ export function ExportScreen({ library, onClose, onImported, startWith }: Export
           <DialogCloseButton label={t('export.close')} onClick={onClose} />
         </div>
         <p className="export-intro">{t('export.intro')}</p>
+        {scope.scope && (
+          <p className="collection-scope-badge export-scope">
+            {t('collections.export.scoped', { name: scope.scope.name })}
+          </p>
+        )}
         <SelectionFieldset
           facts={facts}
-          starredCount={library.user.starred.length}
+          starredCount={starredCount}
           kind={kind}
           chosenTopics={chosenTopics}
           chosenCards={chosenCards}

@@ -9,6 +9,7 @@ import { TagManager } from '../tags';
 import { StudyScreen } from '../study';
 import { SourceOverlays } from '../sources';
 import { baseOf, type Overlay } from './overlay';
+import type { CollectionScope } from '../../../../shared/sources/collectionScope';
 import { platform } from './useLibraryCommands';
 import { useT } from '../../i18n';
 
@@ -24,6 +25,10 @@ interface LibraryOverlaysProps {
   library: Library;
   actions: LibraryActions;
   facts: readonly Fact[];
+  /** sources: the cards in the collection scope (all of them without one), for the palette's card search. */
+  scopedFacts?: readonly Fact[];
+  /** sources: the collections and the scope, for the card form's collection. */
+  collections?: CollectionScope;
   starred: ReadonlySet<string>;
   onToggleStar: (fact: Fact) => void;
   /** Says something to the screen reader, in the app's status region. */
@@ -43,6 +48,8 @@ export function LibraryOverlays({
   library,
   actions,
   facts,
+  scopedFacts = facts,
+  collections,
   starred,
   onToggleStar,
   announce,
@@ -94,13 +101,20 @@ export function LibraryOverlays({
         />
       )}
       {base?.kind === 'new-card' && (
-        <CardForm mode="create" actions={actions} onClose={closeOverlay} onSaved={showCard} />
+        <CardForm
+          mode="create"
+          actions={actions}
+          {...(collections ? { collections } : {})}
+          onClose={closeOverlay}
+          onSaved={showCard}
+        />
       )}
       {base?.kind === 'edit-card' && openFact && (
         <CardForm
           mode="edit"
           initial={openFact}
           actions={actions}
+          {...(collections ? { collections } : {})}
           onClose={() => showCard(openFact)}
           onSaved={showCard}
         />
@@ -165,7 +179,7 @@ export function LibraryOverlays({
       {overlay?.kind === 'palette' && (
         <CommandPalette
           commands={commands}
-          facts={facts}
+          facts={scopedFacts}
           context={context}
           platform={platform}
           onClose={backToBase}

@@ -27,6 +27,9 @@ import { SearchBox } from './SearchBox';
 import { selectionHeading } from './selectionHeading';
 import { StartupNoticeBanner } from './StartupNoticeBanner';
 import { TopicNav } from './TopicNav';
+import { CollectionScopeNote, CollectionScopeSelect } from './CollectionScopeSelect';
+import { cardsInScope, collectionScopeOf } from '../../../../shared/sources/collectionScope';
+import { withScope } from './withScope';
 import { useCardAnnotations } from './useCardAnnotations';
 import { platform, useLibraryCommands } from './useLibraryCommands';
 import { useTheme } from './useTheme';
@@ -64,15 +67,27 @@ export function LibraryScreen({
   const [actionError, setActionError] = useState<string>();
   const [noticeDismissed, setNoticeDismissed] = useState(false);
   const { user } = library;
+  // sources (issue 17): the collection the app is limited to, kept here and saved in the settings.
+  const [scopeId, setScopeId] = useState(library.settings.collectionScope);
+  const scopedLibrary = useMemo(() => withScope(library, scopeId), [library, scopeId]);
+  const collections = useMemo(
+    () => collectionScopeOf(scopedLibrary),
+    // The scope reads only the sources, the collections and the chosen id, not every change to the library.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [scopedLibrary.sources, scopedLibrary.user.sources, scopedLibrary.user.collections, scopeId],
+  );
 
   const facts = useMemo(() => allFacts(library), [library]);
+  const scopedFacts = useMemo(() => cardsInScope(facts, collections), [facts, collections]);
+  // The first screen's counts were made for the scope saved at start; another scope counts here.
+  const previewCounts = preview && scopeId === library.settings.collectionScope ? preview : undefined;
   const asOf = useMemo(() => factsAsOf(library.sources), [library.sources]);
   const starred = useMemo(() => new Set(user.starred), [user.starred]);
   const counts = useMemo(
-    () => (preview ? (preview.counts as Map<Selection, number>) : selectionCounts(facts, user)),
-    [preview, facts, user],
+    () => (previewCounts ? (previewCounts.counts as Map<Selection, number>) : selectionCounts(scopedFacts, user)),
+    [previewCounts, scopedFacts, user],
   );
-  const inSelection = useMemo(() => factsInSelection(facts, user, selection), [facts, user, selection]);
+  const inSelection = useMemo(() => factsInSelection(scopedFacts, user, selection), [scopedFacts, user, selection]);
   // Results arrive from the search worker: what is shown, and said, is the query they answer.
   // The index is built from the whole library, never from the first screen alone.
   const searched = useCardSearch(facts, user, deferredQuery, preview);
@@ -87,7 +102,7 @@ export function LibraryScreen({
   const annotations = useCardAnnotations(user);
   const figures = useMemo(() => keyFigures(inSelection), [inSelection]);
   // On the first screen only its cards are here; the count is the whole selection's.
-  const selectionTotal = preview?.selection === selection ? preview.total : inSelection.length;
+  const selectionTotal = previewCounts?.selection === selection ? previewCounts.total : inSelection.length;
   const heading = selectionHeading(selection, library, t);
 
   const report = useCallback((error: unknown) => setActionError(describeError(error)), [describeError]);
@@ -98,6 +113,15 @@ export function LibraryScreen({
       if (isRememberedSelection(next)) service.updateSettings({ lastTopic: next }).catch(() => undefined);
     },
     [service],
+  );
+  const chooseScope = useCallback(
+    (next: string | undefined) => {
+      setScopeId(next);
+      const name = collections.collections.find((item) => item.id === next)?.name;
+      setStatus(name ? t('collections.scope.nowOne', { name }) : t('collections.scope.nowAll'));
+      service.updateSettings({ collectionScope: next ?? null }).catch(() => undefined);
+    },
+    [service, collections, t],
   );
   const open = useCallback((fact: Fact) => setOverlay({ kind: 'card', factId: fact.id }), []);
   const toggleStar = useCallback(
@@ -185,6 +209,7 @@ export function LibraryScreen({
             tags={user.tags}
             onSelect={select}
             onManageTags={() => setOverlay({ kind: 'tags' })}
+            scope={<CollectionScopeSelect collections={collections} onChoose={chooseScope} />}
           />
           <main className="library" aria-labelledby="view-title">
             {library.readOnly && (
@@ -196,6 +221,7 @@ export function LibraryScreen({
             <div className="view-heading">
               <h1 id="view-title">{heading.title}</h1>
               <p className="view-description">{heading.description}</p>
+              <CollectionScopeNote collections={collections} onChoose={chooseScope} />
               {asOf && <AsOfNote asOf={asOf} placement="header" />}
             </div>
             <Announcements />
@@ -222,9 +248,11 @@ export function LibraryScreen({
         <LibraryOverlays
           overlay={overlay}
           setOverlay={setOverlay}
-          library={library}
+          library={scopedLibrary}
           actions={actions}
           facts={facts}
+          scopedFacts={scopedFacts}
+          collections={collections}
           starred={starred}
           onToggleStar={toggleStar}
           announce={setStatus}

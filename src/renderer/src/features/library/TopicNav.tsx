@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import type { Tag } from '../../../../shared/schema/annotations';
 import { topicKey } from '../../../../shared/i18n/topicKeys';
 import { topics } from '../../../../shared/topics';
@@ -11,6 +11,8 @@ interface TopicNavProps {
   tags: readonly Tag[];
   onSelect: (selection: Selection) => void;
   onManageTags: () => void;
+  /** sources: the collection scope's selector, above the list it limits. */
+  scope?: ReactNode;
 }
 
 /** Up and down arrows walk the list, as in any sidebar; Tab still moves on to the cards. */
@@ -24,7 +26,7 @@ function moveWithArrows(event: KeyboardEvent<HTMLElement>) {
   buttons[next]?.focus();
 }
 
-export function TopicNav({ selection, counts, tags, onSelect, onManageTags }: TopicNavProps) {
+export function TopicNav({ selection, counts, tags, onSelect, onManageTags, scope }: TopicNavProps) {
   const t = useT();
   const item = (id: Selection, label: string, extra: { className?: string; tagColor?: string } = {}) => (
     <li key={id}>
@@ -44,6 +46,7 @@ export function TopicNav({ selection, counts, tags, onSelect, onManageTags }: To
   );
   return (
     <nav className="topic-nav" aria-label={t('nav.label')} onKeyDown={moveWithArrows}>
+      {scope}
       <ul>
         {item('all', t('nav.all'), { className: 'is-collection' })}
         {item('starred', t('nav.starred'), { className: 'is-collection' })}

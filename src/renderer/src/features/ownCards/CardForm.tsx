@@ -16,6 +16,8 @@ import {
   type FieldProblem,
 } from './cardFormModel';
 import { FigureRows, PeopleRows } from './CardFormRows';
+import { CardCollectionField } from './CardCollectionField';
+import type { CollectionScope } from '../../../../shared/sources/collectionScope';
 import { CardSourceNote, draftFromSource, type CardFromSource } from './cardFromSource';
 import './ownCards.css';
 import { topicKey } from '../../../../shared/i18n/topicKeys';
@@ -30,12 +32,23 @@ export interface CardFormProps {
   actions: Pick<LibraryActions, 'createCard' | 'updateCard' | 'held'>;
   /** sources: a new card started from the reader, with its source, paragraphs, quote or figure filled in. */
   fromSource?: CardFromSource;
+  /** sources: the collections a card can be in, and the scope a new card starts in. */
+  collections?: CollectionScope;
   onClose: () => void;
   onSaved: (fact: Fact) => void;
 }
 
 /** The user's own card, new or edited: checked against the store's schema before it is sent. */
-export function CardForm({ mode, initial, defaultTopic, actions, fromSource, onClose, onSaved }: CardFormProps) {
+export function CardForm({
+  mode,
+  initial,
+  defaultTopic,
+  actions,
+  fromSource,
+  collections,
+  onClose,
+  onSaved,
+}: CardFormProps) {
   const formId = useId();
   const t = useT();
   const { locale } = useLanguage();
@@ -45,7 +58,7 @@ export function CardForm({ mode, initial, defaultTopic, actions, fromSource, onC
       ? draftFromFact(initial)
       : fromSource
         ? draftFromSource(fromSource, defaultTopic)
-        : emptyDraft(defaultTopic),
+        : emptyDraft(defaultTopic, collections?.scope?.id),
   );
   // Undefined until the first save attempt; afterwards every change checks again, so fixed fields clear.
   const [problems, setProblems] = useState<FieldProblem[]>();
@@ -181,6 +194,15 @@ export function CardForm({ mode, initial, defaultTopic, actions, fromSource, onC
           </select>
           {errorText('topic')}
         </div>
+
+        {collections && (
+          <CardCollectionField
+            draft={draft}
+            collections={collections}
+            aria={aria}
+            onChange={(collectionId) => update((old) => ({ ...old, collectionId }))}
+          />
+        )}
 
         <div className="form-field">
           <label htmlFor={idOf('title')}>{t('cardForm.title')}</label>

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { Library } from '../../../../shared/contract';
 import type { Fact } from '../../../../shared/schema/fact';
 import { sourceLibraryOf } from '../../../../shared/sources/librarySources';
+import { collectionScopeOf } from '../../../../shared/sources/collectionScope';
 import type { LibraryActions } from '../../store/useLibrary';
 import { useT } from '../../i18n';
 import { CardForm } from '../ownCards';
@@ -58,6 +59,7 @@ export function SourceOverlays({
         mode="create"
         actions={actions}
         fromSource={base.start}
+        collections={collectionScopeOf(library)}
         onClose={() => setOverlay(base.from)}
         onSaved={(fact) => {
           announce(t('sources.card.saved', { title: fact.title }));

@@ -1,3 +1,4 @@
+import { collectionScopeOf } from '../../../../shared/sources/collectionScope';
 import { useId } from 'react';
 import type { Library } from '../../../../shared/contract';
 import type { LibraryActions } from '../../store/useLibrary';
@@ -27,6 +28,8 @@ interface StudyScreenProps {
 
 /** Study mode over the library: review (scheduled with FSRS), a quiz, statistics and the user's own items, one tab each. */
 export function StudyScreen({ view, library, actions, onView, onOpenCard, announce, onClose }: StudyScreenProps) {
+  // sources (issue 17): the main process queues only the scope's cards; the screen says so.
+  const scope = collectionScopeOf(library).scope;
   const t = useT();
   const titleId = useId();
   const study = useStudySession(actions);
@@ -44,6 +47,9 @@ export function StudyScreen({ view, library, actions, onView, onOpenCard, announ
         <h2 id={titleId} className="study-title">
           {t('study.title')}
         </h2>
+        {scope && (
+          <p className="collection-scope-badge study-scope">{t('collections.study.scoped', { name: scope.name })}</p>
+        )}
         <nav className="study-tabs" aria-label={t('study.tabs')}>
           {views.map((name) => (
             <button

@@ -11,5 +11,4 @@ export const collectionsEn = {
   'collections.export.scoped':
     'Only the cards in “{name}” are offered and packed: the app is limited to that collection.',
   'collections.study.scoped': 'Studying the cards in “{name}” only.',
-  'collections.briefs.scoped': 'Cards from “{name}” only.',
 } as const;

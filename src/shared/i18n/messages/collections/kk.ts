@@ -13,5 +13,4 @@ export const collectionsKk: Record<keyof typeof collectionsEn, string> = {
   'collections.export.scoped':
     'Тек «{name}» жинағының карточкалары ұсынылады және жинаққа кіреді: қолданба осы жинақпен шектелген.',
   'collections.study.scoped': 'Тек «{name}» карточкалары оқылуда.',
-  'collections.briefs.scoped': 'Тек «{name}» карточкалары.',
 };

@@ -12,5 +12,4 @@ export const collectionsKo: Record<keyof typeof collectionsEn, string> = {
   'collections.scope.nowAll': '모든 컬렉션을 표시합니다.',
   'collections.export.scoped': '앱이 “{name}” 컬렉션으로 제한되어 있어 그 카드만 고르고 자료집에 넣습니다.',
   'collections.study.scoped': '“{name}”의 카드만 학습합니다.',
-  'collections.briefs.scoped': '“{name}”의 카드만.',
 };

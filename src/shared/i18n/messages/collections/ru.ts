@@ -13,5 +13,4 @@ export const collectionsRu: Record<keyof typeof collectionsEn, string> = {
   'collections.export.scoped':
     'Предлагаются и попадают в подборку только карточки из «{name}»: приложение ограничено этой коллекцией.',
   'collections.study.scoped': 'Изучаются только карточки из «{name}».',
-  'collections.briefs.scoped': 'Только карточки из «{name}».',
 };

@@ -1,0 +1,87 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { readSeed } from './support/dataFiles';
+
+// Collections (issue 17): a card written for a collection, and the scope that limits the library to it.
+const facts = readSeed().facts;
+const visit = 'Astana visit 2024';
+const cardTitle = 'Courtesy call on the akim of Astana';
+
+function cardsRegion(page: Page): Locator {
+  return page.getByRole('region', { name: 'Briefing cards' });
+}
+
+function scopeSelect(page: Page): Locator {
+  return page.getByRole('navigation').getByRole('combobox', { name: 'Collection' });
+}
+
+async function createCollection(page: Page, name: string): Promise<void> {
+  await cardsRegion(page).getByRole('article').first().waitFor();
+  await page.locator('body').click({ position: { x: 1, y: 1 } });
+  await page.keyboard.press('Control+K');
+  await page.keyboard.type('Sources…');
+  await page.keyboard.press('Enter');
+  const list = page.getByRole('dialog', { name: 'Sources' });
+  await list.getByLabel('Name of the new collection').fill(name);
+  await list.getByRole('button', { name: 'Create collection' }).click();
+  await expect(list.getByRole('region', { name })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(list).toBeHidden();
+}
+
+test('a card written for a collection, and the scope that limits the library to it, across a relaunch', async ({
+  page,
+  app,
+}) => {
+  await expect(cardsRegion(page).getByRole('article')).toHaveCount(facts.length);
+  // With only the shipped summit there is nothing to choose between.
+  await expect(scopeSelect(page)).toHaveCount(0);
+  await createCollection(page, visit);
+
+  await page.getByRole('button', { name: 'New card', exact: true }).click();
+  const form = page.getByRole('dialog', { name: 'New card' });
+  await form.getByRole('combobox', { name: 'Collection' }).selectOption({ label: visit });
+  await form.getByRole('textbox', { name: 'Title', exact: true }).fill(cardTitle);
+  await form.getByRole('textbox', { name: 'Text', exact: true }).fill('The delegation calls on the akim on Monday.');
+  await form.getByRole('button', { name: 'Save card' }).click();
+  await expect(form).toBeHidden();
+  await page.keyboard.press('Escape');
+  await expect(cardsRegion(page).getByRole('article')).toHaveCount(facts.length + 1);
+
+  // Choosing the scope: only its card, said under the title, and the sidebar counts it alone.
+  await scopeSelect(page).selectOption({ label: visit });
+  await expect(cardsRegion(page).getByRole('article')).toHaveCount(1);
+  await expect(cardsRegion(page).getByRole('article', { name: cardTitle, exact: true })).toBeVisible();
+  await expect(page.getByText(`Limited to the collection “${visit}”.`)).toBeVisible();
+  await expect(page.getByRole('navigation').getByRole('button', { name: /^All/ })).toContainText('1');
+
+  // The export screen offers and packs only the scope's cards, and says so.
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const exportScreen = page.getByRole('dialog', { name: /Export/ });
+  await expect(
+    exportScreen.getByText(`Only the cards in “${visit}” are offered and packed`, { exact: false }),
+  ).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(exportScreen).toBeHidden();
+
+  // A word every shipped card set carries finds nothing here.
+  const search = page.getByRole('searchbox', { name: 'Search briefing' });
+  await search.fill('Tokayev');
+  await expect(cardsRegion(page).getByRole('article')).toHaveCount(0);
+  await search.fill('');
+  await expect(cardsRegion(page).getByRole('article')).toHaveCount(1);
+
+  // The scope is a setting: a relaunch opens in it.
+  const fresh = await app.relaunch();
+  await expect(scopeSelect(fresh)).toHaveValue(/.+/);
+  await expect(cardsRegion(fresh).getByRole('article')).toHaveCount(1);
+  await expect(fresh.getByText(`Limited to the collection “${visit}”.`)).toBeVisible();
+
+  // Back to all collections: the shipped cards return.
+  await scopeSelect(fresh).selectOption({ label: 'All collections' });
+  await expect(cardsRegion(fresh).getByRole('article')).toHaveCount(facts.length + 1);
+  await expect(fresh.getByText(`Limited to the collection “${visit}”.`)).toHaveCount(0);
+  const search2 = fresh.getByRole('searchbox', { name: 'Search briefing' });
+  await search2.fill('Tokayev');
+  await expect(cardsRegion(fresh).getByRole('article').first()).toBeVisible();
+});
