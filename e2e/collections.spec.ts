@@ -54,6 +54,11 @@ test('a card written for a collection, and the scope that limits the library to 
   await expect(cardsRegion(page).getByRole('article', { name: cardTitle, exact: true })).toBeVisible();
   await expect(page.getByText(`Limited to the collection “${visit}”.`)).toBeVisible();
   await expect(page.getByRole('navigation').getByRole('button', { name: /^All/ })).toContainText('1');
+  // Its cards are not the summit's: the view says whose they are, and the summit's "facts as of" is not shown.
+  await expect(page.locator('.view-description')).toHaveText(
+    `Every card in the collection “${visit}”, grouped by topic.`,
+  );
+  await expect(page.getByRole('complementary', { name: /^Facts as of/ })).toHaveCount(0);
 
   // The export screen offers and packs only the scope's cards, and says so.
   await page.getByRole('button', { name: 'Export', exact: true }).click();
@@ -81,6 +86,7 @@ test('a card written for a collection, and the scope that limits the library to 
   await scopeSelect(fresh).selectOption({ label: 'All collections' });
   await expect(cardsRegion(fresh).getByRole('article')).toHaveCount(facts.length + 1);
   await expect(fresh.getByText(`Limited to the collection “${visit}”.`)).toHaveCount(0);
+  await expect(fresh.getByRole('complementary', { name: /^Facts as of/ })).toBeVisible();
   const search2 = fresh.getByRole('searchbox', { name: 'Search briefing' });
   await search2.fill('Tokayev');
   await expect(cardsRegion(fresh).getByRole('article').first()).toBeVisible();

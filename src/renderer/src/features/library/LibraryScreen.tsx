@@ -29,6 +29,7 @@ import { StartupNoticeBanner } from './StartupNoticeBanner';
 import { TopicNav } from './TopicNav';
 import { CollectionScopeNote, CollectionScopeSelect } from './CollectionScopeSelect';
 import { cardsInScope, collectionScopeOf } from '../../../../shared/sources/collectionScope';
+import { shippedCollectionId } from '../../../../shared/sources/collections';
 import { withScope } from './withScope';
 import { useCardAnnotations } from './useCardAnnotations';
 import { platform, useLibraryCommands } from './useLibraryCommands';
@@ -103,7 +104,10 @@ export function LibraryScreen({
   const figures = useMemo(() => keyFigures(inSelection), [inSelection]);
   // On the first screen only its cards are here; the count is the whole selection's.
   const selectionTotal = previewCounts?.selection === selection ? previewCounts.total : inSelection.length;
-  const heading = selectionHeading(selection, library, t);
+  // Another collection's cards are not the summit's: its descriptions and "facts as of" would say what they are not.
+  const otherCollection =
+    collections.scope && collections.scope.id !== shippedCollectionId ? collections.scope.name : undefined;
+  const heading = selectionHeading(selection, library, t, otherCollection);
 
   const report = useCallback((error: unknown) => setActionError(describeError(error)), [describeError]);
   const select = useCallback(
@@ -222,7 +226,7 @@ export function LibraryScreen({
               <h1 id="view-title">{heading.title}</h1>
               <p className="view-description">{heading.description}</p>
               <CollectionScopeNote collections={collections} onChoose={chooseScope} />
-              {asOf && <AsOfNote asOf={asOf} placement="header" />}
+              {asOf && !otherCollection && <AsOfNote asOf={asOf} placement="header" />}
             </div>
             <Announcements />
             {!searched && <KeyFigures figures={figures} onOpen={open} />}

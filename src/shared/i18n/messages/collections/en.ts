@@ -6,6 +6,8 @@ export const collectionsEn = {
   'collections.scope.all': 'All collections',
   'collections.scope.limited': 'Limited to the collection “{name}”.',
   'collections.scope.showAll': 'Show all collections',
+  'collections.scope.allDescription': 'Every card in the collection “{name}”, grouped by topic.',
+  'collections.scope.topicDescription': 'The cards of “{name}” under {topic}.',
   'collections.scope.nowOne': 'Showing the collection “{name}” only.',
   'collections.scope.nowAll': 'Showing all collections.',
   'collections.export.scoped':

@@ -8,6 +8,8 @@ export const collectionsKk: Record<keyof typeof collectionsEn, string> = {
   'collections.scope.all': 'Барлық жинақтар',
   'collections.scope.limited': 'Тек «{name}» жинағы көрсетілген.',
   'collections.scope.showAll': 'Барлық жинақтарды көрсету',
+  'collections.scope.allDescription': '«{name}» жинағының барлық карточкалары, тақырып бойынша.',
+  'collections.scope.topicDescription': '«{name}» жинағының «{topic}» тақырыбындағы карточкалары.',
   'collections.scope.nowOne': 'Тек «{name}» жинағы көрсетілуде.',
   'collections.scope.nowAll': 'Барлық жинақтар көрсетілуде.',
   'collections.export.scoped':

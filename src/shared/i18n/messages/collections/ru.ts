@@ -8,6 +8,8 @@ export const collectionsRu: Record<keyof typeof collectionsEn, string> = {
   'collections.scope.all': 'Все коллекции',
   'collections.scope.limited': 'Показана только коллекция «{name}».',
   'collections.scope.showAll': 'Показать все коллекции',
+  'collections.scope.allDescription': 'Все карточки коллекции «{name}», по темам.',
+  'collections.scope.topicDescription': 'Карточки коллекции «{name}» в теме «{topic}».',
   'collections.scope.nowOne': 'Показана только коллекция «{name}».',
   'collections.scope.nowAll': 'Показаны все коллекции.',
   'collections.export.scoped':
