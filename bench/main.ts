@@ -196,18 +196,20 @@ async function main(): Promise<void> {
       rows.push({
         section: 'Renderer JS',
         size: '—',
-        measure: 'all scripts, gzip -9',
-        value: `${(bundle.totalGzipBytes / 1024).toFixed(1)} KB`,
-        baseline: `at start: ${(bundle.startGzipBytes / 1024).toFixed(1)} KB`,
-        ratio: `${((bundle.totalGzipBytes / (300 * 1024)) * 100).toFixed(0)}% of budget`,
+        // The budget is what every start parses before the first card; the chunks a screen loads when it is
+        // opened (export, briefs, study, sources, a card's detail) are reported beside it.
+        measure: 'scripts at start, gzip -9',
+        value: `${(bundle.startGzipBytes / 1024).toFixed(1)} KB`,
+        baseline: `all scripts: ${(bundle.totalGzipBytes / 1024).toFixed(1)} KB`,
+        ratio: `${((bundle.startGzipBytes / (300 * 1024)) * 100).toFixed(0)}% of budget`,
         budget: '< 300 KB',
-        result: bundle.totalGzipBytes < 300 * 1024 ? 'pass' : 'FAIL',
+        result: bundle.startGzipBytes < 300 * 1024 ? 'pass' : 'FAIL',
       });
     } else {
       rows.push({
         section: 'Renderer JS',
         size: '—',
-        measure: 'all scripts, gzip -9',
+        measure: 'scripts at start, gzip -9',
         value: 'not measured (no build)',
         baseline: '',
         ratio: '',

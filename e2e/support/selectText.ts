@@ -6,6 +6,8 @@ import { expect, type Page } from '@playwright/test';
  * string: the specs compile without the DOM's types.
  */
 export async function selectText(page: Page, within: string, text: string): Promise<void> {
+  // The reader is its own chunk, loaded when it opens: wait for its text before selecting in it.
+  await page.locator(within).getByText(text, { exact: false }).first().waitFor();
   const found = await page.evaluate<string>(`(() => {
     const wanted = ${JSON.stringify(text)};
     const body = document.querySelector(${JSON.stringify(within)});

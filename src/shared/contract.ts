@@ -26,7 +26,7 @@ import { briefChangedShape, briefRequestSchema, exportBriefRequestSchema } from 
 import { studyContract } from './study/studyContract';
 import { collectionNameSchema } from './sources/collections';
 import { sourceDraftPreviewSchema } from './sources/draftPreview';
-import { paragraphRules } from './sources/paragraphs/paragraphRules';
+import { paragraphRules } from './sources/paragraphs/paragraphRuleNames';
 
 export { historyStateSchema, type HistoryState } from './schema/userDataPatch';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paragraphRules } from './paragraphs/paragraphRules';
+import { paragraphRules } from './paragraphs/paragraphRuleNames';
 import { paragraphRoles } from './paragraphs/paragraphSpans';
 import { readingView } from './readingView';
 import { suggestedMetadataSchema, type SourceDraft } from './sourceDraft';

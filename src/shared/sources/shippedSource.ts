@@ -2,7 +2,8 @@ import { BriefingError } from '../errors';
 import type { Source } from '../schema/source';
 import { textChecksum } from './checksum';
 import { shippedCollectionId } from './collections';
-import { paragraphRuleVersion, paragraphsByRule } from './paragraphs/paragraphRules';
+import { paragraphRuleVersion } from './paragraphs/paragraphRuleNames';
+import { plainTextParagraphs } from './paragraphs/plainTextParagraphs';
 import { sourceRecordSchema, type SourceRecord } from './sourceRecord';
 
 /**
@@ -21,7 +22,7 @@ export function shippedSourceRecord(seedSource: Source, importedAt: string): Sou
   if (!seedSource.paragraphs || !seedSource.checksum) throw damaged(`"${seedSource.id}" carries no paragraph texts`);
   const text = seedSource.paragraphs.join('\n');
   if (textChecksum(text) !== seedSource.checksum) throw damaged('its paragraphs do not match their checksum');
-  const paragraphs = paragraphsByRule(text, 'lines');
+  const paragraphs = plainTextParagraphs(text, 'lines');
   if (paragraphs.length !== seedSource.paragraphs.length) throw damaged('a paragraph line is blank');
   return sourceRecordSchema.parse({
     id: seedSource.id,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { idSchema } from '../schema/fact';
 import { textChecksumSchema } from '../schema/source';
 import { textChecksum } from './checksum';
-import { paragraphRules, paragraphRuleVersion } from './paragraphs/paragraphRules';
+import { paragraphRules, paragraphRuleVersion } from './paragraphs/paragraphRuleNames';
 import { paragraphProblem, paragraphSchema } from './paragraphs/paragraphSpans';
 
 /** Where a source's text came from: the article shipped with the app, text pasted in, or a file of one of these kinds. */

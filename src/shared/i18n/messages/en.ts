@@ -70,6 +70,7 @@ export const en = {
   'library.status.redone': 'Redone.',
   'library.status.cardDeleted': 'Card deleted. Press Ctrl+Z to undo.',
   'library.openingExport': 'Opening export',
+  'library.openingCard': 'Opening the card',
 
   'theme.spoken.system': 'The theme follows the system.',
   'theme.spoken.light': 'Light theme.',

@@ -64,6 +64,7 @@ export const kk: Catalogue = {
   'library.status.redone': 'Қайталанды.',
   'library.status.cardDeleted': 'Карточка жойылды. Болдырмау үшін Ctrl+Z басыңыз.',
   'library.openingExport': 'Экспорт ашылуда',
+  'library.openingCard': 'Карточка ашылуда',
   'theme.spoken.system': 'Тақырып жүйе баптауына сәйкес.',
   'theme.spoken.light': 'Ашық тақырып.',
   'theme.spoken.dark': 'Күңгірт тақырып.',

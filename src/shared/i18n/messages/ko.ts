@@ -59,6 +59,7 @@ export const ko: Catalogue = {
   'library.status.redone': '다시 실행했습니다.',
   'library.status.cardDeleted': '카드를 삭제했습니다. Ctrl+Z를 누르면 되돌립니다.',
   'library.openingExport': '내보내기를 여는 중',
+  'library.openingCard': '카드를 여는 중',
   'theme.spoken.system': '테마가 시스템 설정을 따릅니다.',
   'theme.spoken.light': '밝은 테마.',
   'theme.spoken.dark': '어두운 테마.',

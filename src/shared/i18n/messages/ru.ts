@@ -62,6 +62,7 @@ export const ru: Catalogue = {
   'library.status.redone': 'Повторено.',
   'library.status.cardDeleted': 'Карточка удалена. Нажмите Ctrl+Z, чтобы отменить.',
   'library.openingExport': 'Открывается экспорт',
+  'library.openingCard': 'Открывается карточка',
   'theme.spoken.system': 'Тема как в системе.',
   'theme.spoken.light': 'Светлая тема.',
   'theme.spoken.dark': 'Тёмная тема.',

@@ -1,15 +1,10 @@
 import { markdownParagraphs } from './markdownParagraphs';
+import type { ParagraphRule } from './paragraphRuleNames';
 import type { Paragraph } from './paragraphSpans';
 import { plainTextParagraphs } from './plainTextParagraphs';
 
-/**
- * The rules a source's text can be split by. The rule is stored with the source, and the version with it, so a
- * later change to a rule's details is a new version that old sources do not silently take on: a card's "¶3" must
- * keep meaning the same paragraph.
- */
-export const paragraphRules = ['lines', 'blank-lines', 'markdown'] as const;
-export type ParagraphRule = (typeof paragraphRules)[number];
-export const paragraphRuleVersion = 1;
+// The names live apart so a source's schema can name its rule without bringing the Markdown parser along.
+export { paragraphRules, paragraphRuleVersion, type ParagraphRule } from './paragraphRuleNames';
 
 export function paragraphsByRule(text: string, rule: ParagraphRule): Paragraph[] {
   return rule === 'markdown' ? markdownParagraphs(text) : plainTextParagraphs(text, rule);

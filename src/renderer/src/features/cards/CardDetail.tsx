@@ -18,7 +18,7 @@ import { DialogCloseButton, ModalDialog } from '../../ui/ModalDialog';
 import { useStudyThis } from '../study';
 import { ParagraphLinks } from '../sources';
 
-interface CardDetailProps {
+export interface CardDetailProps {
   fact: Fact;
   library: Library;
   actions: LibraryActions;

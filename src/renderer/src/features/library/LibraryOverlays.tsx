@@ -3,11 +3,11 @@ import type { Library } from '../../../../shared/contract';
 import type { Fact } from '../../../../shared/schema/fact';
 import { CommandPalette, ShortcutsSheet, type Command, type CommandContext, type CommandEffects } from '../../commands';
 import type { LibraryActions } from '../../store/useLibrary';
-import { CardDetail } from '../cards';
+import { CardDetailChunk } from '../cards';
 import { CardForm } from '../ownCards';
 import { TagManager } from '../tags';
 import { StudyScreen } from '../study';
-import { SourceOverlays } from '../sources';
+import { loadSourceOverlays } from '../sources';
 import { baseOf, type Overlay } from './overlay';
 import type { CollectionScope } from '../../../../shared/sources/collectionScope';
 import { platform } from './useLibraryCommands';
@@ -18,6 +18,9 @@ const ExportScreen = lazy(() => import('../export').then((module) => ({ default:
 // briefs: the brief editor brings the print layout for its length meter, so it loads when opened.
 const BriefsScreen = lazy(() => import('../briefs').then((module) => ({ default: module.BriefsScreen })));
 const AddToBriefDialog = lazy(() => import('../briefs').then((module) => ({ default: module.AddToBriefDialog })));
+const CardDetail = CardDetailChunk.Component;
+const SourceOverlays = lazy(() => loadSourceOverlays().then((module) => ({ default: module.SourceOverlays })));
+const sourceOverlayKinds: ReadonlySet<string> = new Set(['source', 'source-card', 'sources', 'import-source']);
 
 interface LibraryOverlaysProps {
   overlay: Overlay | undefined;
@@ -73,6 +76,7 @@ export function LibraryOverlays({
     <>
       {base?.kind === 'card' && openFact && (
         <CardDetail
+          fallback={<div className="dialog-backdrop" role="status" aria-label={t('library.openingCard')} />}
           fact={openFact}
           library={library}
           actions={actions}
@@ -167,15 +171,19 @@ export function LibraryOverlays({
           />
         </Suspense>
       )}
-      <SourceOverlays
-        overlay={base}
-        show={setOverlay}
-        openCard={(factId) => setOverlay({ kind: 'card', factId })}
-        library={library}
-        actions={actions}
-        facts={facts}
-        announce={announce}
-      />
+      {base && sourceOverlayKinds.has(base.kind) && (
+        <Suspense fallback={<div className="dialog-backdrop" role="status" aria-label={t('sources.loading')} />}>
+          <SourceOverlays
+            overlay={base}
+            show={setOverlay}
+            openCard={(factId) => setOverlay({ kind: 'card', factId })}
+            library={library}
+            actions={actions}
+            facts={facts}
+            announce={announce}
+          />
+        </Suspense>
+      )}
       {overlay?.kind === 'palette' && (
         <CommandPalette
           commands={commands}

@@ -85,7 +85,7 @@ describe('the library screen', () => {
     const short = within(article).getByText(`¶${fact.paragraphs.join(', ')}`);
     expect(short).toHaveAttribute('title', paragraphsOfArticle(fact.paragraphs));
     await user.click(within(article).getByRole('button', { name: fact.title }));
-    const dialog = screen.getByRole('dialog', { name: fact.title });
+    const dialog = await screen.findByRole('dialog', { name: fact.title });
     expect(within(dialog).getByText(paragraphsOfArticle(fact.paragraphs))).toBeInTheDocument();
     for (const credit of fact.attributions ?? []) {
       expect(within(dialog).getByText(`${credit.label} (paragraph ${credit.paragraph})`)).toBeInTheDocument();
@@ -104,7 +104,7 @@ describe('the library screen', () => {
       name: fact.title,
     });
     await user.click(opener);
-    const dialog = screen.getByRole('dialog', { name: fact.title });
+    const dialog = await screen.findByRole('dialog', { name: fact.title });
     expect(within(dialog).getByText(paragraphsOfArticle(fact.paragraphs))).toBeInTheDocument();
     const caveats = within(dialog).getAllByRole('note', { name: 'Caveat' });
     expect(caveats[0]).toHaveTextContent(fact.caveats[0]?.sourceText ?? '');

@@ -9,6 +9,7 @@ import { AsOfNote } from '../cards';
 import { useCardSearch } from '../search';
 import { CardsSection } from './CardsSection';
 import { KeyFigures } from './KeyFigures';
+import { usePrefetchCardDetail } from './usePrefetchCardDetail';
 import { LanguageMenu } from './LanguageMenu';
 import { useErrorText, useLanguage, useT } from '../../i18n';
 import { LibraryHeader } from './LibraryHeader';
@@ -68,6 +69,7 @@ export function LibraryScreen({
   const [actionError, setActionError] = useState<string>();
   const [noticeDismissed, setNoticeDismissed] = useState(false);
   const { user } = library;
+  usePrefetchCardDetail();
   // sources (issue 17): the collection the app is limited to, kept here and saved in the settings.
   const [scopeId, setScopeId] = useState(library.settings.collectionScope);
   const scopedLibrary = useMemo(() => withScope(library, scopeId), [library, scopeId]);

@@ -1,5 +1,6 @@
 /** Sources (issue 17): the reader, importing an article, cards from a quote, collections. */
 export const sourcesEn = {
+  'sources.loading': 'Opening the source…',
   'sources.reader.close': 'Close the source',
   'sources.reader.closeButton': 'Close',
   'sources.reader.backToCard': 'Back to the card',

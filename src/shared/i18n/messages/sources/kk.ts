@@ -2,6 +2,7 @@ import type { sourcesEn } from './en';
 
 /** Дереккөздер (17-тапсырма), қазақша. */
 export const sourcesKk: Record<keyof typeof sourcesEn, string> = {
+  'sources.loading': 'Дереккөз ашылуда…',
   'sources.reader.close': 'Дереккөзді жабу',
   'sources.reader.closeButton': 'Жабу',
   'sources.reader.backToCard': 'Карточкаға оралу',

@@ -2,6 +2,7 @@ import type { sourcesEn } from './en';
 
 /** 출처(이슈 17), 한국어. */
 export const sourcesKo: Record<keyof typeof sourcesEn, string> = {
+  'sources.loading': '자료를 여는 중…',
   'sources.reader.close': '출처 닫기',
   'sources.reader.closeButton': '닫기',
   'sources.reader.backToCard': '카드로 돌아가기',

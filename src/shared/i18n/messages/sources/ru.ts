@@ -2,6 +2,7 @@ import type { sourcesEn } from './en';
 
 /** Источники (задача 17) по-русски. */
 export const sourcesRu: Record<keyof typeof sourcesEn, string> = {
+  'sources.loading': 'Открываем источник…',
   'sources.reader.close': 'Закрыть источник',
   'sources.reader.closeButton': 'Закрыть',
   'sources.reader.backToCard': 'Назад к карточке',
