@@ -110,8 +110,10 @@ test('a corrected article imported as a new version: the old reader says so, a c
   });
 
   // The card's ¶ opens the new version, its quote marked in paragraph 4.
+  // Escape goes back to the sources list the import was saved from; Close leaves it.
   await page.keyboard.press('Escape');
   await expect(reader).toHaveCount(0);
+  await page.getByRole('dialog', { name: 'Sources' }).getByRole('button', { name: 'Close', exact: true }).click();
   const moved = await openCard(page);
   await moved.getByRole('button', { name: 'Open paragraph 4 in the source' }).click();
   const opened = page.getByRole('dialog', { name: correctedTitle });
