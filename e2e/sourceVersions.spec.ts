@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { readDatabaseFile } from './support/dataFiles';
@@ -18,6 +19,18 @@ const corrected = [
 ];
 const quoteWords = 'carry 2 million tonnes of freight a year by 2030';
 const cardTitle = 'A freight corridor through Almaty';
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function expectNoViolations(page: Page, screen: string): Promise<void> {
+  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
+  const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
+  expect(
+    violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    ),
+    `${screen}: axe violations`,
+  ).toEqual([]);
+}
 
 async function palette(page: Page, command: string): Promise<void> {
   await page.locator('body').click({ position: { x: 1, y: 1 } });
@@ -87,6 +100,7 @@ test('a corrected article imported as a new version: the old reader says so, a c
   await newReader.getByRole('button', { name: 'Open the earlier version' }).click();
   const old = page.getByRole('dialog', { name: title, exact: true });
   await expect(old.getByText(`A newer version of this article is in the library: “${correctedTitle}”`)).toBeVisible();
+  await expectNoViolations(page, 'the reader of the earlier version');
   await old.getByRole('button', { name: 'Open it' }).click();
   const reader = page.getByRole('dialog', { name: correctedTitle });
   await reader.getByRole('button', { name: 'Carry cards over from the earlier version (1)' }).click();
@@ -95,6 +109,7 @@ test('a corrected article imported as a new version: the old reader says so, a c
   const moves = dialog.getByRole('region', { name: '1 card moves' });
   await expect(moves.getByText(cardTitle)).toBeVisible();
   await expect(moves.getByText('will cite ¶4')).toBeVisible();
+  await expectNoViolations(page, 'the carry dialog');
   await dialog.getByRole('button', { name: 'Move 1 card' }).click();
   await expect(dialog).toHaveCount(0);
   await expect(reader.getByRole('status').filter({ hasText: `1 card now cites “${correctedTitle}”.` })).toBeVisible();
@@ -113,7 +128,9 @@ test('a corrected article imported as a new version: the old reader says so, a c
   // Escape goes back to the sources list the import was saved from; Close leaves it.
   await page.keyboard.press('Escape');
   await expect(reader).toHaveCount(0);
-  await page.getByRole('dialog', { name: 'Sources' }).getByRole('button', { name: 'Close', exact: true }).click();
+  const list = page.getByRole('dialog', { name: 'Sources' });
+  await expect(list.getByText(`Pasted text · 4 paragraphs · 1 card · New version of “${title}”`)).toBeVisible();
+  await list.getByRole('button', { name: 'Close', exact: true }).click();
   const moved = await openCard(page);
   await moved.getByRole('button', { name: 'Open paragraph 4 in the source' }).click();
   const opened = page.getByRole('dialog', { name: correctedTitle });
