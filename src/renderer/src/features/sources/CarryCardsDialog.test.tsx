@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openBriefingRouter, type BriefingRouter } from '../../../../main/ipc/openBriefingRouter';
@@ -85,6 +85,44 @@ describe('carrying cards over', () => {
     expect(carryCards).not.toHaveBeenCalled();
     const library = await service.getLibrary({});
     expect(library.user.ownFacts.find((fact) => fact.id === 'user-freight')?.sourceId).toBe(old.id);
+  });
+
+  it('moves the cards that can move and says how many now cite the new version and how many stay', async () => {
+    const old = await imported(['Forum', `The corridor would ${words} a year.`, 'It meets in May.'], 'Forum');
+    const start = readingView(old).text.indexOf(words);
+    const quote = quoteFromSelection(old, start, start + words.length);
+    const card = (title: string, paragraphs: number[]) => ({
+      topic: 'trade-investment' as const,
+      title,
+      body: `${title}, in the user’s words.`,
+      figures: [],
+      people: [],
+      source: { sourceId: old.id, paragraphs, quote: { text: quote.text, target: quote.target } },
+    });
+    await service.createCard({ id: 'user-freight', card: card('A freight corridor', [2]) });
+    await service.createCard({ id: 'user-may', card: card('A meeting in May', [2, 3]) });
+    const newer = await imported(
+      ['Forum', 'A correction.', `The corridor would ${words} a year.`, 'It meets in June.'],
+      'Forum (corrected)',
+      old.id,
+    );
+    const onDone = vi.fn();
+    render(
+      <BriefingServiceProvider value={service}>
+        <CarryCardsDialog source={newer} actions={service} onDone={onDone} onClose={vi.fn()} />
+      </BriefingServiceProvider>,
+    );
+    const moves = await screen.findByRole('region', { name: '1 card moves' });
+    expect(within(moves).getByText('will cite ¶3')).toBeTruthy();
+    const stays = screen.getByRole('region', { name: '1 card stays on the earlier version' });
+    expect(within(stays).getByText('¶3 is not in the new version')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Move 1 card' }));
+    await waitFor(() =>
+      expect(onDone).toHaveBeenCalledWith('1 card now cites “Forum (corrected)”. 1 stays on the earlier version.'),
+    );
+    const library = await service.getLibrary({});
+    const sourceOf = (id: string) => library.user.ownFacts.find((fact) => fact.id === id)?.sourceId;
+    expect([sourceOf('user-freight'), sourceOf('user-may')]).toEqual([newer.id, old.id]);
   });
 
   it('offers as “New version of” only the collection’s sources that no newer one replaces, the shipped article too', async () => {
