@@ -37,6 +37,7 @@ export const changeChannelNames = [
   'createCollection',
   'renameCollection',
   'removeCollection',
+  'carryCards',
 ] as const;
 
 /**
@@ -69,6 +70,7 @@ export const channelNames = [
   'readPastedSource',
   'readSourceFile',
   'changeSourceDraftRule',
+  'previewCarryCards',
   ...changeChannelNames,
 ] as const;
 

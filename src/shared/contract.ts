@@ -26,6 +26,7 @@ import { briefChangedShape, briefRequestSchema, exportBriefRequestSchema } from 
 import { studyContract } from './study/studyContract';
 import { collectionNameSchema } from './sources/collections';
 import { sourceDraftPreviewSchema } from './sources/draftPreview';
+import { carryPlanSummarySchema } from './sources/carryCards';
 import { paragraphRules } from './sources/paragraphs/paragraphRuleNames';
 
 export { historyStateSchema, type HistoryState } from './schema/userDataPatch';
@@ -348,9 +349,23 @@ export const contract = {
         collectionId: idSchema,
         // Checked field by field by the core's sourceMetadataSchema, which says what to correct.
         metadata: z.record(z.string(), z.string().max(4096).optional()),
+        /** The source this is a new version of: in the same collection, and not already superseded. */
+        supersedes: idSchema.optional(),
       })
       .strict(),
     response: changeAnswerSchema.extend({ sourceId: idSchema }).strict(),
+  }),
+  /** Which of the user's cards on the earlier version of `sourceId` would move to it, and why the others stay. */
+  previewCarryCards: channel({
+    request: z.object({ sourceId: idSchema }).strict(),
+    response: carryPlanSummarySchema,
+  }),
+  /** Moves them, as one undoable change; the plan is worked out again here, never taken from the window. */
+  carryCards: channel({
+    request: z.object({ sourceId: idSchema }).strict(),
+    response: changeAnswerSchema
+      .extend({ moved: z.number().int().nonnegative(), stayed: z.number().int().nonnegative() })
+      .strict(),
   }),
   removeSource: channel({
     request: z.object({ sourceId: idSchema }).strict(),

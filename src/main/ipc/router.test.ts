@@ -135,6 +135,8 @@ const validPayloads: Record<ChannelName, unknown> = {
   createCollection: { name: 'Next visit' },
   renameCollection: { collectionId: 'collection-1', name: 'Later visit' },
   removeCollection: { collectionId: 'collection-1' },
+  previewCarryCards: { sourceId: 'source-2' },
+  carryCards: { sourceId: 'source-2' },
 };
 
 /** Handlers that answer correctly; tests replace the one they break. */
@@ -232,6 +234,8 @@ function workingHandlers(): Handlers {
     createCollection: () => ({ ...answer({}), collectionId: 'collection-1' }),
     renameCollection: () => answer({}),
     removeCollection: () => answer({}),
+    previewCarryCards: () => ({ oldSourceId: 'source-1', newSourceId: 'source-2', moves: [], stays: [] }),
+    carryCards: () => ({ ...answer({}), moved: 1, stayed: 0 }),
   };
 }
 

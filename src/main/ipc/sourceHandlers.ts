@@ -13,8 +13,10 @@ import {
   type SourceLibrary,
   type SourceLibraryContext,
 } from '../../shared/sources';
+import { carryPlanSummary } from '../../shared/sources/carryCards';
 import { previewOfDraft } from '../../shared/sources/draftPreview';
 import { sourceLibraryOf, storedPartOf } from '../../shared/sources/librarySources';
+import { carryCards, carryPlanFor } from '../domain/carryCards';
 import type { FactStore, Operation } from '../domain/factStore';
 import type { ExportDeps } from '../domain/ports/exportPorts';
 import { readSourceFile, type SourceFileOptions } from '../domain/sources';
@@ -28,7 +30,9 @@ type SourcesChannel =
   | 'removeSource'
   | 'createCollection'
   | 'renameCollection'
-  | 'removeCollection';
+  | 'removeCollection'
+  | 'previewCarryCards'
+  | 'carryCards';
 
 /** How many read-but-unsaved articles are kept for their forms; an older one has to be read again. */
 const draftsKept = 4;
@@ -124,12 +128,13 @@ export function sourcesHandlers(
       drafts.replace(token, draft);
       return previewOfDraft(draft, token);
     },
-    importSource: async ({ token, collectionId, metadata }) => {
+    importSource: async ({ token, collectionId, metadata, supersedes }) => {
       const draft = drafts.get(token);
       const source = createSourceRecord(draft, metadata, {
         id: `source-${randomUUID()}`,
         collectionId,
         importedAt: now().toISOString(),
+        ...(supersedes ? { supersedes } : {}),
       });
       const answer = await change(() => ({ kind: 'import-source', source }));
       drafts.drop(token);
@@ -143,5 +148,11 @@ export function sourcesHandlers(
     },
     renameCollection: ({ collectionId, name }) => change(() => ({ kind: 'rename-collection', collectionId, name })),
     removeCollection: ({ collectionId }) => change(() => ({ kind: 'remove-collection', collectionId })),
+    previewCarryCards: ({ sourceId }) =>
+      carryPlanSummary(carryPlanFor(store.library().sources, store.library().user, sourceId)),
+    carryCards: async ({ sourceId }) => {
+      const { answer, result } = await store.change((user) => carryCards(store.library().sources, user, sourceId));
+      return { ...answer, ...result };
+    },
   };
 }

@@ -56,6 +56,7 @@ export { shippedSourceRecord } from './shippedSource';
 export {
   sourceCommandSchema,
   applySourceCommand,
+  newestVersion,
   type SourceCommand,
   type SourceLibrary,
   type SourceLibraryContext,
@@ -91,3 +92,15 @@ export {
 } from './suggestions/suggestFacts';
 export { sourceSuggestionSchema, suggestionsForSource, type SourceSuggestion } from './sourceSuggestions';
 export { cardCollectionId, sourceCollections } from './cardCollection';
+export {
+  planCarry,
+  ownCardsCiting,
+  carryPlanSummary,
+  carryPlanSummarySchema,
+  carryStayReasonSchema,
+  type CarryPlan,
+  type CarryMove,
+  type CarryStay,
+  type CarryStayReason,
+  type CarryPlanSummary,
+} from './carryCards';

@@ -43,6 +43,18 @@ export function sameName(a: string, b: string): boolean {
   return a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
 }
 
+/** The source that no other supersedes, following the versions from `source` on. */
+export function newestVersion(sources: readonly SourceRecord[], source: SourceRecord): SourceRecord {
+  let newest = source;
+  const seen = new Set([source.id]);
+  for (;;) {
+    const newer = sources.find((item) => item.supersedes === newest.id);
+    if (!newer || seen.has(newer.id)) return newest;
+    seen.add(newer.id);
+    newest = newer;
+  }
+}
+
 /**
  * The library after one command, as a new object (the old one is untouched, so undo can keep it whole).
  *
@@ -74,8 +86,18 @@ export function applySourceCommand(
         (item) => item.collectionId === source.collectionId && item.checksum === source.checksum,
       );
       if (twin) throw refused(`This collection already holds this exact text, as “${twin.title}”.`);
-      if (source.supersedes && !library.sources.some((item) => item.id === source.supersedes)) {
-        throw refused('The source this one is a new version of no longer exists.', 'not-found');
+      if (source.supersedes) {
+        const replaced = library.sources.find((item) => item.id === source.supersedes);
+        if (!replaced) throw refused('The source this one is a new version of no longer exists.', 'not-found');
+        if (replaced.collectionId !== source.collectionId) {
+          throw refused(`A new version belongs in the collection of the article it replaces, “${replaced.title}”.`);
+        }
+        const newest = newestVersion(library.sources, replaced);
+        if (newest !== replaced) {
+          throw refused(
+            `“${replaced.title}” already has a newer version, “${newest.title}”; import this one as a new version of that.`,
+          );
+        }
       }
       return { ...library, sources: [...library.sources, source] };
     }

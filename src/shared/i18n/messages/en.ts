@@ -2,6 +2,7 @@ import { briefsEn } from './briefs/en';
 import { studyEn } from './study/en';
 import { sourcesEn } from './sources/en';
 import { collectionsEn } from './collections/en';
+import { versionsEn } from './versions/en';
 
 /**
  * The English catalogue: the source of every key. ICU MessageFormat; plurals by CLDR category
@@ -532,6 +533,7 @@ export const en = {
   ...studyEn,
   ...sourcesEn,
   ...collectionsEn,
+  ...versionsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

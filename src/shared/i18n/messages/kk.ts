@@ -3,6 +3,7 @@ import type { Catalogue } from './en';
 import { studyKk } from './study/kk';
 import { sourcesKk } from './sources/kk';
 import { collectionsKk } from './collections/kk';
+import { versionsKk } from './versions/kk';
 
 /** Kazakh (Қазақша, Cyrillic): the register of a ministry's briefing, short enough for the layout. Facts stay English. */
 export const kk: Catalogue = {
@@ -508,4 +509,5 @@ export const kk: Catalogue = {
   ...studyKk,
   ...sourcesKk,
   ...collectionsKk,
+  ...versionsKk,
 };

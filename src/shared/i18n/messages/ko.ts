@@ -3,6 +3,7 @@ import type { Catalogue } from './en';
 import { studyKo } from './study/ko';
 import { sourcesKo } from './sources/ko';
 import { collectionsKo } from './collections/ko';
+import { versionsKo } from './versions/ko';
 
 /** Korean (한국어): the register of a ministry's briefing, short enough for the layout. Facts stay English. */
 export const ko: Catalogue = {
@@ -486,4 +487,5 @@ export const ko: Catalogue = {
   ...studyKo,
   ...sourcesKo,
   ...collectionsKo,
+  ...versionsKo,
 };

@@ -3,6 +3,7 @@ import type { Catalogue } from './en';
 import { studyRu } from './study/ru';
 import { sourcesRu } from './sources/ru';
 import { collectionsRu } from './collections/ru';
+import { versionsRu } from './versions/ru';
 
 /** Russian (Русский): the register of a ministry's briefing, short enough for the layout. Facts stay English. */
 export const ru: Catalogue = {
@@ -519,4 +520,5 @@ export const ru: Catalogue = {
   ...studyRu,
   ...sourcesRu,
   ...collectionsRu,
+  ...versionsRu,
 };

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { asBriefingError } from '../../../../shared/errors';
-import type { Collection, ParagraphRule } from '../../../../shared/sources';
+import type { Collection, ParagraphRule, SourceRecord } from '../../../../shared/sources';
 import { paragraphRules, shippedCollectionId } from '../../../../shared/sources';
 import type { SourceDraftPreview } from '../../../../shared/sources/draftPreview';
 import { useBriefingService } from '../../service/ServiceContext';
@@ -12,6 +12,8 @@ import { SourceFields, type SourceFieldValues } from './SourceFields';
 
 interface ImportSourceDialogProps {
   collections: readonly Collection[];
+  /** Every source, for "New version of". */
+  sources: readonly SourceRecord[];
   actions: Pick<LibraryActions, 'importSource'>;
   onSaved: (sourceId: string, title: string) => void;
   onClose: () => void;
@@ -24,11 +26,11 @@ interface Problem {
 
 function fieldsFromDraft(draft: SourceDraftPreview, collectionId: string): SourceFieldValues {
   const { title = '', outlet = '', author = '', date = '', url = '' } = draft.suggested;
-  return { title, outlet, author, date, url, collectionId };
+  return { title, outlet, author, date, url, collectionId, supersedes: '' };
 }
 
 /** Paste an article or open a file; then confirm its details and paragraphs before anything is saved. */
-export function ImportSourceDialog({ collections, actions, onSaved, onClose }: ImportSourceDialogProps) {
+export function ImportSourceDialog({ collections, sources, actions, onSaved, onClose }: ImportSourceDialogProps) {
   const t = useT();
   const titleId = useId();
   const service = useBriefingService();
@@ -82,8 +84,13 @@ export function ImportSourceDialog({ collections, actions, onSaved, onClose }: I
     draft &&
     fields &&
     run(t('sources.import.saving'), async () => {
-      const { collectionId, ...metadata } = fields;
-      const answer = await actions.importSource({ token: draft.token, collectionId, metadata });
+      const { collectionId, supersedes, ...metadata } = fields;
+      const answer = await actions.importSource({
+        token: draft.token,
+        collectionId,
+        metadata,
+        ...(supersedes ? { supersedes } : {}),
+      });
       onSaved(answer.sourceId, fields.title.trim());
     });
 
@@ -153,7 +160,7 @@ export function ImportSourceDialog({ collections, actions, onSaved, onClose }: I
             void save();
           }}
         >
-          <SourceFields values={fields} collections={collections} onChange={setFields} />
+          <SourceFields values={fields} collections={collections} sources={sources} onChange={setFields} />
           <fieldset className="form-field source-rule">
             <legend>{t('sources.import.rule')}</legend>
             {paragraphRules.map((rule) => (

@@ -43,10 +43,13 @@ export function SourceOverlays({
       <SourceReader
         key={`${source.id}-${base.paragraph ?? ''}-${base.factId ?? ''}`}
         source={source}
+        sources={sourceLibrary.sources}
         facts={facts}
         {...(base.paragraph ? { paragraph: base.paragraph } : {})}
         {...(quotedFact ? { quotedFact } : {})}
         onOpenCard={openCard}
+        onOpenSource={(sourceId) => setOverlay({ kind: 'source', sourceId, ...(back ? { from: back } : {}) })}
+        actions={actions}
         onMakeCard={(start) => setOverlay({ kind: 'source-card', start, from: base })}
         onClose={() => setOverlay(undefined)}
         {...(back ? { onBack: () => setOverlay(back) } : {})}
@@ -85,6 +88,7 @@ export function SourceOverlays({
     return (
       <ImportSourceDialog
         collections={sourceLibrary.collections}
+        sources={sourceLibrary.sources}
         actions={actions}
         onSaved={(sourceId, title) => {
           announce(t('sources.import.saved', { title }));

@@ -18,11 +18,15 @@ import { ReaderParagraph } from './ReaderParagraph';
 import type { ReaderMark } from './readerSegments';
 import { cardStartFromFigure, cardStartFromQuote, type SourceCardStart } from './sourceCardDraft';
 import { SourceDetails } from './SourceDetails';
+import { SourceVersions } from './SourceVersions';
+import type { LibraryActions } from '../../store/useLibrary';
 import { QuoteToolbar } from './QuoteToolbar';
 import './sources.css';
 
 export interface SourceReaderProps {
   source: SourceRecord;
+  /** Every source in the library: the reader names the versions of this one. */
+  sources: readonly SourceRecord[];
   /** Every card, shipped and the user's: those citing a paragraph are listed under it. */
   facts: readonly Fact[];
   /** The paragraph to open at, as a card cites it. */
@@ -30,6 +34,9 @@ export interface SourceReaderProps {
   /** The card the reader was opened from: its quote is marked. */
   quotedFact?: Fact;
   onOpenCard: (factId: string) => void;
+  /** Another version of this article. */
+  onOpenSource: (sourceId: string) => void;
+  actions: Pick<LibraryActions, 'carryCards'>;
   onMakeCard: (start: SourceCardStart) => void;
   onClose: () => void;
   /** Set when the reader was opened from a card: Escape and this button go back to it. */
@@ -41,10 +48,13 @@ const empty: readonly ReaderMark[] = [];
 /** A source in full, paragraph by paragraph as cards cite it, with the card's quote and candidate facts marked. */
 export function SourceReader({
   source,
+  sources,
   facts,
   paragraph,
   quotedFact,
   onOpenCard,
+  onOpenSource,
+  actions,
   onMakeCard,
   onClose,
   onBack,
@@ -134,6 +144,7 @@ export function SourceReader({
         {source.title}
       </h2>
       <SourceDetails source={source} />
+      <SourceVersions source={source} sources={sources} facts={facts} onOpenSource={onOpenSource} actions={actions} />
       {quotedFact?.quote && (
         <p className="reader-quote-note" role="status">
           {quoted && quotedParagraph

@@ -33,6 +33,11 @@ export function SourcesList({ sourceLibrary, facts, actions, announce, onOpen, o
   const [exporting, setExporting] = useState<string>();
   const [saved, setSaved] = useState<Extract<ResponseOf<'exportCollection'>, { status: 'saved' }>>();
   const cardsCiting = (sourceId: string) => facts.filter((fact) => fact.sourceId === sourceId).length;
+  // A new version says which article it replaces ("New version of “…”").
+  const replacedTitle = (sourceId: string | undefined) => {
+    const replaced = sourceId && sourceLibrary.sources.find((source) => source.id === sourceId);
+    return replaced ? t('versions.reader.older', { title: replaced.title }) : undefined;
+  };
 
   async function remove(sourceId: string) {
     setProblem(undefined);
@@ -124,6 +129,7 @@ export function SourcesList({ sourceLibrary, facts, actions, announce, onOpen, o
                         originText(source),
                         t('sources.list.paragraphs', { count: readingView(source).paragraphs.length }),
                         t('sources.list.cards', { count: cardsCiting(source.id) }),
+                        replacedTitle(source.supersedes),
                       ]
                         .filter(Boolean)
                         .join(' · ')}
