@@ -185,7 +185,11 @@ test.describe('sources', () => {
     await expect(form.getByRole('radio', { name: 'One paragraph per line' })).toBeChecked();
     await expect(form.getByText(/3 paragraphs/)).toBeVisible();
     await form.getByRole('button', { name: 'Save source' }).click();
-    await expect(page.getByRole('dialog', { name: pastedTitle })).toBeVisible();
+    const reader = page.getByRole('dialog', { name: pastedTitle });
+    await expect(reader).toBeVisible();
+    // Opened from the sources list, its back button says it goes back there, and it does.
+    await reader.getByRole('button', { name: 'Back to the sources' }).click();
+    await expect(page.getByRole('dialog', { name: 'Sources' })).toBeVisible();
     await page.keyboard.press('Escape');
 
     const fresh = await app.relaunch();

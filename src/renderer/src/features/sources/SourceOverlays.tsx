@@ -52,7 +52,7 @@ export function SourceOverlays({
         actions={actions}
         onMakeCard={(start) => setOverlay({ kind: 'source-card', start, from: base })}
         onClose={() => setOverlay(undefined)}
-        {...(back ? { onBack: () => setOverlay(back) } : {})}
+        {...(back ? { onBack: () => setOverlay(back), backLabel: backLabel(back, t) } : {})}
       />
     );
   }
@@ -99,4 +99,11 @@ export function SourceOverlays({
     );
   }
   return null;
+}
+
+/** The reader's back button says where it goes: the card it was opened from, the sources list, or back. */
+function backLabel(back: Overlay, t: ReturnType<typeof useT>): string {
+  if (back.kind === 'card') return t('sources.reader.backToCard');
+  if (back.kind === 'sources') return t('sources.reader.backToSources');
+  return t('sources.reader.back');
 }

@@ -41,6 +41,8 @@ export interface SourceReaderProps {
   onClose: () => void;
   /** Set when the reader was opened from a card: Escape and this button go back to it. */
   onBack?: () => void;
+  /** What the back button says: where it goes. */
+  backLabel?: string;
 }
 
 const empty: readonly ReaderMark[] = [];
@@ -58,6 +60,7 @@ export function SourceReader({
   onMakeCard,
   onClose,
   onBack,
+  backLabel,
 }: SourceReaderProps) {
   const t = useT();
   const titleId = useId();
@@ -197,7 +200,7 @@ export function SourceReader({
       <div className="detail-actions">
         {onBack ? (
           <button type="button" className="button" onClick={onBack}>
-            {t('sources.reader.backToCard')}
+            {backLabel ?? t('sources.reader.backToCard')}
           </button>
         ) : (
           <span />

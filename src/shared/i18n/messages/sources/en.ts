@@ -4,6 +4,8 @@ export const sourcesEn = {
   'sources.reader.close': 'Close the source',
   'sources.reader.closeButton': 'Close',
   'sources.reader.backToCard': 'Back to the card',
+  'sources.reader.backToSources': 'Back to the sources',
+  'sources.reader.back': 'Back',
   'sources.reader.kicker': 'Source',
   'sources.reader.paragraphs': 'The article’s paragraphs',
   'sources.reader.paragraphNumber': '¶{number}',

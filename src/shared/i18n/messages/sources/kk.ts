@@ -6,6 +6,8 @@ export const sourcesKk: Record<keyof typeof sourcesEn, string> = {
   'sources.reader.close': 'Дереккөзді жабу',
   'sources.reader.closeButton': 'Жабу',
   'sources.reader.backToCard': 'Карточкаға оралу',
+  'sources.reader.backToSources': 'Дереккөздерге оралу',
+  'sources.reader.back': 'Артқа',
   'sources.reader.kicker': 'Дереккөз',
   'sources.reader.paragraphs': 'Мақаланың абзацтары',
   'sources.reader.paragraphNumber': '¶{number}',

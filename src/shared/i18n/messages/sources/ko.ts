@@ -6,6 +6,8 @@ export const sourcesKo: Record<keyof typeof sourcesEn, string> = {
   'sources.reader.close': '출처 닫기',
   'sources.reader.closeButton': '닫기',
   'sources.reader.backToCard': '카드로 돌아가기',
+  'sources.reader.backToSources': '자료 목록으로 돌아가기',
+  'sources.reader.back': '돌아가기',
   'sources.reader.kicker': '출처',
   'sources.reader.paragraphs': '기사의 문단',
   'sources.reader.paragraphNumber': '¶{number}',

@@ -6,6 +6,8 @@ export const sourcesRu: Record<keyof typeof sourcesEn, string> = {
   'sources.reader.close': 'Закрыть источник',
   'sources.reader.closeButton': 'Закрыть',
   'sources.reader.backToCard': 'Назад к карточке',
+  'sources.reader.backToSources': 'Назад к источникам',
+  'sources.reader.back': 'Назад',
   'sources.reader.kicker': 'Источник',
   'sources.reader.paragraphs': 'Абзацы статьи',
   'sources.reader.paragraphNumber': '¶{number}',
