@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { readSeed } from './support/dataFiles';
@@ -6,6 +7,7 @@ import { readSeed } from './support/dataFiles';
 const facts = readSeed().facts;
 const visit = 'Astana visit 2024';
 const cardTitle = 'Courtesy call on the akim of Astana';
+const screenshots = process.env.E2E_SCREENSHOT_DIR;
 
 function cardsRegion(page: Page): Locator {
   return page.getByRole('region', { name: 'Briefing cards' });
@@ -59,6 +61,15 @@ test('a card written for a collection, and the scope that limits the library to 
     `Every card in the collection “${visit}”, grouped by topic.`,
   );
   await expect(page.getByRole('complementary', { name: /^Facts as of/ })).toHaveCount(0);
+  if (screenshots) {
+    for (const [width, height] of [
+      [1280, 800],
+      [1024, 768],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.screenshot({ path: join(screenshots, `collections-scope-${width}.png`) });
+    }
+  }
 
   // The export screen offers and packs only the scope's cards, and says so.
   await page.getByRole('button', { name: 'Export', exact: true }).click();
