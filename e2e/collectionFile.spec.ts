@@ -1,8 +1,8 @@
 import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { openSourcesList } from './support/sourcesList';
 import { pageService } from './support/pageService';
 
 /**
@@ -19,17 +19,6 @@ const pastedArticle = [
 const screenshots = process.env.E2E_SCREENSHOT_DIR;
 
 let carried: { folder: string; file: string } | undefined;
-
-async function openSources(page: Page): Promise<Locator> {
-  await page.getByRole('region', { name: 'Briefing cards' }).getByRole('article').first().waitFor();
-  await page.locator('body').click({ position: { x: 1, y: 1 } });
-  await page.keyboard.press('Control+K');
-  await page.keyboard.type('Sources…');
-  await page.keyboard.press('Enter');
-  const list = page.getByRole('dialog', { name: 'Sources' });
-  await expect(list).toBeVisible();
-  return list;
-}
 
 test.describe.serial('a collection as one file', () => {
   test.afterAll(async () => {
@@ -65,7 +54,7 @@ test.describe.serial('a collection as one file', () => {
     await service.createNote({ id: 'note-summit', factId: 'trade-volume-projection', markdown: 'Summit only.' });
     await page.reload();
 
-    const list = await openSources(page);
+    const list = await openSourcesList(page);
     await app.nextSavePath(join(app.saveDir, 'astana'));
     await list.getByRole('button', { name: 'Export Astana visit 2024 as a file' }).click();
     const status = list.getByRole('status').filter({ hasText: 'Saved “Astana visit 2024”' });
@@ -111,7 +100,7 @@ test.describe.serial('a collection as one file', () => {
     await page.getByRole('dialog', { name: 'Collection imported' }).getByRole('button', { name: 'Done' }).click();
     await exportScreen.getByRole('button', { name: 'Close export' }).click();
 
-    const list = await openSources(page);
+    const list = await openSourcesList(page);
     const collection = list.getByRole('region', { name: 'Astana visit 2024' });
     await expect(collection.getByRole('button', { name: 'Almaty forum agrees on a logistics corridor' })).toBeVisible();
     await expect(collection.getByText(/1 card$/)).toBeVisible();

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { openSourcesList } from './support/sourcesList';
 import { readSeed } from './support/dataFiles';
 
 // Collections (issue 17): a card written for a collection, and the scope that limits the library to it.
@@ -18,12 +19,7 @@ function scopeSelect(page: Page): Locator {
 }
 
 async function createCollection(page: Page, name: string): Promise<void> {
-  await cardsRegion(page).getByRole('article').first().waitFor();
-  await page.locator('body').click({ position: { x: 1, y: 1 } });
-  await page.keyboard.press('Control+K');
-  await page.keyboard.type('Sources…');
-  await page.keyboard.press('Enter');
-  const list = page.getByRole('dialog', { name: 'Sources' });
+  const list = await openSourcesList(page);
   await list.getByLabel('Name of the new collection').fill(name);
   await list.getByRole('button', { name: 'Create collection' }).click();
   await expect(list.getByRole('region', { name })).toBeVisible();

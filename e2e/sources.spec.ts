@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { openSourcesList } from './support/sourcesList';
 import { readDatabaseFile, readSeed } from './support/dataFiles';
 import { pdfText, squash } from './support/pdfText';
 import { selectText } from './support/selectText';
@@ -164,12 +165,7 @@ test.describe('sources', () => {
     page,
     app,
   }) => {
-    await page.getByRole('region', { name: 'Briefing cards' }).getByRole('article').first().waitFor();
-    await page.locator('body').click({ position: { x: 1, y: 1 } });
-    await page.keyboard.press('Control+K');
-    await page.keyboard.type('Sources…');
-    await page.keyboard.press('Enter');
-    const list = page.getByRole('dialog', { name: 'Sources' });
+    const list = await openSourcesList(page);
     await expect(list.getByRole('button', { name: article.title, exact: true })).toBeVisible();
     await list.getByLabel('Name of the new collection').fill('Astana visit 2024');
     await list.getByRole('button', { name: 'Create collection' }).click();
@@ -193,12 +189,7 @@ test.describe('sources', () => {
     await page.keyboard.press('Escape');
 
     const fresh = await app.relaunch();
-    await fresh.getByRole('region', { name: 'Briefing cards' }).getByRole('article').first().waitFor();
-    await fresh.locator('body').click({ position: { x: 1, y: 1 } });
-    await fresh.keyboard.press('Control+K');
-    await fresh.keyboard.type('Sources…');
-    await fresh.keyboard.press('Enter');
-    const again = fresh.getByRole('dialog', { name: 'Sources' }).getByRole('region', { name: 'Astana visit 2024' });
+    const again = (await openSourcesList(fresh)).getByRole('region', { name: 'Astana visit 2024' });
     await expect(again.getByRole('button', { name: pastedTitle, exact: true })).toBeVisible();
     await expect(again.getByText(/Pasted text · 3 paragraphs · 0 cards/)).toBeVisible();
   });
