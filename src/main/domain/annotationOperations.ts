@@ -5,6 +5,7 @@ import { sameContent } from './sameContent';
 import type { Highlight, HighlightColor, Note, Tag, TagColor } from '../../shared/schema/annotations';
 import { sameIds, tagIdsOf, withCardTags, copyCardTags } from '../../shared/schema/cardTags';
 import type { UserData } from '../../shared/schema/database';
+import { indexOfId, withAppended, withRemoved, withReplaced } from '../../shared/schema/derivedLists';
 import type { Fact } from '../../shared/schema/fact';
 import type { SourceRecord } from '../../shared/sources';
 
@@ -76,18 +77,16 @@ function replaceById<Item extends { id: string }>(
   what: string,
   change: (item: Item) => Item,
 ) {
-  const index = items.findIndex((item) => item.id === id);
+  const index = indexOfId(items, id);
   const item = items[index];
   if (!item) throw notFound(what, id);
   const updated = change(item);
-  const copy = items.slice();
-  copy[index] = updated;
-  return { items: copy, updated };
+  return { items: withReplaced(items, index, updated), updated };
 }
 
 function removeById<Item extends { id: string }>(items: readonly Item[], id: string, what: string): Item[] {
   if (!items.some((item) => item.id === id)) throw notFound(what, id);
-  return items.filter((item) => item.id !== id);
+  return withRemoved(items, id);
 }
 
 export function setStarred(
@@ -121,11 +120,11 @@ export function createNote(
   requireFreeId(user, context, id, 'note');
   const at = context.now();
   const note: Note = { id, factId, markdown, createdAt: at, updatedAt: at };
-  return { user: { ...user, notes: [...user.notes, note] }, result: note };
+  return { user: { ...user, notes: withAppended(user.notes, [note]) }, result: note };
 }
 
 export function updateNote(user: UserData, context: OperationContext, noteId: string, markdown: string): Outcome<Note> {
-  const current = user.notes.find((note) => note.id === noteId);
+  const current = user.notes[indexOfId(user.notes, noteId)];
   if (current && current.markdown === markdown) return { user, result: current };
   const { items, updated } = replaceById(user.notes, noteId, 'note', (note) => ({
     ...note,
@@ -174,7 +173,7 @@ export function createHighlight(
     createdAt: at,
     updatedAt: at,
   };
-  return { user: { ...user, highlights: [...user.highlights, highlight] }, result: highlight };
+  return { user: { ...user, highlights: withAppended(user.highlights, [highlight]) }, result: highlight };
 }
 
 export function updateHighlight(
@@ -224,7 +223,7 @@ export function createTag(
     applyTo === undefined
       ? user.cardTags
       : withCardTags(user.cardTags, applyTo, [...tagIdsOf(user.cardTags, applyTo), id]);
-  return { user: { ...user, tags: [...user.tags, tag], cardTags }, result: tag };
+  return { user: { ...user, tags: withAppended(user.tags, [tag]), cardTags }, result: tag };
 }
 
 export function updateTag(user: UserData, input: { tagId: string; name?: string; color?: TagColor }): Outcome<Tag> {

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { copyCardTags, sameIds, tagIdsOf } from './cardTags';
+import { derivedPatch } from './derivedLists';
 import type { UserData } from './database';
 import { idSchema } from './fact';
 import { recordKinds, recordSchemas, type RecordKind } from './recordKinds';
 import { studyPreferencesSchema } from '../study/studyPreferences';
+
+export { withAppended, withRemoved, withReplaced } from './derivedLists';
 
 /** Whether undo and redo have anything to do; every change answers it so the menu stays right. */
 export const historyStateSchema = z.object({ canUndo: z.boolean(), canRedo: z.boolean() }).strict();
@@ -122,26 +125,14 @@ export function applyPatch(user: UserData, patch: UserDataPatch): UserData {
   };
 }
 
-/** Lists made by `withAppended`, each with the list it grew from. */
-const grownFrom = new WeakMap<readonly unknown[], readonly unknown[]>();
-
-/**
- * `items` with `added` at the end (ids not in `items`), remembered as such: diffing the result against `items` then
- * costs what was added, not a walk of the whole list — a study log of 100,000 answers grows by one at every rating.
- */
-export function withAppended<Item>(items: readonly Item[], added: readonly Item[]): Item[] {
-  const next = items.concat(added);
-  grownFrom.set(next, items);
-  return next;
-}
-
 function diffRecords<Item extends { id: string }>(
   before: readonly Item[],
   after: readonly Item[],
 ): RecordsPatch<Item> | undefined {
   // Snapshots share what a change did not touch: the same array, or the same record, is unchanged.
   if (before === after) return undefined;
-  if (grownFrom.get(after) === before) return { upserted: after.slice(before.length), removed: [] };
+  const derived = derivedPatch(before, after);
+  if (derived) return derived.upserted.length + derived.removed.length > 0 ? derived : undefined;
   // A change touches a few records in one place: skip the shared records at both ends, by
   // reference, and compare only the middle, so a save costs what the change costs.
   let start = 0;
