@@ -169,10 +169,12 @@ async function main(): Promise<void> {
       if (browser) {
         progress(`${size.name}: renderer`);
         const queries = searchQueries(size, 12).slice(0, runs.queries);
-        renderer = await measureRenderer(browser, dir, runs.renderer, queries).catch((error: unknown) => {
-          failures.push(`renderer at ${size.name}: ${String(error)}`);
-          return undefined;
-        });
+        renderer = await measureRenderer(browser, dir, runs.renderer, queries, search.documents).catch(
+          (error: unknown) => {
+            failures.push(`renderer at ${size.name}: ${String(error)}`);
+            return undefined;
+          },
+        );
       }
       figures[key] = { size, open, save, burst, main, search, renderer };
       rows.push(...sizeRows(key, size, { open, save, burst, search, renderer }, figures.seed as never));

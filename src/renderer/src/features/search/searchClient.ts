@@ -9,7 +9,11 @@ import {
 export interface SearchClient {
   /** Indexes (or re-indexes) `documents` and drops `removed`, in order with everything sent before. */
   index(documents: CardDocument[], removed?: string[]): void;
-  search(query: string): Promise<SearchReply>;
+  /**
+   * Searches the index. One search runs at a time and only the newest waits behind it: a search overtaken by a newer
+   * one before it was sent resolves `undefined`, so fast typing never queues stale lookups ahead of the last key.
+   */
+  search(query: string): Promise<SearchReply | undefined>;
   /** Resolves once everything sent so far is indexed. */
   indexed(): Promise<void>;
   dispose(): void;
@@ -42,15 +46,29 @@ export function createSearchClient(): SearchClient {
         if (reply) waiting.delete(reply.id);
       }, 0);
   }
+  type Asked = { query: string; resolve: (reply: SearchReply | undefined) => void };
+  let searching = false;
+  let next: Asked | undefined;
+  const sendSearch = ({ query, resolve }: Asked) => {
+    searching = true;
+    const id = nextId++;
+    waiting.set(id, (reply) => {
+      if (reply.kind !== 'results') return;
+      searching = false;
+      resolve(reply);
+      const queued = next;
+      next = undefined;
+      if (queued) sendSearch(queued);
+    });
+    send({ kind: 'search', id, query });
+  };
   return {
     index: (documents, removed) => send({ kind: 'index', documents, ...(removed ? { removed } : {}) }),
     search: (query) =>
       new Promise((resolve) => {
-        const id = nextId++;
-        waiting.set(id, (reply) => {
-          if (reply.kind === 'results') resolve(reply);
-        });
-        send({ kind: 'search', id, query });
+        if (!searching) return sendSearch({ query, resolve });
+        next?.resolve(undefined);
+        next = { query, resolve };
       }),
     indexed: () =>
       new Promise((resolve) => {

@@ -133,7 +133,8 @@ export function useCardSearch(
     if (!searching || !client) return;
     let current = true;
     void client.search(query).then((reply) => {
-      if (!current) return;
+      // Overtaken by a newer query before it reached the worker, or by a newer state of this hook.
+      if (!current || !reply) return;
       // The benchmark reads what the worker's lookup took (only the latest is kept).
       performance.clearMarks?.(searchMark);
       performance.mark?.(searchMark, { detail: { tookMs: reply.tookMs, indexed: reply.indexed } });

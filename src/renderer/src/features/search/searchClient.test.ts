@@ -1,0 +1,43 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CardDocument } from '../../../../shared/search/cardSearch';
+import { createSearchClient, type SearchClient } from './searchClient';
+
+// jsdom has no Worker: the client answers with the same engine in the page, a task later, as it does where workers are missing.
+const card = (id: string, title: string): CardDocument => ({
+  id,
+  title,
+  summary: '',
+  body: '',
+  details: '',
+  notes: '',
+  highlights: '',
+  tags: '',
+});
+
+let client: SearchClient | undefined;
+afterEach(() => client?.dispose());
+
+describe('createSearchClient', () => {
+  it('runs one search at a time and answers only the newest of those typed meanwhile', async () => {
+    client = createSearchClient();
+    client.index([card('card-1', 'Uranium supply'), card('card-2', 'Uranium prices'), card('card-3', 'Hydrogen')]);
+    const first = client.search('uranium');
+    const overtaken = client.search('uran');
+    const newest = client.search('hydrogen');
+    const [firstReply, overtakenReply, newestReply] = await Promise.all([first, overtaken, newest]);
+    expect(firstReply?.query).toBe('uranium');
+    expect(firstReply?.matches.map((match) => match.id).sort()).toEqual(['card-1', 'card-2']);
+    // Never sent: the worker does not spend a lookup on a query nobody will see.
+    expect(overtakenReply).toBeUndefined();
+    expect(newestReply?.query).toBe('hydrogen');
+    expect(newestReply?.matches.map((match) => match.id)).toEqual(['card-3']);
+  });
+
+  it('answers a search sent after another was answered, and sees what was indexed before it', async () => {
+    client = createSearchClient();
+    client.index([card('card-1', 'Uranium supply')]);
+    expect((await client.search('uranium'))?.matches).toHaveLength(1);
+    client.index([card('card-2', 'Uranium prices')]);
+    expect((await client.search('uranium'))?.matches).toHaveLength(2);
+  });
+});
