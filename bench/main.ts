@@ -168,13 +168,19 @@ async function main(): Promise<void> {
       let renderer;
       if (browser) {
         progress(`${size.name}: renderer`);
-        const queries = searchQueries(size, 12).slice(0, runs.queries);
-        renderer = await measureRenderer(browser, dir, runs.renderer, queries, search.documents).catch(
-          (error: unknown) => {
-            failures.push(`renderer at ${size.name}: ${String(error)}`);
-            return undefined;
-          },
-        );
+        const typed = searchQueries(size, 12);
+        const queries = typed.slice(0, runs.queries);
+        renderer = await measureRenderer(
+          browser,
+          dir,
+          runs.renderer,
+          queries,
+          search.documents,
+          plan.mode === 'smoke' ? queries : typed,
+        ).catch((error: unknown) => {
+          failures.push(`renderer at ${size.name}: ${String(error)}`);
+          return undefined;
+        });
       }
       figures[key] = { size, open, save, burst, main, search, renderer };
       rows.push(...sizeRows(key, size, { open, save, burst, search, renderer }, figures.seed as never));

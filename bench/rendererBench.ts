@@ -192,7 +192,7 @@ async function heapAfterGc(page: Page): Promise<{ heapMb: number; nodes: number 
 async function typeQuery(
   page: Page,
   query: string,
-): Promise<{ fromLastKey: number; fromFirstKey: number; workerMs: number; indexed: number }> {
+): Promise<{ fromLastKey: number; fromFirstKey: number; workerMs: number; indexed: number; complete: boolean }> {
   await page.evaluate((armedQuery) => {
     const bench = (globalThis as unknown as BenchWindow).__bench;
     bench.keys = [];
@@ -213,6 +213,7 @@ async function typeQuery(
       last: bench.keys.at(-1) ?? Number.NaN,
       workerMs: (mark?.detail as { tookMs?: number } | undefined)?.tookMs ?? Number.NaN,
       indexed: (mark?.detail as { indexed?: number } | undefined)?.indexed ?? Number.NaN,
+      complete: (mark?.detail as { complete?: boolean } | undefined)?.complete === true,
     };
   }, searchMark);
   // Clear for the next query: Escape empties the box, and the unfiltered count comes back.
@@ -228,6 +229,7 @@ async function typeQuery(
     fromFirstKey: timing.result - timing.first,
     workerMs: timing.workerMs,
     indexed: timing.indexed,
+    complete: timing.complete,
   };
 }
 
@@ -242,6 +244,8 @@ export async function measureRenderer(
   queries: readonly string[],
   /** How many cards the whole index holds: the second round of typing waits until the worker has them all. */
   documents: number,
+  /** What the second round types: more queries than the first, since it is the one the budgets are judged on. */
+  fullIndexQueries: readonly string[] = queries,
 ): Promise<RendererFigures> {
   const startToFirst: number[] = [];
   /** Start 0: no first screen kept yet (a first start, or one after a crash); the others follow a quit. */
@@ -351,14 +355,16 @@ export async function measureRenderer(
       pagesWait.push(whole - paint.arrived);
       // The index is built in slices after the pages: type until the worker answers from every card, then time the round.
       const fullFrom = performance.now();
-      let indexed = 0;
-      while (indexed < documents && performance.now() - fullFrom < firstCardTimeoutMs * 2) {
-        indexed = (await typeQuery(app.page, queries[0] ?? 'Tokayev')).indexed;
-        if (indexed < documents) await sleep(250);
+      // Every card is in the index before their notes are: the window says when the notes are too (`complete`).
+      let indexed = { indexed: 0, complete: false };
+      const full = () => indexed.complete && indexed.indexed >= documents;
+      while (!full() && performance.now() - fullFrom < firstCardTimeoutMs * 4) {
+        indexed = await typeQuery(app.page, queries[0] ?? 'Tokayev');
+        if (!full()) await sleep(500);
       }
       fullWaited.push(performance.now() - fullFrom);
-      if (indexed >= documents) {
-        for (const query of queries) {
+      if (full()) {
+        for (const query of fullIndexQueries) {
           const timing = await typeQuery(app.page, query);
           fullTyping.push(timing.fromLastKey);
           fullWorkerSearch.push(timing.workerMs);

@@ -1,4 +1,5 @@
 import { CardSearch, type CardDocument, type CardMatch } from './cardSearch';
+import { packMatches, unpackMatches, type PackedMatches } from './packedMatches';
 
 /** The performance mark the window leaves for each result that arrives, read by `npm run bench`. */
 export const searchMark = 'summit-briefing:search';
@@ -9,6 +10,12 @@ export type SearchRequest =
   | { kind: 'search'; id: number; query: string }
   /** Answered once everything sent before it is indexed: the first build sends its next slice then. */
   | { kind: 'flush'; id: number };
+
+/** A search that a newer one overtook before its turn: it was never run, and its caller has no results to show. */
+export interface SupersededReply {
+  kind: 'superseded';
+  id: number;
+}
 
 /** What the worker answers a search: the matches, and how long the search itself took. */
 export interface FlushReply {
@@ -27,6 +34,16 @@ export interface SearchReply {
   indexed: number;
 }
 
+/** A search's answer as it crosses from the worker: the matches packed in columns (see `PackedMatches`). */
+export type PackedSearchReply = Omit<SearchReply, 'matches'> & { matches: PackedMatches };
+
+/** What the worker posts. */
+export type WorkerReply = PackedSearchReply | FlushReply | SupersededReply;
+
+export function unpackReply(reply: PackedSearchReply): SearchReply {
+  return { ...reply, matches: unpackMatches(reply.matches) };
+}
+
 /**
  * The index behind the search worker: the same code runs in the worker and, where a page has no
  * workers (a test DOM), in the page itself.
@@ -34,7 +51,7 @@ export interface SearchReply {
 export class SearchEngine {
   private readonly search = new CardSearch();
 
-  handle(request: SearchRequest): SearchReply | FlushReply | undefined {
+  handle(request: SearchRequest): PackedSearchReply | FlushReply | undefined {
     if (request.kind === 'index') {
       this.search.apply(request.documents, request.removed);
       return undefined;
@@ -42,13 +59,44 @@ export class SearchEngine {
     if (request.kind === 'flush') return { kind: 'flushed', id: request.id };
     const started = performance.now();
     const matches = this.search.search(request.query);
+    const tookMs = performance.now() - started;
     return {
       kind: 'results',
       id: request.id,
       query: request.query,
-      matches,
-      tookMs: performance.now() - started,
+      matches: packMatches(matches),
+      tookMs,
       indexed: this.search.size,
     };
   }
+}
+
+/**
+ * Where the engine meets the messages: indexing and flushes are handled as they come, in order; a search waits one task,
+ * so that the keys typed meanwhile (already queued as messages) can replace it, and only the newest is run. Typing
+ * "Tokayev" sends seven searches; at 10,000 cards each costs milliseconds, and the last key's results would otherwise
+ * wait behind the six nobody will see. An overtaken search is answered `superseded`.
+ */
+export function searchHost(
+  engine: SearchEngine,
+  post: (reply: WorkerReply) => void,
+  later: (run: () => void) => void,
+): (request: SearchRequest) => void {
+  let waiting: Extract<SearchRequest, { kind: 'search' }> | undefined;
+  const runWaiting = () => {
+    const request = waiting;
+    waiting = undefined;
+    const reply = request ? engine.handle(request) : undefined;
+    if (reply) post(reply);
+  };
+  return (request) => {
+    if (request.kind !== 'search') {
+      const reply = engine.handle(request);
+      if (reply) post(reply);
+      return;
+    }
+    if (waiting) post({ kind: 'superseded', id: waiting.id });
+    else later(runWaiting);
+    waiting = request;
+  };
 }

@@ -18,16 +18,15 @@ let client: SearchClient | undefined;
 afterEach(() => client?.dispose());
 
 describe('createSearchClient', () => {
-  it('runs one search at a time and answers only the newest of those typed meanwhile', async () => {
+  it('runs only the newest of the searches that arrive before the index gets to them', async () => {
     client = createSearchClient();
     client.index([card('card-1', 'Uranium supply'), card('card-2', 'Uranium prices'), card('card-3', 'Hydrogen')]);
     const first = client.search('uranium');
     const overtaken = client.search('uran');
     const newest = client.search('hydrogen');
     const [firstReply, overtakenReply, newestReply] = await Promise.all([first, overtaken, newest]);
-    expect(firstReply?.query).toBe('uranium');
-    expect(firstReply?.matches.map((match) => match.id).sort()).toEqual(['card-1', 'card-2']);
-    // Never sent: the worker does not spend a lookup on a query nobody will see.
+    // Never run: the index does not spend a lookup on a query nobody will see.
+    expect(firstReply).toBeUndefined();
     expect(overtakenReply).toBeUndefined();
     expect(newestReply?.query).toBe('hydrogen');
     expect(newestReply?.matches.map((match) => match.id)).toEqual(['card-3']);

@@ -136,12 +136,13 @@ export function useCardSearch(
       // Overtaken by a newer query before it reached the worker, or by a newer state of this hook.
       if (!current || !reply) return;
       // The benchmark reads what the worker's lookup took (only the latest is kept).
+      const complete = stage === 'whole' && !buildingRef.current;
       performance.clearMarks?.(searchMark);
-      performance.mark?.(searchMark, { detail: { tookMs: reply.tookMs, indexed: reply.indexed } });
+      performance.mark?.(searchMark, { detail: { tookMs: reply.tookMs, indexed: reply.indexed, complete } });
       setResults({
         query: reply.query,
         matches: new Map(reply.matches.map((match) => [match.id, match])),
-        complete: stage === 'whole' && !buildingRef.current,
+        complete,
       });
     });
     return () => {
