@@ -366,12 +366,13 @@ export async function measureRenderer(
       if (full()) {
         for (const query of fullIndexQueries) {
           const timing = await typeQuery(app.page, query);
-          fullTyping.push(timing.fromLastKey);
+          if (Number.isFinite(timing.fromLastKey)) fullTyping.push(timing.fromLastKey);
+          else process.stderr.write(`[bench] “${query}”: results seen but no key timed (${JSON.stringify(timing)})\n`);
           fullWorkerSearch.push(timing.workerMs);
         }
       } else
         errors.push(
-          `the search index held ${indexed} of ${documents} cards after ${Math.round(fullWaited.at(-1) ?? 0)} ms`,
+          `the search index held ${indexed.indexed} of ${documents} cards (complete: ${String(indexed.complete)}) after ${Math.round(fullWaited.at(-1) ?? 0)} ms`,
         );
       payloadClone.push(runClone);
       payloadBytes = runBytes;
