@@ -39,6 +39,10 @@ describe('lists that say how they were made', () => {
           const patch = diffUserData(before, after);
           expect(patch).toEqual(diffUserData(before, walked));
           expect(applyPatch(before, patch).notes).toEqual(notes);
+          // And back, as an undo diffs it: the same patch as the walk's, giving the list it came from.
+          const back = diffUserData(after, before);
+          expect(back).toEqual(diffUserData(walked, before));
+          expect(applyPatch(after, back).notes).toEqual(before.notes);
           for (const [index, item] of notes.entries()) expect(indexOfId(notes, item.id)).toBe(index);
           expect(indexOfId(notes, 'note-none')).toBe(-1);
         }

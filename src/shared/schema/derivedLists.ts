@@ -45,7 +45,7 @@ export function derivedPatch<Item extends { id: string }>(
   after: readonly Item[],
 ): { upserted: Item[]; removed: string[] } | undefined {
   const derivation = derivedFrom.get(after);
-  if (derivation?.from !== before) return undefined;
+  if (derivation?.from !== before) return reversedPatch(before, after);
   switch (derivation.kind) {
     case 'appended':
       return { upserted: after.slice(before.length), removed: [] };
@@ -58,6 +58,30 @@ export function derivedPatch<Item extends { id: string }>(
     }
     case 'removed':
       return { upserted: [], removed: after.length < before.length ? [derivation.id] : [] };
+  }
+}
+
+/**
+ * An undo goes back from a list to the one it was made from: the edited record comes back, or the appended ones go.
+ * A removal undone puts the record back in its place, which needs the whole order: that is left to the comparison.
+ */
+function reversedPatch<Item extends { id: string }>(
+  before: readonly Item[],
+  after: readonly Item[],
+): { upserted: Item[]; removed: string[] } | undefined {
+  const derivation = derivedFrom.get(before);
+  if (derivation?.from !== after) return undefined;
+  switch (derivation.kind) {
+    case 'appended':
+      return { upserted: [], removed: before.slice(after.length).map((item) => item.id) };
+    case 'replaced': {
+      const item = after[derivation.index];
+      return item && item !== before[derivation.index]
+        ? { upserted: [item], removed: [] }
+        : { upserted: [], removed: [] };
+    }
+    case 'removed':
+      return undefined;
   }
 }
 
