@@ -97,6 +97,7 @@ async function crashRows(plan: Plan, failures: string[]): Promise<{ rows: Row[];
     if (!pass) {
       failures.push(
         `crash test: ${result.torn} torn files, ${result.lostAcknowledged} lost acknowledged edits, ${lostCopies} lost or torn backups and damaged files`,
+        ...(result.tornReasons ?? []).map((reason) => `crash test, torn: ${reason}`),
       );
     }
     return {

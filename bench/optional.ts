@@ -18,6 +18,7 @@ export interface CrashTestModule {
     lostBackups?: number;
     lostDamaged?: number;
     tornBackups?: number;
+    tornReasons?: string[];
   }>;
 }
 

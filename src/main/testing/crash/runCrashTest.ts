@@ -30,6 +30,8 @@ export interface CrashTestResult {
   iterations: number;
   /** Signs of a torn file: a kill left a database that does not read, or a start had to recover one nobody damaged. */
   torn: number;
+  /** What each torn file was (at most the first ten), with the iteration and mode, so a rare one can be followed up. */
+  tornReasons: string[];
   /** Acknowledged edits found missing from the file after any kill. */
   lostAcknowledged: number;
   durationMs: number;
@@ -139,6 +141,7 @@ export async function runCrashTest({
   const databasePath = join(dataDir, databaseFileName);
   const next = random(seed);
   const counts = { torn: 0, lostBackups: 0, lostDamaged: 0, interruptedRecoveries: 0 };
+  const tornReasons: string[] = [];
   const byMode = Object.fromEntries(crashModes.map((mode) => [mode, 0])) as Record<CrashMode, number>;
   const lost = new Set<string>();
   // Acks before the last damage the test made are forgiven: a restored backup may predate them.
@@ -193,17 +196,25 @@ export async function runCrashTest({
       await kill(writer);
       if (writer.stderr.includes('crashWriter failed')) throw new Error(`the crash writer failed: ${writer.stderr}`);
 
-      if (!expectRecovery && writer.stderr.includes('recovered:')) counts.torn += 1;
-      if (!expectRecovery && (await damagedFiles(dataDir)).length > damagedBefore) counts.torn += 1;
+      const torn = (reason: string) => {
+        counts.torn += 1;
+        if (tornReasons.length < 10) tornReasons.push(`kill ${iteration + 1} (${mode}): ${reason.slice(0, 400)}`);
+      };
+      if (!expectRecovery && writer.stderr.includes('recovered:')) {
+        torn(`a start recovered a file nobody damaged: ${writer.stderr.slice(writer.stderr.indexOf('recovered:'))}`);
+      }
+      if (!expectRecovery && (await damagedFiles(dataDir)).length > damagedBefore) {
+        torn(`a damaged file was set aside: ${(await damagedFiles(dataDir)).join(', ')}`);
+      }
       const text = await readFile(databasePath, 'utf8').catch(() => undefined);
       // What a fresh start finds: the file with its journal replayed. A torn last line is a write the
       // kill cut short (never acknowledged); damage before it is a torn file all the same.
       const read = await readSavedDatabase(dataDir).catch(() => null);
-      if (read?.damage) counts.torn += 1;
+      if (read?.damage) torn(`the saved database reads with damage: ${JSON.stringify(read.damage)}`);
       if (!read) {
         // Killed before the recovery put the restored copy in place: the damage must still be there, untouched.
         if (damage !== undefined && text === damage) counts.interruptedRecoveries += 1;
-        else counts.torn += 1;
+        else torn(`the database does not read: ${String(text).slice(0, 120)}`);
       } else {
         if (damage !== undefined && !(await keptAside(dataDir, damage))) counts.lostDamaged += 1;
         damage = undefined;
@@ -221,6 +232,7 @@ export async function runCrashTest({
     return {
       iterations,
       ...counts,
+      tornReasons,
       lostAcknowledged: lost.size,
       durationMs: Math.round(performance.now() - started),
       seed,
