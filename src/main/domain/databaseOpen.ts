@@ -153,6 +153,22 @@ async function recover(files: DatabaseFiles, damage: string, journalBytes: FileB
     ? (chosen.loaded.opened.rewritten ?? chosen.bytes)
     : encoder.encode(serialiseDatabase(fresh!));
   const replacing = chosen ? `the good backup ${chosen.path}` : 'a fresh database from the shipped cards';
+  const database = chosen?.loaded.database ?? fresh!;
+  const replayedJournal = chosen?.loaded.opened.journal;
+  // The journal continues the restored copy (same lineage, nothing missing between them): it is replayed, not set aside.
+  const chained = journalBytes.kind === 'bytes' && replayedJournal !== undefined && !replayedJournal.damage;
+  const { journal, header, carried } = journalOf(files, database, chained ? chosen?.loaded : undefined);
+  let keptJournal: string | undefined;
+  if (!chained) {
+    // A journal that does not continue the restored copy must never be replayed on it; its bytes are kept. It is
+    // replaced before the restored copy is put in place: a kill between the two must not leave the copy beside a
+    // journal of later changes, which the next start would take for damage. (Killed here, the damaged file is still
+    // in place, so the next start recovers again, to the same copy, which this empty journal continues.)
+    if (journalBytes.kind !== 'missing') {
+      keptJournal = (await setAside(files.fileSystem, files.journalPath, 'journal', files.now, problem)).damagedFile;
+    }
+    await withRetries(() => journal.rewrite(header, carried), files.retryDelaysMs);
+  }
   try {
     await writeSnapshot(files, restored);
   } catch (error) {
@@ -160,20 +176,13 @@ async function recover(files: DatabaseFiles, damage: string, journalBytes: FileB
     const where = movedAside
       ? `the damaged database was kept as ${kept.damagedFile}`
       : `the damaged database is still at ${files.snapshotPath}, untouched`;
-    throw repairFailed(problem, replacing, error, where);
+    const journalWhere = keptJournal ? `, and its journal of changes was kept as ${keptJournal}` : '';
+    throw repairFailed(problem, replacing, error, `${where}${journalWhere}`);
   }
-  const database = chosen?.loaded.database ?? fresh!;
   const index = chosen?.loaded.index ?? new DatabaseIndex(files.seed.facts);
   if (!chosen) index.bytes = restored.byteLength;
-  const replayedJournal = chosen?.loaded.opened.journal;
-  // The journal continues the restored copy (same lineage, nothing missing between them): it is replayed, not set aside.
-  const chained = journalBytes.kind === 'bytes' && replayedJournal !== undefined && !replayedJournal.damage;
-  if (journalBytes.kind !== 'missing' && !chained) {
-    // A journal that does not continue the restored copy must never be replayed on it; its bytes are kept.
-    await setAside(files.fileSystem, files.journalPath, 'journal', files.now, problem);
-  }
-  const { journal, header, carried } = journalOf(files, database, chained ? chosen?.loaded : undefined);
-  await withRetries(() => journal.rewrite(header, carried), files.retryDelaysMs);
+  // A journal that continues the copy is replaced only now that the copy holds its changes.
+  if (chained) await withRetries(() => journal.rewrite(header, carried), files.retryDelaysMs);
   const opened: Opened = {
     database,
     index,

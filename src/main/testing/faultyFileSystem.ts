@@ -28,6 +28,8 @@ export interface Fault {
   writesOnly?: boolean;
   /** For `write`: the first half of the bytes reach the disk before the write fails, as a disk filling up mid-write does. */
   partial?: boolean;
+  /** The call never returns and never fails, as if the process were killed during it: nothing after it happens. */
+  hang?: boolean;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -109,6 +111,7 @@ export class FaultyFileSystem implements FileSystem {
     );
     if (!fault) return;
     fault.left -= 1;
+    if (fault.hang) await new Promise<never>(() => undefined);
     if (fault.partial) await beforeFailing?.();
     // Let the event loop turn, as a real failing syscall would.
     await Promise.resolve();
