@@ -284,48 +284,51 @@ describe('recovering a damaged database', () => {
     ['keeping the journal of later changes aside', { operation: 'link', path: /journal\.corrupt-/ }],
     ['replacing that journal', { operation: 'rename', path: /summit-briefing\.journal\.jsonl$/ }],
     ['putting the restored copy in place', { operation: 'rename', path: /summit-briefing\.json$/ }],
-  ] as const)('a recovery killed while %s is done again at the next start, which finds no other damage', async (_, step) => {
-    // A backup at change 1, and the file compacted past it: the journal continues the file, and cannot continue the backup.
-    const store = await openFactStore({
-      dataDirectory,
-      seed: sampleSeed(),
-      clock,
-      writeDelayMs: 1,
-      compaction: { maxLines: 2, minBytes: 1, fileRatio: 0.0001 },
-    });
-    await store.settled();
-    for (const [factId, starred] of [
-      ['trade-volume', true],
-      ['enterprises', true],
-      ['summit-overview', true],
-      ['trade-volume', false],
-    ] as const) {
-      now += 1000;
-      await star(store, factId, starred);
-    }
-    await store.close();
-    expect((await listBackupEntries(dataDirectory)).map((backup) => backup.sequence)).toEqual([1]);
-    const backedUp = await readDatabaseAt((await listBackups(dataDirectory))[0]!);
-    const journalText = await readFile(join(dataDirectory, journalFileName), 'utf8');
-    expect((JSON.parse(journalText.split('\n')[0]!) as { after: number }).after).toBeGreaterThan(1);
-    await writeFile(filePath, damaged, 'utf8');
-    now += 60_000;
+  ] as const)(
+    'a recovery killed while %s is done again at the next start, which finds no other damage',
+    async (_, step) => {
+      // A backup at change 1, and the file compacted past it: the journal continues the file, and cannot continue the backup.
+      const store = await openFactStore({
+        dataDirectory,
+        seed: sampleSeed(),
+        clock,
+        writeDelayMs: 1,
+        compaction: { maxLines: 2, minBytes: 1, fileRatio: 0.0001 },
+      });
+      await store.settled();
+      for (const [factId, starred] of [
+        ['trade-volume', true],
+        ['enterprises', true],
+        ['summit-overview', true],
+        ['trade-volume', false],
+      ] as const) {
+        now += 1000;
+        await star(store, factId, starred);
+      }
+      await store.close();
+      expect((await listBackupEntries(dataDirectory)).map((backup) => backup.sequence)).toEqual([1]);
+      const backedUp = await readDatabaseAt((await listBackups(dataDirectory))[0]!);
+      const journalText = await readFile(join(dataDirectory, journalFileName), 'utf8');
+      expect((JSON.parse(journalText.split('\n')[0]!) as { after: number }).after).toBeGreaterThan(1);
+      await writeFile(filePath, damaged, 'utf8');
+      now += 60_000;
 
-    const disk = new FaultyFileSystem();
-    disk.fail({ ...step, code: 'KILLED', hang: true });
-    // Never settles: the process is taken to be killed at that step.
-    void openFactStore({ dataDirectory, seed: sampleSeed(), clock, writeDelayMs: 1, fileSystem: disk });
-    await vi.waitFor(() => expect(disk.count(step.operation)).toBeGreaterThan(0));
-    await new Promise((resolve) => setTimeout(resolve, 20));
+      const disk = new FaultyFileSystem();
+      disk.fail({ ...step, code: 'KILLED', hang: true });
+      // Never settles: the process is taken to be killed at that step.
+      void openFactStore({ dataDirectory, seed: sampleSeed(), clock, writeDelayMs: 1, fileSystem: disk });
+      await vi.waitFor(() => expect(disk.count(step.operation)).toBeGreaterThan(0));
+      await new Promise((resolve) => setTimeout(resolve, 20));
 
-    now += 60_000;
-    const next = await open();
-    expect(next.library().notice).toMatchObject({ kind: 'restored-from-backup' });
-    expect(next.library().user.starred).toEqual(backedUp?.database.user.starred);
-    now += 60_000;
-    // Nothing else was damaged: the start after is quiet, and only journals of the two recoveries were kept aside.
-    expect((await open()).library().notice).toBeUndefined();
-  });
+      now += 60_000;
+      const next = await open();
+      expect(next.library().notice).toMatchObject({ kind: 'restored-from-backup' });
+      expect(next.library().user.starred).toEqual(backedUp?.database.user.starred);
+      now += 60_000;
+      // Nothing else was damaged: the start after is quiet, and only journals of the two recoveries were kept aside.
+      expect((await open()).library().notice).toBeUndefined();
+    },
+  );
 
   it('tells the user only once: the next start is quiet', async () => {
     await open();
