@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import { packResults, SearchMatches, type PackedMatches } from './packedMatches';
 
 /** One searchable document per card: its own text plus everything the user attached to it. */
 export interface CardDocument {
@@ -89,14 +90,13 @@ export class CardSearch {
     );
   }
 
+  /** The matches of `query`, best first, packed as the worker sends them. */
+  searchPacked(query: string): PackedMatches {
+    return packResults(query.trim() ? this.index.search(query) : []);
+  }
+
   search(query: string): CardMatch[] {
-    if (!query.trim()) return [];
-    // A common word matches most of 10,000 cards: this runs for each, so it is a plain loop (no `flat`).
-    return this.index.search(query).map((result) => {
-      const matched = new Set<SearchField>();
-      for (const term in result.match) for (const field of result.match[term] ?? []) matched.add(field as SearchField);
-      return { id: String(result.id), score: result.score, terms: result.terms, fields: matched };
-    });
+    return new SearchMatches(this.searchPacked(query)).all();
   }
 
   document(id: string): CardDocument | undefined {

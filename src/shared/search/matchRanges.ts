@@ -19,8 +19,7 @@ export function matchRanges(text: string, terms: readonly string[]): Array<[numb
 
 /** About `radius` characters either side of the first match, on word boundaries, with ellipses. */
 export function snippetAround(text: string, terms: readonly string[], radius = 70): string | undefined {
-  const [first] = matchRanges(text, terms);
-  if (!first) return undefined;
+  // Whitespace only ever separates words, so the flattened text has the same matches.
   const flat = text.replace(/\s+/g, ' ');
   const [match] = matchRanges(flat, terms);
   if (!match) return undefined;

@@ -1,5 +1,5 @@
-import { CardSearch, type CardDocument, type CardMatch } from './cardSearch';
-import { packMatches, unpackMatches, type PackedMatches } from './packedMatches';
+import { CardSearch, type CardDocument } from './cardSearch';
+import { SearchMatches, type PackedMatches } from './packedMatches';
 
 /** The performance mark the window leaves for each result that arrives, read by `npm run bench`. */
 export const searchMark = 'summit-briefing:search';
@@ -27,7 +27,8 @@ export interface SearchReply {
   kind: 'results';
   id: number;
   query: string;
-  matches: CardMatch[];
+  /** Best first; each card's match is read from the columns when asked for. */
+  matches: SearchMatches;
   /** The index lookup alone, inside the worker: the budget's "search p95". */
   tookMs: number;
   /** Cards indexed when the query ran (fewer than the library while the first build is under way). */
@@ -41,7 +42,7 @@ export type PackedSearchReply = Omit<SearchReply, 'matches'> & { matches: Packed
 export type WorkerReply = PackedSearchReply | FlushReply | SupersededReply;
 
 export function unpackReply(reply: PackedSearchReply): SearchReply {
-  return { ...reply, matches: unpackMatches(reply.matches) };
+  return { ...reply, matches: new SearchMatches(reply.matches) };
 }
 
 /**
@@ -58,13 +59,13 @@ export class SearchEngine {
     }
     if (request.kind === 'flush') return { kind: 'flushed', id: request.id };
     const started = performance.now();
-    const matches = this.search.search(request.query);
+    const matches = this.search.searchPacked(request.query);
     const tookMs = performance.now() - started;
     return {
       kind: 'results',
       id: request.id,
       query: request.query,
-      matches: packMatches(matches),
+      matches,
       tookMs,
       indexed: this.search.size,
     };

@@ -35,7 +35,7 @@ describe('searchHost', () => {
     tasks.shift()?.();
     const answer = unpackReply(replies.at(-1) as PackedSearchReply);
     expect(answer).toMatchObject({ kind: 'results', id: 2, query: 'uranium', indexed: 2 });
-    expect(answer.matches.map((match) => match.id).sort()).toEqual(['card-1', 'card-2']);
+    expect([...answer.matches.keys()].sort()).toEqual(['card-1', 'card-2']);
     // The next search is a new turn.
     receive({ kind: 'search', id: 4, query: 'prices' });
     expect(tasks).toHaveLength(1);

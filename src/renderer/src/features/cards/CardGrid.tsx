@@ -1,7 +1,7 @@
 import { defaultRangeExtractor, observeElementRect, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { Fact } from '../../../../shared/schema/fact';
-import type { CardMatch } from '../../../../shared/search/cardSearch';
+import type { MatchLookup } from '../../../../shared/search/packedMatches';
 import { FactCard, type CardAnnotations } from './FactCard';
 import { columnsFor, targetCardIndex } from './gridKeyboard';
 import { useGridGeometry } from './useGridGeometry';
@@ -11,7 +11,7 @@ interface CardGridProps {
   facts: readonly Fact[];
   starred: ReadonlySet<string>;
   annotations: ReadonlyMap<string, CardAnnotations>;
-  matches?: ReadonlyMap<string, CardMatch>;
+  matches?: MatchLookup;
   onOpen: (fact: Fact) => void;
   onToggleStar: (fact: Fact) => void;
 }

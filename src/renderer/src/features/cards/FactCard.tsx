@@ -28,6 +28,15 @@ interface FactCardProps {
 }
 
 /** Where a search matched the user's own words, a line of context so they see why the card is here. */
+/** The first of `texts` with a match, as a snippet: the rest are not tokenised (a card may carry dozens of notes). */
+function firstSnippet(texts: readonly string[], terms: readonly string[]): string | undefined {
+  for (const text of texts) {
+    const snippet = snippetAround(text, terms);
+    if (snippet) return snippet;
+  }
+  return undefined;
+}
+
 function matchContext(
   annotations: CardAnnotations,
   match: CardMatch | undefined,
@@ -35,11 +44,11 @@ function matchContext(
 ): { label: string; text: string } | undefined {
   if (!match) return undefined;
   if (match.fields.has('notes')) {
-    const text = annotations.notes.map((note) => snippetAround(note, match.terms)).find(Boolean);
+    const text = firstSnippet(annotations.notes, match.terms);
     if (text) return { label: t('card.inNotes'), text };
   }
   if (match.fields.has('highlights')) {
-    const text = annotations.highlights.map((highlight) => snippetAround(highlight, match.terms)).find(Boolean);
+    const text = firstSnippet(annotations.highlights, match.terms);
     if (text) return { label: t('card.inHighlights'), text };
   }
   return undefined;

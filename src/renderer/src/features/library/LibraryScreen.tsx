@@ -19,6 +19,7 @@ import {
   factsInSelection,
   isRememberedSelection,
   keyFigures,
+  rankedBySearch,
   selectionCounts,
   type Selection,
 } from './libraryView';
@@ -95,13 +96,7 @@ export function LibraryScreen({
   // The index is built from the whole library, never from the first screen alone.
   const searched = useCardSearch(facts, user, deferredQuery, preview);
   const matches = searched?.matches;
-  const visible = useMemo(() => {
-    if (!matches) return inSelection;
-    const scores = new Map([...matches].map(([id, match]) => [id, match.score]));
-    return inSelection
-      .filter((fact) => scores.has(fact.id))
-      .sort((a, b) => (scores.get(b.id) ?? 0) - (scores.get(a.id) ?? 0));
-  }, [inSelection, matches]);
+  const visible = useMemo(() => (matches ? rankedBySearch(inSelection, matches) : inSelection), [inSelection, matches]);
   const annotations = useCardAnnotations(user);
   const figures = useMemo(() => keyFigures(inSelection), [inSelection]);
   // On the first screen only its cards are here; the count is the whole selection's.

@@ -35,3 +35,18 @@ export function keyFigures(facts: readonly Fact[], limit = 6): KeyFigure[] {
   }
   return picked;
 }
+
+/**
+ * The cards of `facts` that `matches` holds, best score first and in `facts`' order among equal
+ * scores. At 10,000 cards a common word matches 7,000: the scores are read once into an array
+ * beside the cards, so the sort compares numbers rather than looking both cards up at each step.
+ */
+export function rankedBySearch(facts: readonly Fact[], matches: { scoreOf(id: string): number | undefined }): Fact[] {
+  const ranked: { fact: Fact; score: number; position: number }[] = [];
+  facts.forEach((fact, position) => {
+    const score = matches.scoreOf(fact.id);
+    if (score !== undefined) ranked.push({ fact, score, position });
+  });
+  ranked.sort((a, b) => b.score - a.score || a.position - b.position);
+  return ranked.map((entry) => entry.fact);
+}

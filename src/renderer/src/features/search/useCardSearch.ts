@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { UserData } from '../../../../shared/schema/database';
 import type { Fact } from '../../../../shared/schema/fact';
 import { documentBuilder } from '../../../../shared/search/cardDocuments';
-import type { CardMatch } from '../../../../shared/search/cardSearch';
+import type { SearchMatches } from '../../../../shared/search/packedMatches';
 import { cardsToReindex, type SearchedLibrary } from '../../../../shared/search/changedCards';
 import { searchMark } from '../../../../shared/search/searchEngine';
 import { createSearchClient, type SearchClient } from './searchClient';
@@ -10,7 +10,7 @@ import { createSearchClient, type SearchClient } from './searchClient';
 /** The results on screen: the query they answer (the box may already hold a newer one) and its matches. */
 export interface SearchResults {
   query: string;
-  matches: Map<string, CardMatch>;
+  matches: SearchMatches;
   /**
    * False while the index holds only part of the library (the pages are still arriving, or the
    * cards that arrived are still being indexed): the matches are those of the cards indexed so
@@ -141,7 +141,7 @@ export function useCardSearch(
       performance.mark?.(searchMark, { detail: { tookMs: reply.tookMs, indexed: reply.indexed, complete } });
       setResults({
         query: reply.query,
-        matches: new Map(reply.matches.map((match) => [match.id, match])),
+        matches: reply.matches,
         complete,
       });
     });
