@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { factsAsOf } from '../../../../shared/citation';
 import type { Library } from '../../../../shared/contract';
 import type { Fact } from '../../../../shared/schema/fact';
@@ -61,7 +61,6 @@ export function LibraryScreen({
   const language = useLanguage();
   const describeError = useErrorText();
   const [query, setQuery] = useState('');
-  const deferredQuery = useDeferredValue(query);
   const [selection, setSelection] = useState<Selection>(() =>
     isRememberedSelection(library.settings.lastTopic) ? library.settings.lastTopic : 'all',
   );
@@ -93,8 +92,11 @@ export function LibraryScreen({
   );
   const inSelection = useMemo(() => factsInSelection(scopedFacts, user, selection), [scopedFacts, user, selection]);
   // Results arrive from the search worker: what is shown, and said, is the query they answer.
-  // The index is built from the whole library, never from the first screen alone.
-  const searched = useCardSearch(facts, user, deferredQuery, preview);
+  // The index is built from the whole library, never from the first screen alone. Each key's
+  // query goes to the worker at once (a deferred copy of it reached the worker two frames after
+  // the key, about 30 ms at 10k cards); the worker runs only the newest, and nothing heavy renders
+  // until its results arrive.
+  const searched = useCardSearch(facts, user, query, preview);
   const matches = searched?.matches;
   const visible = useMemo(() => (matches ? rankedBySearch(inSelection, matches) : inSelection), [inSelection, matches]);
   const annotations = useCardAnnotations(user);
