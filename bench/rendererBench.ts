@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { launchBrowserApp } from '../e2e/targets/browserTarget';
-import { searchMark } from '../src/shared/search/searchEngine';
+import { searchMark } from '../src/shared/search/searchProtocol';
 import { sleep, summarise, type Summary } from './stats';
 
 /**

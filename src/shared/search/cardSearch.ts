@@ -1,5 +1,8 @@
 import MiniSearch from 'minisearch';
 import { packResults, SearchMatches, type PackedMatches } from './packedMatches';
+import { normaliseTerm, tokenise } from './searchTerms';
+
+export { normaliseTerm, tokenise };
 
 /** One searchable document per card: its own text plus everything the user attached to it. */
 export interface CardDocument {
@@ -24,19 +27,6 @@ export interface CardMatch {
 }
 
 const fields: SearchField[] = ['title', 'summary', 'body', 'details', 'notes', 'highlights', 'tags'];
-
-/** Lower-cases and strips accents, so "Tokáyev" finds "Tokayev"; Hangul and Cyrillic pass through. */
-export function normaliseTerm(term: string): string {
-  return term
-    .normalize('NFKD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
-}
-
-/** Splits on anything that is not a letter or digit, keeping decimals such as 1.7 whole. */
-export function tokenise(text: string): string[] {
-  return text.split(/(?:[^\p{L}\p{N}.]|\.(?!\p{N}))+/u).filter(Boolean);
-}
 
 /**
  * A full-text index (MiniSearch: prefix and fuzzy matching) kept up to date incrementally: an

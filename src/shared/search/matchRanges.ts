@@ -1,4 +1,4 @@
-import { normaliseTerm, tokenise } from './cardSearch';
+import { normaliseTerm, tokenise } from './searchTerms';
 
 /** Word-start ranges of `text` that match one of the search terms (compared normalised). */
 export function matchRanges(text: string, terms: readonly string[]): Array<[number, number]> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SearchEngine, searchHost, unpackReply, type PackedSearchReply, type WorkerReply } from './searchEngine';
+import { SearchEngine } from './searchEngine';
+import { searchHost, unpackReply, type PackedSearchReply, type WorkerReply } from './searchProtocol';
 
 const card = (id: string, title: string) => ({
   id,

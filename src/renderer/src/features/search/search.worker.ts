@@ -1,4 +1,5 @@
-import { SearchEngine, searchHost, type SearchRequest } from '../../../../shared/search/searchEngine';
+import { SearchEngine } from '../../../../shared/search/searchEngine';
+import { searchHost, type SearchRequest } from '../../../../shared/search/searchProtocol';
 
 // The search index lives here, off the window's thread: indexing ten thousand cards and a
 // hundred thousand notes, and each query, never hold up a paint or a key.

@@ -1,12 +1,11 @@
 import type { CardDocument } from '../../../../shared/search/cardSearch';
 import {
-  SearchEngine,
   searchHost,
   unpackReply,
   type SearchReply,
   type SearchRequest,
   type WorkerReply,
-} from '../../../../shared/search/searchEngine';
+} from '../../../../shared/search/searchProtocol';
 
 export interface SearchClient {
   /** Indexes (or re-indexes) `documents` and drops `removed`, in order with everything sent before. */
@@ -37,15 +36,19 @@ export function createSearchClient(): SearchClient {
     send = (request) => worker.postMessage(request);
     dispose = () => worker.terminate();
   } else {
-    const receive = searchHost(
-      new SearchEngine(),
-      (reply) => {
-        waiting.get(reply.id)?.(reply);
-        waiting.delete(reply.id);
-      },
-      (run) => setTimeout(run, 0),
+    // Loaded only here, so the window's own scripts do not carry the index (MiniSearch) that the worker loads.
+    const receiving = import('../../../../shared/search/searchEngine').then(({ SearchEngine }) =>
+      searchHost(
+        new SearchEngine(),
+        (reply) => {
+          waiting.get(reply.id)?.(reply);
+          waiting.delete(reply.id);
+        },
+        (run) => setTimeout(run, 0),
+      ),
     );
-    send = (request) => setTimeout(() => receive(request), 0);
+    // Requests keep their order: each waits for the same promise, then for its own task, in the order sent.
+    send = (request) => void receiving.then((receive) => setTimeout(() => receive(request), 0));
   }
   return {
     index: (documents, removed) => send({ kind: 'index', documents, ...(removed ? { removed } : {}) }),

@@ -4,7 +4,7 @@ import type { Fact } from '../../../../shared/schema/fact';
 import { documentBuilder } from '../../../../shared/search/cardDocuments';
 import type { SearchMatches } from '../../../../shared/search/packedMatches';
 import { cardsToReindex, type SearchedLibrary } from '../../../../shared/search/changedCards';
-import { searchMark } from '../../../../shared/search/searchEngine';
+import { searchMark } from '../../../../shared/search/searchProtocol';
 import { createSearchClient, type SearchClient } from './searchClient';
 
 /** The results on screen: the query they answer (the box may already hold a newer one) and its matches. */
