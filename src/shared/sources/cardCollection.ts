@@ -20,7 +20,9 @@ export function cardCollectionId(
 }
 
 /** `collectionOfSource` for a library: a Map built once, so scoping 10,000 cards is one lookup each. */
-export function sourceCollections(library: Pick<SourceLibrary, 'sources'>): (sourceId: string) => string | undefined {
+export function sourceCollections(library: {
+  sources: readonly Pick<SourceLibrary['sources'][number], 'id' | 'collectionId'>[];
+}): (sourceId: string) => string | undefined {
   const bySource = new Map(library.sources.map((source) => [source.id, source.collectionId]));
   return (sourceId) => bySource.get(sourceId);
 }

@@ -6,6 +6,7 @@ import type { Library } from '../contract';
 import { sampleFact } from '../testing/sampleSeed';
 import { cardsInScope, collectionScopeOf } from './collectionScope';
 import { shippedCollectionId } from './collections';
+import { sourceLibraryOf } from './librarySources';
 import { seed, shippedRecord } from './testing/shippedArticle';
 
 const createdAt = '2026-01-05T09:00:00.000Z';
@@ -51,6 +52,19 @@ describe('the collection scope', () => {
   it('the shipped summit’s scope holds the shipped cards and the user’s cards without another collection', () => {
     const scope = collectionScopeOf(library(shippedCollectionId));
     expect(ids(cardsInScope([seedCard, ...user.ownFacts], scope))).toEqual(['seed-1', 'user-summit']);
+  });
+
+  it('lists the same collections, and places a card of the shipped article the same, as the library of sources', () => {
+    // It reads the shipped collection without making (and checksumming) the shipped article's record.
+    const scope = collectionScopeOf(library());
+    const sources = sourceLibraryOf(seed.sources, user);
+    expect(scope.collections).toEqual(sources.collections);
+    const shippedArticle = sources.sources[0]!;
+    expect(shippedArticle.origin.kind).toBe('shipped');
+    expect(scope.collectionOf(sampleFact({ id: 'from-article', sourceId: shippedArticle.id, paragraphs: [1] }))).toBe(
+      shippedCollectionId,
+    );
+    expect(scope.collectionOf(cited)).toBe(visit.id);
   });
 
   it('a scope naming a collection that was removed is every collection', () => {

@@ -3,7 +3,7 @@ import type { Source } from '../schema/source';
 import type { Fact } from '../schema/fact';
 import { cardCollectionId, sourceCollections } from './cardCollection';
 import type { Collection } from './collections';
-import { sourceLibraryOf } from './librarySources';
+import { shippedCollectionOf } from './librarySources';
 
 /** What a collection scope reads: the seed's sources, the user's sources and collections, and the settings. */
 export interface ScopeLibrary {
@@ -23,12 +23,17 @@ export interface CollectionScope {
 
 /** The library's collections and the scope the settings choose, resolved against the collections that exist. */
 export function collectionScopeOf(library: ScopeLibrary): CollectionScope {
-  const sourceLibrary = sourceLibraryOf(library.sources, library.user);
-  const ofSource = sourceCollections(sourceLibrary);
+  const shipped = shippedCollectionOf(library.sources);
+  const collections = shipped ? [shipped.collection, ...library.user.collections] : library.user.collections;
+  const ofSource = sourceCollections({
+    sources: shipped
+      ? [{ id: shipped.sourceId, collectionId: shipped.collection.id }, ...library.user.sources]
+      : library.user.sources,
+  });
   const chosen = library.settings.collectionScope;
   return {
-    collections: sourceLibrary.collections,
-    scope: chosen === undefined ? undefined : sourceLibrary.collections.find((item) => item.id === chosen),
+    collections,
+    scope: chosen === undefined ? undefined : collections.find((item) => item.id === chosen),
     collectionOf: (card) => cardCollectionId(card, ofSource),
   };
 }

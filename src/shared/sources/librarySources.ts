@@ -34,11 +34,31 @@ export function shippedSources(seedSources: readonly Source[]): ShippedSources |
   const article = seedSources.find((source) => source.kind === 'article' && source.paragraphs);
   const derived = article
     ? {
-        collection: shippedCollection(shippedCollectionName(article), shippedAt(article)),
+        collection: shippedCollectionOf(seedSources)!.collection,
         source: shippedSourceRecord(article, shippedAt(article)),
       }
     : null;
   shippedCache.set(seedSources, derived);
+  return derived ?? undefined;
+}
+
+const shippedCollectionCache = new WeakMap<readonly Source[], { collection: Collection; sourceId: string } | null>();
+
+/**
+ * The shipped summit's collection and its article's id, without making the article's record: that means checking the
+ * article's checksum (sha256 of 10 KB, about 10 ms of the window's first render), and a collection scope needs none
+ * of it. The record is made when a source is opened (`shippedSources`).
+ */
+export function shippedCollectionOf(
+  seedSources: readonly Source[],
+): { collection: Collection; sourceId: string } | undefined {
+  const cached = shippedCollectionCache.get(seedSources);
+  if (cached !== undefined) return cached ?? undefined;
+  const article = seedSources.find((source) => source.kind === 'article' && source.paragraphs);
+  const derived = article
+    ? { collection: shippedCollection(shippedCollectionName(article), shippedAt(article)), sourceId: article.id }
+    : null;
+  shippedCollectionCache.set(seedSources, derived);
   return derived ?? undefined;
 }
 

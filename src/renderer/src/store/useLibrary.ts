@@ -7,7 +7,7 @@ import type { UserData } from '../../../shared/schema/database';
 import type { ChangeAnswer } from '../../../shared/schema/userDataPatch';
 import { methodsFor, type BriefingService, type Requests, type Responses } from '../../../shared/service';
 import { LibraryStore, type LibraryState } from './libraryStore';
-import { firstScreenCards } from './firstScreenSize';
+import { firstScreenLimit, takeEarlyFirstScreen } from './earlyFirstScreen';
 
 export type { LibraryPreview, LibraryState, SaveStatus } from './libraryStore';
 
@@ -136,17 +136,15 @@ export function useLibrary(service: BriefingService): [LibraryState, LibraryActi
         // after that paint, in pages, so no one answer (or its parsing) holds the window up:
         // every card is shown once the cards have arrived, and the whole library replaces it
         // when the notes have too. If the first screen fails, the pages alone are shown.
-        serviceRef.current
-          .getFirstScreen({
-            limit: typeof window === 'undefined' ? 60 : firstScreenCards(window.innerWidth, window.innerHeight),
-          })
-          .then(
-            (first) => {
-              store.previewed(first);
-              afterNextPaint(whole);
-            },
-            () => void whole(),
-          );
+        (
+          takeEarlyFirstScreen(serviceRef.current) ?? serviceRef.current.getFirstScreen({ limit: firstScreenLimit() })
+        ).then(
+          (first) => {
+            store.previewed(first);
+            afterNextPaint(whole);
+          },
+          () => void whole(),
+        );
       },
     };
   }, [store]);

@@ -119,7 +119,10 @@ export function CardGrid({ facts, starred, annotations, matches, onOpen, onToggl
     if (to && !event.currentTarget.contains(to)) setFocusedId(undefined);
   };
 
-  const rows = virtualizer.getVirtualItems();
+  // Until the grid has been measured (its first layout effect, before the first paint) its width is unknown and a
+  // render would lay every card out in one column, only to measure those rows and render them all again in the right
+  // columns: about half of the first card's render at seed size. So the first render is the empty grid.
+  const rows = geometry.scroller === null ? [] : virtualizer.getVirtualItems();
   return (
     <div
       ref={gridRef}
