@@ -325,7 +325,7 @@ describe('recovering a damaged database', () => {
       expect(next.library().notice).toMatchObject({ kind: 'restored-from-backup' });
       expect(next.library().user.starred).toEqual(backedUp?.database.user.starred);
       now += 60_000;
-      // Nothing else was damaged: the start after is quiet, and only journals of the two recoveries were kept aside.
+      // Nothing else was damaged: the start after is quiet (no journal taken for damage, no repair to report).
       expect((await open()).library().notice).toBeUndefined();
     },
   );
